@@ -1,0 +1,251 @@
+"""Numbered schema migrations. The schema version lives in `PRAGMA user_version`.
+
+Migrations are plain SQL frozen at the version they shipped in: the peewee models describe
+the newest schema, migrations describe how each vault got there. Never edit a shipped
+migration; add the next number.
+"""
+
+from __future__ import annotations
+
+
+
+def _one_of(column: str, *codes: str) -> str:
+    """CHECK (column = 'a' OR column = 'b' ...).
+
+    Not `column IN (...)`: SQLite builds a temporary index for an IN list on every row, and
+    with cipher_memory_security=ON every allocation is locked and wiped, which made inserts
+    130 times slower (measured: 5,000 rows in 0.73 s instead of 0.006 s).
+    """
+    return f"CHECK ({' OR '.join(f'{column} = {code!r}' for code in codes)})"
+
+
+_STATUSES = ("detained", "house_arrest", "whereabouts_unknown", "released_conditional",
+             "released_full", "deceased", "unknown")
+_PRECISIONS = ("day", "month", "year", "estimated")
+
+_M0001_CORE = f"""
+CREATE TABLE vault_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE facility (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    name_key   TEXT NOT NULL UNIQUE,
+    location   TEXT NOT NULL DEFAULT '',
+    notes      TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE agency (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    name_key   TEXT NOT NULL UNIQUE,
+    acronym    TEXT NOT NULL DEFAULT '',
+    notes      TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE person (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    given_names          TEXT NOT NULL DEFAULT '',
+    surnames             TEXT NOT NULL DEFAULT '',
+    aliases              TEXT NOT NULL DEFAULT '',
+    national_id          TEXT UNIQUE,
+    sex                  TEXT NOT NULL DEFAULT 'unknown' {_one_of("sex", "female", "male", "other", "unknown")},
+    birth_date           TEXT,
+    birth_date_precision TEXT {_one_of("birth_date_precision", *_PRECISIONS)},
+    nationality          TEXT NOT NULL DEFAULT '',
+    occupation           TEXT NOT NULL DEFAULT '',
+    affiliation          TEXT NOT NULL DEFAULT '',
+    civilian_military    TEXT NOT NULL DEFAULT 'unknown' {_one_of("civilian_military", "civilian", "military", "unknown")},
+    notes                TEXT NOT NULL DEFAULT '',
+    sort_key             TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+);
+CREATE INDEX person_sort_key ON person(sort_key);
+
+CREATE TABLE detention_case (
+    id                    INTEGER PRIMARY KEY,
+    uuid                  TEXT NOT NULL UNIQUE,
+    person_id             INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+    arrest_date           TEXT,
+    arrest_date_precision TEXT {_one_of("arrest_date_precision", *_PRECISIONS)},
+    arrest_place          TEXT NOT NULL DEFAULT '',
+    agency_id             INTEGER REFERENCES agency(id),
+    facility_id           INTEGER REFERENCES facility(id),
+    charges               TEXT NOT NULL DEFAULT '',
+    court                 TEXT NOT NULL DEFAULT '',
+    case_file_number      TEXT NOT NULL DEFAULT '',
+    judge                 TEXT NOT NULL DEFAULT '',
+    lawyer                TEXT NOT NULL DEFAULT '',
+    classification        TEXT NOT NULL DEFAULT 'under_review'
+                          {_one_of("classification", "political_prisoner", "under_review", "not_political")},
+    priority              TEXT NOT NULL DEFAULT 'normal' {_one_of("priority", "low", "normal", "high", "urgent")},
+    tags                  TEXT NOT NULL DEFAULT '',
+    notes                 TEXT NOT NULL DEFAULT '',
+    -- status_on(case, today), rewritten with every change to the timeline; the events decide.
+    status                TEXT NOT NULL DEFAULT 'unknown' {_one_of("status", *_STATUSES)},
+    status_since          TEXT,
+    created_at            TEXT NOT NULL,
+    updated_at            TEXT NOT NULL
+);
+CREATE INDEX case_person ON detention_case(person_id);
+CREATE INDEX case_facility ON detention_case(facility_id);
+CREATE INDEX case_agency ON detention_case(agency_id);
+CREATE INDEX case_status ON detention_case(status);
+CREATE INDEX case_arrest_date ON detention_case(arrest_date);
+
+CREATE TABLE event (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    case_id        INTEGER NOT NULL REFERENCES detention_case(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL,
+    date           TEXT NOT NULL,
+    date_precision TEXT NOT NULL DEFAULT 'day' {_one_of("date_precision", *_PRECISIONS)},
+    status         TEXT {_one_of("status", *_STATUSES)},
+    facility_id    INTEGER REFERENCES facility(id),
+    description    TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX event_case_date ON event(case_id, date);
+CREATE INDEX event_date ON event(date);
+
+CREATE TABLE contact (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    person_id      INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,
+    relationship   TEXT NOT NULL DEFAULT '',
+    phones         TEXT NOT NULL DEFAULT '',
+    address        TEXT NOT NULL DEFAULT '',
+    language       TEXT NOT NULL DEFAULT '',
+    consent        TEXT NOT NULL DEFAULT 'unknown' {_one_of("consent", "unknown", "given", "refused", "withdrawn")},
+    safe_channel   TEXT NOT NULL DEFAULT '',
+    do_not_contact INTEGER NOT NULL DEFAULT 0 CHECK (do_not_contact = 0 OR do_not_contact = 1),
+    last_contacted TEXT,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX contact_person ON contact(person_id);
+
+CREATE TABLE evidence (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    case_id            INTEGER NOT NULL REFERENCES detention_case(id) ON DELETE CASCADE,
+    kind               TEXT NOT NULL,
+    title              TEXT NOT NULL DEFAULT '',
+    source             TEXT NOT NULL DEFAULT '',
+    date_obtained      TEXT,
+    sha256             TEXT NOT NULL DEFAULT '',
+    verification_state TEXT NOT NULL DEFAULT 'reported',
+    notes              TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX evidence_case ON evidence(case_id);
+
+CREATE TABLE verification (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    case_id     INTEGER NOT NULL REFERENCES detention_case(id) ON DELETE CASCADE,
+    claim       TEXT NOT NULL,
+    method      TEXT NOT NULL DEFAULT '',
+    sources     TEXT NOT NULL DEFAULT '',
+    verifier    TEXT NOT NULL DEFAULT '',
+    state       TEXT NOT NULL DEFAULT 'reported',
+    verified_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX verification_case ON verification(case_id);
+
+-- Append-only: every change to the tables above, chained by SHA-256 (see storage/audit.py).
+CREATE TABLE audit_log (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    entity        TEXT NOT NULL,
+    entity_uuid   TEXT NOT NULL,
+    changes       TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    entry_hash    TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit_log(entity_uuid);
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+# Full-text search over people's names, aliases, IDs (in every written form), the facility
+# and notes. unicode61 with remove_diacritics 2 makes "Íñiguez", "IÑIGUEZ" and "iniguez"
+# one token; contentless with delete support keeps no second copy of the text.
+_M0002_SEARCH = """
+CREATE VIRTUAL TABLE case_search USING fts5(
+    names, national_id, facility, notes,
+    content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3'
+);
+
+CREATE VIEW case_search_source AS
+SELECT c.id AS case_id,
+       p.given_names || ' ' || p.surnames || ' ' || p.aliases AS names,
+       CASE WHEN p.national_id IS NULL THEN ''
+            ELSE replace(p.national_id, '-', '') || ' ' || substr(p.national_id, instr(p.national_id, '-') + 1)
+       END AS national_id,
+       coalesce(f.name, '') AS facility,
+       p.notes || ' ' || c.notes || ' ' || c.tags || ' ' || c.charges AS notes
+FROM detention_case c
+JOIN person p ON p.id = c.person_id
+LEFT JOIN facility f ON f.id = c.facility_id;
+
+CREATE TRIGGER case_search_case_added AFTER INSERT ON detention_case BEGIN
+    INSERT INTO case_search(rowid, names, national_id, facility, notes)
+    SELECT * FROM case_search_source WHERE case_id = NEW.id;
+END;
+CREATE TRIGGER case_search_case_changed
+AFTER UPDATE OF person_id, facility_id, notes, tags, charges ON detention_case BEGIN
+    DELETE FROM case_search WHERE rowid = OLD.id;
+    INSERT INTO case_search(rowid, names, national_id, facility, notes)
+    SELECT * FROM case_search_source WHERE case_id = NEW.id;
+END;
+CREATE TRIGGER case_search_case_removed AFTER DELETE ON detention_case BEGIN
+    DELETE FROM case_search WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER case_search_person_changed
+AFTER UPDATE OF given_names, surnames, aliases, national_id, notes ON person BEGIN
+    DELETE FROM case_search WHERE rowid IN (SELECT id FROM detention_case WHERE person_id = NEW.id);
+    INSERT INTO case_search(rowid, names, national_id, facility, notes)
+    SELECT s.* FROM case_search_source s JOIN detention_case c ON c.id = s.case_id
+    WHERE c.person_id = NEW.id;
+END;
+CREATE TRIGGER case_search_facility_renamed AFTER UPDATE OF name ON facility BEGIN
+    DELETE FROM case_search WHERE rowid IN (SELECT id FROM detention_case WHERE facility_id = NEW.id);
+    INSERT INTO case_search(rowid, names, national_id, facility, notes)
+    SELECT s.* FROM case_search_source s JOIN detention_case c ON c.id = s.case_id
+    WHERE c.facility_id = NEW.id;
+END;
+
+INSERT INTO case_search(rowid, names, national_id, facility, notes) SELECT * FROM case_search_source;
+"""
+
+#: (version reached, SQL). A vault at version N runs every entry above N, in order.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, _M0001_CORE),
+    (2, _M0002_SEARCH),
+]
+
+LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

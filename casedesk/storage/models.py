@@ -1,0 +1,175 @@
+"""Peewee models of the newest schema (see migrations.py for how it is created).
+
+Models are bound to `database` (a proxy) when a vault is unlocked and unbound when it is
+locked, so nothing can read a locked vault by accident.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid as uuid_module
+from datetime import datetime, timezone
+
+from peewee import (
+    BooleanField, CharField, DatabaseProxy, ForeignKeyField, Model, TextField,
+)
+
+database = DatabaseProxy()
+
+# peewee logs every statement with its parameters (names, IDs, notes) at DEBUG. Pin its
+# logger above DEBUG so that turning on debug logging never writes case data to a log.
+logging.getLogger("peewee").setLevel(logging.INFO)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utc_now() -> str:
+    """A UTC timestamp with seconds precision, as stored everywhere in the vault."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Record(Model):
+    """Every record has a UUID (so vaults can exchange it) and its creation/change times."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    created_at = CharField(default=utc_now)
+    updated_at = CharField(default=utc_now)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class VaultMeta(Model):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        database = database
+        table_name = "vault_meta"
+
+
+class Facility(Record):
+    name = CharField()
+    name_key = CharField(unique=True)
+    location = TextField(default="")
+    notes = TextField(default="")
+
+
+class Agency(Record):
+    name = CharField()
+    name_key = CharField(unique=True)
+    acronym = CharField(default="")
+    notes = TextField(default="")
+
+
+class Person(Record):
+    given_names = CharField(default="")
+    surnames = CharField(default="")
+    aliases = TextField(default="")           # one alias per line
+    national_id = CharField(null=True, unique=True)   # normalised: V-12345678
+    sex = CharField(default="unknown")
+    birth_date = CharField(null=True)
+    birth_date_precision = CharField(null=True)
+    nationality = CharField(default="")
+    occupation = CharField(default="")
+    affiliation = CharField(default="")
+    civilian_military = CharField(default="unknown")
+    notes = TextField(default="")
+    sort_key = CharField()
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_names, self.surnames) if part)
+
+
+class DetentionCase(Record):
+    person = ForeignKeyField(Person, backref="cases", on_delete="RESTRICT")
+    arrest_date = CharField(null=True)
+    arrest_date_precision = CharField(null=True)
+    arrest_place = CharField(default="")
+    agency = ForeignKeyField(Agency, null=True, backref="cases")
+    facility = ForeignKeyField(Facility, null=True, backref="cases")
+    charges = TextField(default="")
+    court = CharField(default="")
+    case_file_number = CharField(default="")
+    judge = CharField(default="")
+    lawyer = CharField(default="")
+    classification = CharField(default="under_review")
+    priority = CharField(default="normal")
+    tags = TextField(default="")
+    notes = TextField(default="")
+    status = CharField(default="unknown")
+    status_since = CharField(null=True)
+
+    class Meta:
+        table_name = "detention_case"
+
+
+class Event(Record):
+    case = ForeignKeyField(DetentionCase, backref="events", on_delete="CASCADE")
+    kind = CharField()
+    date = CharField()
+    date_precision = CharField(default="day")
+    status = CharField(null=True)
+    facility = ForeignKeyField(Facility, null=True)
+    description = TextField(default="")
+    source = TextField(default="")
+
+
+class Contact(Record):
+    person = ForeignKeyField(Person, backref="contacts", on_delete="CASCADE")
+    name = CharField()
+    relationship = CharField(default="")
+    phones = TextField(default="")
+    address = TextField(default="")
+    language = CharField(default="")
+    consent = CharField(default="unknown")
+    safe_channel = CharField(default="")
+    do_not_contact = BooleanField(default=False)
+    last_contacted = CharField(null=True)
+    notes = TextField(default="")
+
+
+class Evidence(Record):
+    case = ForeignKeyField(DetentionCase, backref="evidence", on_delete="CASCADE")
+    kind = CharField()
+    title = CharField(default="")
+    source = TextField(default="")
+    date_obtained = CharField(null=True)
+    sha256 = CharField(default="")
+    verification_state = CharField(default="reported")
+    notes = TextField(default="")
+
+
+class Verification(Record):
+    case = ForeignKeyField(DetentionCase, backref="verifications", on_delete="CASCADE")
+    claim = TextField()
+    method = CharField(default="")
+    sources = TextField(default="")
+    verifier = CharField(default="")
+    state = CharField(default="reported")
+    verified_at = CharField(null=True)
+
+
+class AuditEntry(Model):
+    at = CharField()
+    actor = CharField()
+    action = CharField()
+    entity = CharField()
+    entity_uuid = CharField()
+    changes = TextField()
+    previous_hash = CharField()
+    entry_hash = CharField()
+
+    class Meta:
+        database = database
+        table_name = "audit_log"
+
+
+RECORD_MODELS: tuple[type[Record], ...] = (
+    Facility, Agency, Person, DetentionCase, Event, Contact, Evidence, Verification,
+)
+ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, AuditEntry)
