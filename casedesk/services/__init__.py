@@ -1,0 +1,1 @@
+"""services layer (no Qt: see tests/test_layering.py)."""

@@ -1,0 +1,514 @@
+"""Cases, people and their timelines: the user's tasks, each one transaction with its audit.
+
+`add_cases` is the one way cases enter the vault (the form adds one, the demo and the
+importer add thousands); it writes rows with `executemany` because per-row ORM saves would
+make a 100k-case import take minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
+
+from casedesk.domain.errors import DuplicateNationalId, InvalidInput, NotFound
+from casedesk.domain.normalize import FuzzyDate, normalize_name, normalize_national_id, split_full_name
+from casedesk.domain.text import fold, sort_key
+from casedesk.domain.timeline import TimelineEntry, status_after
+from casedesk.domain.timeline import status_on as timeline_status_on
+from casedesk.domain.vocabulary import (
+    HELD_STATUSES, CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex,
+    Status,
+)
+from casedesk.storage.audit import AuditTrail, diff, snapshot
+from casedesk.storage.models import (
+    Agency, Contact, DetentionCase, Event, Facility, Person, database, new_uuid, utc_now,
+)
+from casedesk.storage.vault import Vault
+
+
+@dataclass
+class NewEvent:
+    kind: EventKind
+    date: FuzzyDate
+    status: Status | None = None
+    description: str = ""
+    source: str = ""
+
+
+@dataclass
+class NewContact:
+    name: str
+    relationship: str = ""
+    phones: str = ""
+    address: str = ""
+    language: str = ""
+    consent: Consent = Consent.UNKNOWN
+    safe_channel: str = ""
+    do_not_contact: bool = False
+    notes: str = ""
+
+
+@dataclass
+class NewCase:
+    """A detention episode to record, with the person (new, or `existing_person_uuid`).
+
+    `status` is what is known today when it is not simply "detained since the arrest"; it is
+    recorded as an event on `status_date` (default today) so the timeline stays the truth.
+    """
+
+    given_names: str = ""
+    surnames: str = ""
+    national_id: str | None = None
+    aliases: str = ""
+    sex: Sex = Sex.UNKNOWN
+    birth_date: FuzzyDate | None = None
+    nationality: str = ""
+    occupation: str = ""
+    affiliation: str = ""
+    civilian_military: CivilianMilitary = CivilianMilitary.UNKNOWN
+    person_notes: str = ""
+    arrest_date: FuzzyDate | None = None
+    arrest_place: str = ""
+    agency: str | None = None
+    facility: str | None = None
+    charges: str = ""
+    court: str = ""
+    case_file_number: str = ""
+    judge: str = ""
+    lawyer: str = ""
+    classification: Classification = Classification.UNDER_REVIEW
+    priority: Priority = Priority.NORMAL
+    tags: str = ""
+    notes: str = ""
+    status: Status | None = None
+    status_date: date | None = None
+    events: list[NewEvent] = field(default_factory=list)
+    contacts: list[NewContact] = field(default_factory=list)
+    existing_person_uuid: str | None = None
+
+    @classmethod
+    def named(cls, full_name: str, **details: Any) -> "NewCase":
+        """A case for a person written as one name ("María José Pérez Rodríguez")."""
+        given, surnames = split_full_name(full_name)
+        return cls(given_names=given, surnames=surnames, **details)
+
+
+# --- Adding ------------------------------------------------------------------------------
+
+_PERSON_COLUMNS = ("id", "uuid", "given_names", "surnames", "aliases", "national_id", "sex",
+                   "birth_date", "birth_date_precision", "nationality", "occupation", "affiliation",
+                   "civilian_military", "notes", "sort_key", "created_at", "updated_at")
+_CASE_COLUMNS = ("id", "uuid", "person_id", "arrest_date", "arrest_date_precision", "arrest_place",
+                 "agency_id", "facility_id", "charges", "court", "case_file_number", "judge", "lawyer",
+                 "classification", "priority", "tags", "notes", "status", "status_since",
+                 "created_at", "updated_at")
+_EVENT_COLUMNS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status",
+                  "description", "source", "created_at", "updated_at")
+_CONTACT_COLUMNS = ("id", "uuid", "person_id", "name", "relationship", "phones", "address", "language",
+                    "consent", "safe_channel", "do_not_contact", "notes", "created_at", "updated_at")
+_AUDIT_SKIP = frozenset({"id", "created_at", "updated_at", "sort_key"})
+
+
+def add_case(vault: Vault, new: NewCase) -> str:
+    """Record one case; returns its UUID. See `add_cases`."""
+    return add_cases(vault, [new])[0]
+
+
+def add_cases(vault: Vault, new_cases: Iterable[NewCase], *, batch_size: int = 2000) -> list[str]:
+    """Record cases (and their people, timelines, contacts) in one transaction.
+
+    Raises:
+        InvalidInput: a name or date is unusable; nothing was written.
+        DuplicateNationalId: a new person's ID already belongs to someone (in the vault or
+            earlier in the same batch); nothing was written.
+    """
+    today = date.today()
+    now = utc_now()
+    uuids: list[str] = []
+    with database.atomic("IMMEDIATE"):
+        trail = AuditTrail(vault.actor)
+        ids = {table: _next_id(table) for table in ("person", "detention_case", "event", "contact")}
+        references = _ReferenceTables()
+        seen_ids: dict[str, str] = {}
+        batch: list[NewCase] = []
+        for new in new_cases:
+            batch.append(new)
+            if len(batch) >= batch_size:
+                uuids += _insert_batch(batch, ids, references, seen_ids, trail, today, now)
+                batch = []
+        if batch:
+            uuids += _insert_batch(batch, ids, references, seen_ids, trail, today, now)
+        trail.flush()
+    return uuids
+
+
+def _insert_batch(batch: list[NewCase], ids: dict[str, int], references: "_ReferenceTables",
+                  seen_ids: dict[str, str], trail: AuditTrail, today: date, now: str) -> list[str]:
+    people, cases, events, contacts = [], [], [], []
+    _check_new_national_ids(batch, seen_ids)
+    for new in batch:
+        if new.existing_person_uuid:
+            person_id = _person_by_uuid(new.existing_person_uuid).id
+        else:
+            person = _person_row(new, ids["person"], now)
+            ids["person"] += 1
+            people.append(person)
+            person_id = person["id"]
+            trail.record("create", "person", person["uuid"], _created(person))
+            for contact in new.contacts:
+                row = _contact_row(contact, person_id, ids["contact"], now)
+                ids["contact"] += 1
+                contacts.append(row)
+                trail.record("create", "contact", row["uuid"], _created(row))
+        case = _case_row(new, person_id, ids["detention_case"], references, trail, now)
+        ids["detention_case"] += 1
+        timeline = []
+        for event in _timeline_of(new, today):
+            row = {"id": ids["event"], "uuid": new_uuid(), "case_id": case["id"], "kind": event.kind.value,
+                   "date": event.date.iso(), "date_precision": event.date.precision.value,
+                   "status": _event_status(event, today), "description": event.description,
+                   "source": event.source, "created_at": now, "updated_at": now}
+            ids["event"] += 1
+            events.append(row)
+            timeline.append(TimelineEntry(event.date.value, row["id"],
+                                          Status.coerce(row["status"]) if row["status"] else None))
+        current = timeline_status_on(timeline, today)
+        case["status"], case["status_since"] = (current[0].value, current[1].isoformat()) if current else ("unknown", None)
+        cases.append(case)
+        trail.record("create", "case", case["uuid"], _created(case))
+        for row in events[len(events) - len(timeline):]:
+            trail.record("create", "event", row["uuid"], _created(row))
+    _insert_rows("person", _PERSON_COLUMNS, people)
+    _insert_rows("detention_case", _CASE_COLUMNS, cases)
+    _insert_rows("event", _EVENT_COLUMNS, events)
+    _insert_rows("contact", _CONTACT_COLUMNS, contacts)
+    return [case["uuid"] for case in cases]
+
+
+def _check_new_national_ids(batch: list[NewCase], seen_ids: dict[str, str]) -> None:
+    wanted = {}
+    for new in batch:
+        if new.national_id and not new.existing_person_uuid:
+            normalized = normalize_national_id(new.national_id)
+            if normalized in seen_ids or normalized in wanted:
+                raise DuplicateNationalId(normalized, seen_ids.get(normalized, ""))
+            wanted[normalized] = new
+    for start in range(0, len(wanted), 500):
+        chunk = list(wanted)[start:start + 500]
+        taken = Person.select(Person.national_id, Person.uuid).where(Person.national_id.in_(chunk)).first()
+        if taken:
+            raise DuplicateNationalId(taken.national_id, taken.uuid)
+    seen_ids.update({national_id: "" for national_id in wanted})
+
+
+def _person_row(new: NewCase, person_id: int, now: str) -> dict[str, Any]:
+    given, surnames = normalize_name(new.given_names), normalize_name(new.surnames)
+    if not (given or surnames):
+        raise InvalidInput("A person needs at least a name or a surname.",
+                           "Una persona necesita al menos un nombre o un apellido.")
+    return {
+        "id": person_id, "uuid": new_uuid(), "given_names": given, "surnames": surnames,
+        "aliases": new.aliases.strip(),
+        "national_id": normalize_national_id(new.national_id) if new.national_id else None,
+        "sex": Sex.coerce(new.sex).value,
+        "birth_date": new.birth_date.iso() if new.birth_date else None,
+        "birth_date_precision": new.birth_date.precision.value if new.birth_date else None,
+        "nationality": new.nationality.strip(), "occupation": new.occupation.strip(),
+        "affiliation": new.affiliation.strip(),
+        "civilian_military": CivilianMilitary.coerce(new.civilian_military).value,
+        "notes": new.person_notes, "sort_key": sort_key(f"{surnames} {given}"),
+        "created_at": now, "updated_at": now,
+    }
+
+
+def _case_row(new: NewCase, person_id: int, case_id: int, references: "_ReferenceTables",
+              trail: AuditTrail, now: str) -> dict[str, Any]:
+    return {
+        "id": case_id, "uuid": new_uuid(), "person_id": person_id,
+        "arrest_date": new.arrest_date.iso() if new.arrest_date else None,
+        "arrest_date_precision": new.arrest_date.precision.value if new.arrest_date else None,
+        "arrest_place": new.arrest_place.strip(),
+        "agency_id": references.agency_id(new.agency, trail, now),
+        "facility_id": references.facility_id(new.facility, trail, now),
+        "charges": new.charges, "court": new.court, "case_file_number": new.case_file_number,
+        "judge": new.judge, "lawyer": new.lawyer,
+        "classification": Classification.coerce(new.classification).value,
+        "priority": Priority.coerce(new.priority).value, "tags": new.tags, "notes": new.notes,
+        "status": Status.UNKNOWN.value, "status_since": None, "created_at": now, "updated_at": now,
+    }
+
+
+def _contact_row(contact: NewContact, person_id: int, contact_id: int, now: str) -> dict[str, Any]:
+    if not contact.name.strip():
+        raise InvalidInput("A contact needs a name.", "Un contacto necesita un nombre.")
+    return {
+        "id": contact_id, "uuid": new_uuid(), "person_id": person_id, "name": normalize_name(contact.name),
+        "relationship": contact.relationship, "phones": contact.phones, "address": contact.address,
+        "language": contact.language, "consent": Consent.coerce(contact.consent).value,
+        "safe_channel": contact.safe_channel, "do_not_contact": int(contact.do_not_contact),
+        "notes": contact.notes, "created_at": now, "updated_at": now,
+    }
+
+
+def _timeline_of(new: NewCase, today: date) -> list[NewEvent]:
+    timeline = []
+    if new.arrest_date:
+        timeline.append(NewEvent(EventKind.ARREST, new.arrest_date, description=new.arrest_place))
+    if new.status and not (new.status is Status.DETAINED and new.arrest_date):
+        when = new.status_date or today
+        timeline.append(NewEvent(EventKind.STATUS_RECORDED, FuzzyDate(when, DatePrecision.DAY), new.status))
+    return timeline + list(new.events)
+
+
+def _event_status(event: NewEvent, today: date) -> str | None:
+    status = status_after(EventKind.coerce(event.kind), Status.coerce(event.status) if event.status else None)
+    if status is not None and event.date.value > today:
+        raise InvalidInput(
+            "An event that changes the status cannot be dated in the future; record an "
+            "announcement as a claim to verify instead.",
+            "Un evento que cambia la situación no puede tener fecha futura; registre el anuncio "
+            "como una afirmación por verificar.",
+        )
+    return status.value if status else None
+
+
+class _ReferenceTables:
+    """Facilities and agencies by folded name, created on first use."""
+
+    def __init__(self) -> None:
+        self._facilities = {row.name_key: row.id for row in Facility.select(Facility.id, Facility.name_key)}
+        self._agencies = {row.name_key: row.id for row in Agency.select(Agency.id, Agency.name_key)}
+
+    def facility_id(self, name: str | None, trail: AuditTrail, now: str) -> int | None:
+        return self._get_or_create(Facility, self._facilities, name, trail, now)
+
+    def agency_id(self, name: str | None, trail: AuditTrail, now: str) -> int | None:
+        return self._get_or_create(Agency, self._agencies, name, trail, now)
+
+    @staticmethod
+    def _get_or_create(model, known: dict[str, int], name: str | None, trail: AuditTrail, now: str) -> int | None:
+        if not name or not name.strip():
+            return None
+        key = fold(name)
+        if key not in known:
+            record = model.create(name=" ".join(name.split()), name_key=key, created_at=now, updated_at=now)
+            known[key] = record.id
+            trail.record("create", model._meta.table_name, record.uuid, _created(snapshot(record)))
+        return known[key]
+
+
+def _created(row: dict[str, Any]) -> dict[str, list[Any]]:
+    return {name: [None, value] for name, value in sorted(row.items())
+            if name not in _AUDIT_SKIP and value not in (None, "")}
+
+
+def _next_id(table: str) -> int:
+    return database.execute_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+
+def _insert_rows(table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    if rows:
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        database.cursor().executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+# --- Finding and reading -----------------------------------------------------------------
+
+def find_case(reference: str) -> DetentionCase:
+    """A case by its UUID or an unambiguous prefix of it (at least 6 characters)."""
+    reference = reference.strip().lower()
+    if len(reference) < 6:
+        raise InvalidInput("Give at least the first 6 characters of the case id.",
+                           "Indique al menos los primeros 6 caracteres del id del caso.")
+    matches = list(DetentionCase.select().where(
+        DetentionCase.uuid.between(reference, reference + "\uffff")).limit(2))
+    if not matches:
+        raise NotFound("case", "un caso", reference)
+    if len(matches) > 1:
+        raise InvalidInput(f"More than one case id starts with {reference}; give more characters.",
+                           f"Más de un id de caso empieza por {reference}; indique más caracteres.")
+    return matches[0]
+
+
+def _person_by_uuid(person_uuid: str) -> Person:
+    person = Person.get_or_none(Person.uuid == person_uuid)
+    if person is None:
+        raise NotFound("person", "una persona", person_uuid)
+    return person
+
+
+def status_on(case: DetentionCase, on: date) -> Status | None:
+    """The case's status on `on`, from its timeline (None: not yet in custody then)."""
+    result = timeline_status_on(_timeline(case), on)
+    return result[0] if result else None
+
+
+def _timeline(case: DetentionCase) -> list[TimelineEntry]:
+    return [TimelineEntry(date.fromisoformat(e.date), e.id, Status.coerce(e.status) if e.status else None)
+            for e in Event.select(Event.id, Event.date, Event.status).where(Event.case == case)]
+
+
+def days_held(arrest_date: str | None, status: str, status_since: str | None, today: date | None = None) -> int | None:
+    """Days from the arrest to today while held, or to the day the detention ended."""
+    if not arrest_date:
+        return None
+    start = date.fromisoformat(arrest_date)
+    held = status in HELD_STATUSES
+    end = (today or date.today()) if held or not status_since else date.fromisoformat(status_since)
+    return max(0, (end - start).days)
+
+
+def case_details(case: DetentionCase) -> dict[str, Any]:
+    """Everything about one case, as plain data (the CLI prints it; dossiers will use it)."""
+    person = case.person
+    return {
+        "id": case.uuid,
+        "name": person.full_name,
+        "status": case.status,
+        "status_since": case.status_since,
+        "days_held": days_held(case.arrest_date, case.status, case.status_since),
+        "person": {key: value for key, value in snapshot(person).items() if key != "sort_key"},
+        "case": {
+            **{key: value for key, value in snapshot(case).items() if key not in ("person", "agency", "facility")},
+            "agency": case.agency.name if case.agency else None,
+            "facility": case.facility.name if case.facility else None,
+        },
+        "events": [{"id": e.uuid, "kind": e.kind, "date": e.date, "date_precision": e.date_precision,
+                    "status": e.status, "description": e.description, "source": e.source}
+                   for e in case.events.order_by(Event.date, Event.id)],
+        "contacts": [{key: value for key, value in snapshot(c).items() if key != "person"}
+                     for c in person.contacts.order_by(Contact.id)],
+        "evidence": [{key: value for key, value in snapshot(e).items() if key != "case"}
+                     for e in case.evidence],
+        "verifications": [{key: value for key, value in snapshot(v).items() if key != "case"}
+                          for v in case.verifications],
+    }
+
+
+# --- Changing ----------------------------------------------------------------------------
+
+_PERSON_EDITABLE = {"given_names", "surnames", "aliases", "national_id", "sex", "birth_date",
+                    "birth_date_precision", "nationality", "occupation", "affiliation",
+                    "civilian_military", "notes"}
+_CASE_EDITABLE = {"arrest_place", "charges", "court", "case_file_number", "judge", "lawyer",
+                  "classification", "priority", "tags", "notes"}
+
+
+def update_person(vault: Vault, person_uuid: str, **changes: Any) -> None:
+    """Change fields of a person; the audit log records each field's before and after."""
+    _refuse_unknown_fields(changes, _PERSON_EDITABLE)
+    with database.atomic("IMMEDIATE"):
+        person = _person_by_uuid(person_uuid)
+        before = snapshot(person)
+        for name, value in changes.items():
+            if name in ("given_names", "surnames"):
+                value = normalize_name(value)
+            elif name == "national_id" and value:
+                value = normalize_national_id(value)
+                holder = Person.get_or_none((Person.national_id == value) & (Person.id != person.id))
+                if holder:
+                    raise DuplicateNationalId(value, holder.uuid)
+            elif name == "sex":
+                value = Sex.coerce(value).value
+            elif name == "civilian_military":
+                value = CivilianMilitary.coerce(value).value
+            setattr(person, name, value or (None if name == "national_id" else value))
+        person.sort_key = sort_key(f"{person.surnames} {person.given_names}")
+        _save_with_audit(vault, person, "person", before)
+
+
+def update_case(vault: Vault, case_uuid: str, **changes: Any) -> None:
+    """Change fields of a case (facility and agency by name); audited field by field."""
+    _refuse_unknown_fields(changes, _CASE_EDITABLE | {"facility", "agency"})
+    with database.atomic("IMMEDIATE"):
+        case = find_case(case_uuid)
+        before = snapshot(case)
+        trail = AuditTrail(vault.actor)
+        references = _ReferenceTables()
+        for name, value in changes.items():
+            if name == "facility":
+                case.facility = references.facility_id(value, trail, utc_now())
+            elif name == "agency":
+                case.agency = references.agency_id(value, trail, utc_now())
+            elif name == "classification":
+                case.classification = Classification.coerce(value).value
+            elif name == "priority":
+                case.priority = Priority.coerce(value).value
+            else:
+                setattr(case, name, value)
+        trail.flush()
+        _save_with_audit(vault, case, "case", before)
+
+
+def add_event(vault: Vault, case_uuid: str, event: NewEvent) -> str:
+    """Add a dated event to a case's timeline and bring its current status up to date."""
+    today = date.today()
+    with database.atomic("IMMEDIATE"):
+        case = find_case(case_uuid)
+        record = Event.create(case=case, kind=EventKind.coerce(event.kind).value, date=event.date.iso(),
+                              date_precision=event.date.precision.value,
+                              status=_event_status(event, today), description=event.description,
+                              source=event.source)
+        trail = AuditTrail(vault.actor)
+        trail.write("create", "event", record.uuid, _created(snapshot(record)))
+        _refresh_status(vault, case, today)
+    return record.uuid
+
+
+def add_contact(vault: Vault, person_uuid: str, contact: NewContact) -> str:
+    with database.atomic("IMMEDIATE"):
+        person = _person_by_uuid(person_uuid)
+        row = _contact_row(contact, None, None, utc_now())
+        del row["id"], row["person_id"]
+        record = Contact.create(person=person, **row)
+        AuditTrail(vault.actor).write("create", "contact", record.uuid, _created(snapshot(record)))
+    return record.uuid
+
+
+def delete_case(vault: Vault, case_uuid: str) -> None:
+    """Delete a case with its timeline, evidence records and claims; the person stays.
+
+    The audit log keeps what was deleted (field by field), so the deletion is accountable.
+    """
+    with database.atomic("IMMEDIATE"):
+        case = find_case(case_uuid)
+        trail = AuditTrail(vault.actor)
+        for event in case.events:
+            trail.record("delete", "event", event.uuid, _deleted(snapshot(event)))
+        trail.record("delete", "case", case.uuid, _deleted(snapshot(case)))
+        trail.flush()
+        case.delete_instance()
+
+
+def _refresh_status(vault: Vault, case: DetentionCase, today: date) -> None:
+    current = timeline_status_on(_timeline(case), today)
+    status, since = (current[0].value, current[1].isoformat()) if current else ("unknown", None)
+    arrest = (Event.select().where((Event.case == case) & (Event.kind == EventKind.ARREST.value))
+              .order_by(Event.date).first())
+    before = snapshot(case)
+    case.status, case.status_since = status, since
+    if arrest:
+        case.arrest_date, case.arrest_date_precision = arrest.date, arrest.date_precision
+    _save_with_audit(vault, case, "case", before)
+
+
+def _save_with_audit(vault: Vault, record, entity: str, before: dict[str, Any]) -> None:
+    changes = {name: pair for name, pair in diff(before, snapshot(record)).items() if name not in _AUDIT_SKIP}
+    if not changes:
+        return
+    record.updated_at = utc_now()
+    record.save()
+    AuditTrail(vault.actor).write("update", entity, record.uuid, changes)
+
+
+def _deleted(row: dict[str, Any]) -> dict[str, list[Any]]:
+    return {name: [value, None] for name, value in sorted(row.items())
+            if name not in _AUDIT_SKIP and value not in (None, "")}
+
+
+def _refuse_unknown_fields(changes: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(changes) - allowed
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.",
+                           f"Estos campos no se pueden cambiar aquí: {', '.join(sorted(unknown))}.")

@@ -1,0 +1,103 @@
+"""Synthetic cases for the demo vault and the benchmark. Every name is invented.
+
+Deterministic for a given seed, so benchmark runs compare like with like.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Iterator
+
+from casedesk.domain.normalize import FuzzyDate
+from casedesk.domain.vocabulary import (
+    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Status,
+)
+from casedesk.services.cases import NewCase, NewContact, NewEvent, add_cases
+from casedesk.storage.vault import Vault
+
+GIVEN_FEMALE = ("María", "Ana", "Lucía", "Gabriela", "Rosa", "Marisol", "Yusmary", "Deisy", "Belkis",
+                "Carmen", "Josefina", "Andreína", "Maryelis", "Zuleima", "Inés", "Nohelia", "Génesis")
+GIVEN_MALE = ("José", "Jesús", "Rubén", "Simón", "Joel", "Ramón", "Raúl", "Tomás", "Iván", "Elías",
+              "Luis", "Héctor", "Freddy", "Ángel", "Óscar", "Néstor", "Julián", "Wilmer")
+SURNAMES = ("González", "García", "Guzmán", "Zambrano", "Bolívar", "Castillo", "Araújo", "Peña",
+            "Núñez", "Rodríguez", "Urdaneta", "Añez", "Villalobos", "Briceño", "Quintero", "Salazar",
+            "Ramírez", "López", "Páez", "Carreño", "Mújica", "Íñiguez", "Pérez", "Chacón", "Ibáñez",
+            "Colmenares", "Fernández", "Sánchez", "Marcano", "Rondón", "Gutiérrez", "Montilla")
+FACILITIES = ("Rodeo I", "Yare III", "El Helicoide (SEBIN)", "Tocorón", "Tocuyito", "Uribana",
+              "Fénix Lara", "Zona 7 Boleíta", "Ramo Verde", "DGCIM Boleíta", "La Tumba (SEBIN)")
+AGENCIES = ("SEBIN", "DGCIM", "PNB", "GNB", "CICPC", "FAES")
+CHARGES = ("Traición a la patria", "Terrorismo", "Instigación al odio", "Asociación para delinquir",
+           "Rebelión militar", "Conspiración")
+RELATIONSHIPS = ("madre", "padre", "esposa", "esposo", "hermana", "hermano", "hija", "hijo")
+CHANNELS = ("Signal", "En persona", "Llamada de voz", "A través de la abogada")
+
+
+def synthetic_cases(count: int, *, seed: int = 2025, today: date | None = None) -> Iterator[NewCase]:
+    """`count` invented cases with timelines: most held, some released, a few disappeared."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    used_ids: set[int] = set()
+    for _ in range(count):
+        sex = rng.choice((Sex.FEMALE, Sex.MALE))
+        given = " ".join(rng.sample(GIVEN_FEMALE if sex is Sex.FEMALE else GIVEN_MALE, 2))
+        surnames = " ".join(rng.sample(SURNAMES, 2))
+        foreign = rng.random() < 0.03
+        number = rng.randrange(3_000_000, 33_000_000)
+        while number in used_ids:
+            number = rng.randrange(3_000_000, 33_000_000)
+        used_ids.add(number)
+        arrest = today - timedelta(days=rng.randrange(30, 3650))
+        events = _synthetic_timeline(rng, arrest, today)
+        yield NewCase(
+            given_names=given, surnames=surnames,
+            national_id=f"{'E' if foreign else 'V'}-{number}" if rng.random() > 0.05 else None,
+            sex=sex, nationality="Colombia" if foreign else "Venezuela",
+            civilian_military=CivilianMilitary.MILITARY if rng.random() < 0.2 else CivilianMilitary.CIVILIAN,
+            occupation=rng.choice(("Estudiante", "Periodista", "Sindicalista", "Activista", "Docente", "Militar")),
+            arrest_date=FuzzyDate(arrest, DatePrecision.DAY if rng.random() > 0.1 else DatePrecision.MONTH),
+            agency=rng.choice(AGENCIES), facility=rng.choice(FACILITIES),
+            charges=rng.choice(CHARGES),
+            classification=Classification.POLITICAL_PRISONER if rng.random() < 0.9 else Classification.UNDER_REVIEW,
+            priority=rng.choice((Priority.NORMAL, Priority.NORMAL, Priority.HIGH, Priority.URGENT)),
+            notes=rng.choice(("", "Requiere atención médica", "Audiencia preliminar diferida",
+                              "Incomunicado, familia sin visitas")),
+            events=events,
+            contacts=[NewContact(
+                name=f"{rng.choice(GIVEN_FEMALE + GIVEN_MALE)} {surnames.split()[0]}",
+                relationship=rng.choice(RELATIONSHIPS),
+                phones=f"+58 412-555-{rng.randrange(10000):04d}",
+                consent=rng.choice((Consent.GIVEN, Consent.GIVEN, Consent.UNKNOWN)),
+                safe_channel=rng.choice(CHANNELS), do_not_contact=rng.random() < 0.1,
+            )],
+        )
+
+
+def _synthetic_timeline(rng: random.Random, arrest: date, today: date) -> list[NewEvent]:
+    events = []
+    held_days = (today - arrest).days
+    if rng.random() < 0.3:
+        events.append(NewEvent(EventKind.TRANSFER, _day(arrest + timedelta(days=rng.randrange(1, held_days)))))
+    roll = rng.random()
+    if roll < 0.15:
+        events.append(NewEvent(EventKind.RELEASE_VERIFIED, _day(arrest + timedelta(days=rng.randrange(1, held_days))),
+                               rng.choice((Status.RELEASED_CONDITIONAL, Status.RELEASED_FULL))))
+    elif roll < 0.20:
+        events.append(NewEvent(EventKind.WHEREABOUTS_UNKNOWN, _day(arrest + timedelta(days=rng.randrange(0, 20)))))
+    elif roll < 0.23:
+        events.append(NewEvent(EventKind.HOUSE_ARREST, _day(arrest + timedelta(days=rng.randrange(1, held_days)))))
+    elif roll < 0.235:
+        events.append(NewEvent(EventKind.DEATH_IN_CUSTODY, _day(arrest + timedelta(days=rng.randrange(1, held_days)))))
+    if rng.random() < 0.2:
+        events.append(NewEvent(EventKind.HEARING, _day(today + timedelta(days=rng.randrange(1, 60))),
+                               description="Audiencia preliminar"))
+    return events
+
+
+def _day(value: date) -> FuzzyDate:
+    return FuzzyDate(value, DatePrecision.DAY)
+
+
+def fill_demo_vault(vault: Vault, count: int, *, seed: int = 2025) -> int:
+    """Add `count` synthetic cases; returns how many were added."""
+    return len(add_cases(vault, synthetic_cases(count, seed=seed)))
