@@ -1,0 +1,135 @@
+"""`casedesk bench`: the vault's speed measured against plain SQLite in the same run.
+
+Both sides run the same schema, the same services and the same synthetic cases; the only
+difference is SQLCipher's encryption. The vault side uses the real, calibrated key
+derivation unless the test-only switch is on (the result then says so).
+
+`unlock_s` is what the window waits for (key derivation, first page, schema);
+`unlock_checked_s` adds the HMAC check of every page that the CLI runs before each command
+and the window runs in the background.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Callable
+
+from casedesk.services.cases import add_cases
+from casedesk.services.demo import SURNAMES, synthetic_cases
+from casedesk.services.search import list_cases, search_cases
+from casedesk.storage import models
+from casedesk.storage.database import PlainDatabase
+from casedesk.storage.keys import test_only_fast_kdf_enabled
+from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
+from casedesk.storage.vault import DATABASE_FILE, _migrate, create_vault, open_vault
+
+SEARCHES = 200
+PAGE_REPEATS = 20
+BENCH_PASSPHRASE = "benchmark passphrase, synthetic data"
+
+
+def run_benchmark(cases: int, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        queries = _queries(cases)
+        progress(f"plain SQLite: inserting {cases} cases…")
+        plain = _measure_plain(scratch_path / "plain.db", cases, queries)
+        progress(f"vault: inserting {cases} cases…")
+        vault = _measure_vault(scratch_path / "vault", cases, queries)
+    return {
+        "cases": cases,
+        "unlock_s": vault["unlock_s"],
+        "unlock_checked_s": vault["unlock_checked_s"],
+        "create_s": vault["create_s"],
+        "insert_s": vault["insert_s"],
+        "insert_plain_s": plain["insert_s"],
+        "insert_ratio": round(vault["insert_s"] / plain["insert_s"], 3),
+        "search_ms_median": vault["search_ms_median"],
+        "search_ms_p95": vault["search_ms_p95"],
+        "search_plain_ms_median": plain["search_ms_median"],
+        "search_plain_ms_p95": plain["search_ms_p95"],
+        "first_page_ms": vault["first_page_ms"],
+        "first_page_cold_ms": vault["first_page_cold_ms"],
+        "first_page_plain_ms": plain["first_page_ms"],
+        "db_bytes": vault["db_bytes"],
+        "db_plain_bytes": plain["db_bytes"],
+        "kdf": vault["kdf"],
+    }
+
+
+def _measure_vault(folder: Path, cases: int, queries: list[str]) -> dict:
+    start = time.perf_counter()
+    vault = create_vault(folder, BENCH_PASSPHRASE, actor="benchmark")
+    create_s = time.perf_counter() - start
+    kdf = vault.header.slots[0].kdf
+    with vault:
+        insert_s = _timed(lambda: add_cases(vault, synthetic_cases(cases)))
+    start = time.perf_counter()
+    open_vault(folder, BENCH_PASSPHRASE, actor="benchmark").lock()
+    unlock_checked_s = time.perf_counter() - start
+    start = time.perf_counter()
+    vault = open_vault(folder, BENCH_PASSPHRASE, actor="benchmark", check_pages=False)
+    unlock_s = time.perf_counter() - start
+    with vault:
+        cold = _timed(lambda: list_cases(0, 100)) * 1000
+        results = _measure_queries(queries)
+        vault.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {**results, "create_s": round(create_s, 3), "unlock_s": round(unlock_s, 3),
+            "unlock_checked_s": round(unlock_checked_s, 3),
+            "insert_s": round(insert_s, 3), "first_page_cold_ms": round(cold, 2),
+            "db_bytes": (folder / DATABASE_FILE).stat().st_size,
+            "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations,
+                    "parallelism": kdf.parallelism, "test_only": test_only_fast_kdf_enabled()}}
+
+
+def _measure_plain(path: Path, cases: int, queries: list[str]) -> dict:
+    db = PlainDatabase(str(path))
+    db.connect()
+    _migrate(db, 0, LATEST_SCHEMA_VERSION)
+    models.database.initialize(db)
+    try:
+        stand_in = SimpleNamespace(actor="benchmark")
+        insert_s = _timed(lambda: add_cases(stand_in, synthetic_cases(cases)))
+        results = _measure_queries(queries)
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+        models.database.initialize(None)
+    return {**results, "insert_s": round(insert_s, 3), "db_bytes": path.stat().st_size}
+
+
+def _measure_queries(queries: list[str]) -> dict:
+    timings = sorted(_timed(lambda q=q: search_cases(q)) * 1000 for q in queries)
+    pages = [_timed(lambda: list_cases(0, 100)) * 1000 for _ in range(PAGE_REPEATS)]
+    return {"search_ms_median": round(statistics.median(timings), 2),
+            "search_ms_p95": round(timings[int(len(timings) * 0.95) - 1], 2),
+            "first_page_ms": round(statistics.median(pages), 2)}
+
+
+def _queries(cases: int) -> list[str]:
+    """What people type: surnames and their beginnings, two words, and IDs written every way."""
+    rng = random.Random(7)
+    ids = [c.national_id for c, _ in zip(synthetic_cases(cases), range(2000)) if c.national_id]
+    queries = []
+    for index in range(SEARCHES):
+        kind = index % 4
+        if kind == 0:
+            queries.append(rng.choice(SURNAMES)[: rng.randrange(3, 8)])
+        elif kind == 1:
+            queries.append(f"{rng.choice(SURNAMES)} {rng.choice(SURNAMES)[:4]}")
+        else:
+            number = rng.choice(ids).split("-")[1]
+            written = (f"V-{int(number):,}".replace(",", "."), number, f"V{number}", number[:5])
+            queries.append(rng.choice(written))
+    return queries
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start

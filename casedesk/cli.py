@@ -1,0 +1,347 @@
+"""The command line: the same services the window calls, for scripts and for the terminal.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 damaged vault, 5 already open.
+Errors are one sentence on stderr in the user's language, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+import peewee
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from casedesk import __version__, paths
+from casedesk.domain.errors import CaseDeskError, InvalidInput, VaultDamaged
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import Status, parse_status
+from casedesk.storage.database import damage_from
+
+PASSPHRASE_ENV = "CASEDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CASEDESK_NEW_PASSPHRASE"
+# Synthetic cases only: this passphrase is printed on purpose.
+DEMO_PASSPHRASE = "demo vault - synthetic cases only"
+EXIT_USAGE = 2
+
+
+def language() -> str:
+    """"es" when the user's locale is Spanish, else "en"."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable)
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+def _say(en: str, es: str) -> str:
+    return es if language() == "es" else en
+
+
+class _UsageError(CaseDeskError):
+    exit_code = EXIT_USAGE
+
+
+def _ask_passphrase(prompt_en: str, prompt_es: str, env: str = PASSPHRASE_ENV) -> str:
+    if env in os.environ:
+        return os.environ[env]
+    try:
+        return getpass.getpass(_say(prompt_en, prompt_es) + ": ")
+    except EOFError:
+        raise _UsageError(f"No passphrase was given (type it at the prompt or set {env}).",
+                          f"No se indicó la frase de paso (escríbala o defina {env}).") from None
+
+
+def _ask_new_passphrase(env: str) -> str:
+    if env in os.environ:
+        return os.environ[env]
+    first = _ask_passphrase("New passphrase (12 characters or more)",
+                            "Nueva frase de paso (12 caracteres o más)", env)
+    if first != _ask_passphrase("The same passphrase again", "La misma frase de paso otra vez", env):
+        raise InvalidInput("The two passphrases differ; nothing was changed.",
+                           "Las dos frases de paso no coinciden; no se modificó nada.")
+    return first
+
+
+def _open(folder: str):
+    from casedesk.storage.vault import open_vault
+    return open_vault(folder, _ask_passphrase("Passphrase", "Frase de paso"))
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- Commands ------------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    from casedesk.storage.vault import check_new_passphrase, create_vault
+    passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
+    check_new_passphrase(passphrase)
+    print(_say("Creating the vault (measuring this computer to set the key strength)…",
+               "Creando la bóveda (midiendo este equipo para fijar la fuerza de la clave)…"), file=sys.stderr)
+    with create_vault(args.vault, passphrase) as vault:
+        print(_say(f"Vault created in {vault.folder}.", f"Bóveda creada en {vault.folder}."))
+    return 0
+
+
+def cmd_passwd(args) -> int:
+    from casedesk.storage.vault import change_passphrase, open_vault
+    current = _ask_passphrase("Current passphrase", "Frase de paso actual")
+    with open_vault(args.vault, current) as vault:
+        change_passphrase(vault, current, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
+    print(_say("Passphrase changed. The old one no longer opens this vault.",
+               "Frase de paso cambiada. La anterior ya no abre esta bóveda."))
+    return 0
+
+
+def cmd_add(args) -> int:
+    from casedesk.services.cases import NewCase, add_case
+    status = None
+    if args.status:
+        status = parse_status(args.status)
+        if status is None:
+            codes = ", ".join(s.value for s in Status)
+            raise InvalidInput(f"Unknown status “{args.status}”; use one of: {codes}.",
+                               f"Situación desconocida “{args.status}”; use una de: {codes}.")
+    new = NewCase.named(
+        args.name, national_id=args.national_id, facility=args.facility, agency=args.agency,
+        arrest_date=parse_date(args.arrested) if args.arrested else None, status=status,
+        existing_person_uuid=args.person,
+    )
+    with _open(args.vault) as vault:
+        print(add_case(vault, new))
+    return 0
+
+
+def cmd_search(args) -> int:
+    from casedesk.services.search import count_cases, search_cases
+    with _open(args.vault) as vault:
+        rows = search_cases(args.query, limit=args.limit)
+        total = count_cases(args.query)
+    if args.json:
+        _print_json([row.to_json() for row in rows])
+        return 0
+    lang = language()
+    for row in rows:
+        print(f"{row.id[:8]}  {row.name:<40}  {row.national_id or '—':<12}  {Status(row.status).label(lang)}")
+    print(_say(f"{len(rows)} of {total} matching cases shown.",
+               f"Se muestran {len(rows)} de {total} casos que coinciden."), file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from casedesk.domain.vocabulary import EventKind
+    from casedesk.services.cases import case_details, find_case
+    with _open(args.vault) as vault:
+        details = case_details(find_case(args.case_id))
+    if args.json:
+        _print_json(details)
+        return 0
+    lang = language()
+    case, person = details["case"], details["person"]
+    print(details["name"])
+    lines = [
+        (_say("Case id", "Id del caso"), details["id"]),
+        (_say("National ID", "Cédula"), person["national_id"] or "—"),
+        (_say("Status", "Situación"), Status(details["status"]).label(lang)),
+        (_say("Arrested", "Detenido/a el"), case["arrest_date"] or "—"),
+        (_say("Days held", "Días detenido/a"), details["days_held"] if details["days_held"] is not None else "—"),
+        (_say("Facility", "Centro de reclusión"), case["facility"] or "—"),
+        (_say("Arresting agency", "Organismo aprehensor"), case["agency"] or "—"),
+    ]
+    for label, value in lines:
+        print(f"  {label + ':':<24} {value}")
+    if details["events"]:
+        print(_say("Timeline:", "Cronología:"))
+        for event in details["events"]:
+            print(f"  {event['date']}  {EventKind(event['kind']).label(lang)}"
+                  + (f" → {Status(event['status']).label(lang)}" if event["status"] else ""))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from casedesk.services.integrity import verify_vault
+    try:
+        with _open(args.vault) as vault:
+            report = verify_vault(vault)
+    except VaultDamaged as damage:
+        if args.json:
+            _print_json({"ok": False, "problems": [damage.message(language())]})
+        raise
+    if args.json:
+        _print_json(report.to_json())
+    elif report.ok:
+        print(_say(f"OK: the database is intact and the audit chain of {report.audit_entries} entries "
+                   f"is unbroken (head {report.audit_head[:16]}…).",
+                   f"Correcto: la base de datos está íntegra y la cadena de auditoría de "
+                   f"{report.audit_entries} entradas está intacta (cabeza {report.audit_head[:16]}…)."))
+    else:
+        for problem in report.problems:
+            print(problem)
+    return 0 if report.ok else VaultDamaged.exit_code
+
+
+def cmd_demo(args) -> int:
+    from casedesk.services.demo import fill_demo_vault
+    from casedesk.storage.vault import create_vault, open_vault
+    folder = Path(args.vault)
+    if (folder / "vault.json").exists():
+        vault = open_vault(folder, _ask_passphrase("Passphrase", "Frase de paso"))
+    else:
+        vault = create_vault(folder, _ask_new_passphrase(PASSPHRASE_ENV))
+    with vault:
+        added = fill_demo_vault(vault, args.cases)
+    print(_say(f"{added} synthetic cases added to {folder}.", f"{added} casos sintéticos añadidos a {folder}."))
+    return 0
+
+
+def cmd_status(args) -> int:
+    with _open(args.vault) as vault:
+        _print_status(vault, args.json)
+    return 0
+
+
+def _print_status(vault, as_json: bool) -> None:
+    from casedesk.storage.audit import chain_head
+    from casedesk.storage.models import Person, database
+    by_status = Counter(dict(database.execute_sql(
+        "SELECT status, count(*) FROM detention_case GROUP BY status").fetchall()))
+    slot = vault.header.slots[0].kdf
+    status = {
+        "vault": str(vault.folder), "vault_id": vault.header.vault_id,
+        "schema_version": vault.db.execute_sql("PRAGMA user_version").fetchone()[0],
+        "people": Person.select().count(), "cases": sum(by_status.values()),
+        "by_status": {s.value: by_status.get(s.value, 0) for s in Status},
+        "key_derivation": {"algorithm": "argon2id", "memory_kib": slot.memory_kib,
+                           "iterations": slot.iterations, "parallelism": slot.parallelism},
+        "audit_head": chain_head(),
+    }
+    if as_json:
+        _print_json(status)
+        return
+    lang = language()
+    print(_say(f"Vault {status['vault']}", f"Bóveda {status['vault']}"))
+    print(_say(f"  {status['cases']} cases of {status['people']} people",
+               f"  {status['cases']} casos de {status['people']} personas"))
+    for code, count in status["by_status"].items():
+        print(f"    {Status(code).label(lang):<28} {count}")
+    print(_say(f"  Key derivation: Argon2id, {slot.memory_kib // 1024} MiB, {slot.iterations} passes",
+               f"  Derivación de clave: Argon2id, {slot.memory_kib // 1024} MiB, {slot.iterations} pasadas"))
+    print(_say(f"  Audit chain head: {status['audit_head']}", f"  Cabeza de la cadena de auditoría: {status['audit_head']}"))
+
+
+def cmd_bench(args) -> int:
+    from casedesk.bench import run_benchmark
+    results = run_benchmark(args.cases, progress=lambda text: print(text, file=sys.stderr))
+    if args.json:
+        _print_json(results)
+    else:
+        for key, value in results.items():
+            print(f"{key:<28} {value}")
+    return 0
+
+
+def cmd_app(args) -> int:
+    """No subcommand. Until the window exists, open (or create) the demo vault and show it."""
+    from casedesk.services.demo import fill_demo_vault
+    from casedesk.storage.vault import create_vault, open_vault
+    folder = paths.demo_vault_dir()
+    if (folder / "vault.json").exists():
+        vault = open_vault(folder, DEMO_PASSPHRASE)
+    else:
+        print(_say(f"Creating a demo vault of synthetic cases in {folder}…",
+                   f"Creando una bóveda de demostración con casos sintéticos en {folder}…"), file=sys.stderr)
+        vault = create_vault(folder, DEMO_PASSPHRASE)
+        fill_demo_vault(vault, 500)
+    with vault:
+        _print_status(vault, as_json=False)
+    print(_say(f"Demo vault passphrase (synthetic data only): {DEMO_PASSPHRASE}",
+               f"Frase de paso de la bóveda de demostración (solo datos sintéticos): {DEMO_PASSPHRASE}"))
+    print(_say("The desktop window is not built yet; `casedesk --help` lists what works today.",
+               "La ventana de escritorio aún no está construida; `casedesk --help` muestra lo que ya funciona."))
+    return 0
+
+
+# --- Parser ----------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="casedesk", description=_say(
+        "Encrypted case files for lawyers defending people detained for political reasons.",
+        "Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas."))
+    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable, help_en: str, help_es: str, *, vault: bool = True):
+        sub = commands.add_parser(name, help=_say(help_en, help_es))
+        if vault:
+            sub.add_argument("vault", metavar="VAULT", help=_say("the vault folder", "la carpeta de la bóveda"))
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("init", cmd_init, "create a vault (the folder is created if absent)", "crear una bóveda")
+    command("passwd", cmd_passwd, "change the passphrase", "cambiar la frase de paso")
+    add = command("add", cmd_add, "add a case; prints its id", "añadir un caso; muestra su id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--national-id")
+    add.add_argument("--arrested", metavar="DATE")
+    add.add_argument("--facility")
+    add.add_argument("--agency")
+    add.add_argument("--status")
+    add.add_argument("--person", metavar="PERSON_ID",
+                     help=_say("record a new detention of this existing person",
+                               "registrar una nueva detención de esta persona"))
+    search = command("search", cmd_search, "search cases", "buscar casos")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    show = command("show", cmd_show, "show one case", "mostrar un caso")
+    show.add_argument("case_id", metavar="CASE_ID")
+    show.add_argument("--json", action="store_true")
+    verify = command("verify", cmd_verify, "check database integrity and the audit chain",
+                     "verificar la integridad y la cadena de auditoría")
+    verify.add_argument("--json", action="store_true")
+    status = command("status", cmd_status, "summary of a vault", "resumen de una bóveda")
+    status.add_argument("--json", action="store_true")
+    demo = command("demo", cmd_demo, "fill a vault with synthetic cases", "llenar una bóveda con casos sintéticos")
+    demo.add_argument("--cases", type=int, default=500)
+    bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
+    bench.add_argument("--cases", type=int, default=100_000)
+    bench.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from casedesk.storage.keys import test_only_fast_kdf_enabled
+    if test_only_fast_kdf_enabled():
+        print("WARNING: test-only weak key derivation is on (CASEDESK_TEST_ONLY_FAST_KDF=1); "
+              "never use it for real cases.", file=sys.stderr)
+    try:
+        try:
+            return args.handler(args)
+        except (peewee.DatabaseError, sqlcipher.DatabaseError) as unreadable:
+            raise damage_from(unreadable) from None     # a damaged page met while reading
+    except CaseDeskError as error:
+        print(error.message(language()), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(_say("Interrupted; nothing was half-written.", "Interrumpido; no quedó nada a medio escribir."),
+              file=sys.stderr)
+        return 130
+    except Exception as unexpected:  # a bug: say so without a traceback that may hold case data
+        if os.environ.get("CASEDESK_DEBUG") == "1":
+            raise
+        print(_say(f"Unexpected internal error ({type(unexpected).__name__}); the last saved change is "
+                   "intact. Run with CASEDESK_DEBUG=1 to see details.",
+                   f"Error interno inesperado ({type(unexpected).__name__}); el último cambio guardado está "
+                   "intacto. Ejecute con CASEDESK_DEBUG=1 para ver detalles."), file=sys.stderr)
+        return 1
