@@ -1,0 +1,37 @@
+"""Shared fixtures. Key derivation is made cheap through the explicit test-only switch;
+tests/storage/test_vault.py checks that the defaults users get are not weakened."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["CASEDESK_TEST_ONLY_FAST_KDF"] = "1"  # before anything derives a key
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from casedesk.storage.vault import Vault, create_vault
+
+PASSPHRASE = "correct horse battery staple"
+CANARY = "Zyxqanario"
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path):
+    opened: Vault = create_vault(vault_dir, PASSPHRASE, actor="test lawyer")
+    yield opened
+    opened.lock()
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under `folder`, by relative path."""
+    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
