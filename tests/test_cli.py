@@ -1,0 +1,125 @@
+"""The real program in a subprocess, as a script or a lawyer at a terminal would run it."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from casedesk.storage.vault import open_vault
+from tests.conftest import PASSPHRASE
+
+
+def casedesk(*args: str, passphrase: str | None = PASSPHRASE, lang: str = "en_US.UTF-8", **env: str):
+    environment = {**os.environ, "LANG": lang, "LC_ALL": lang, **env}
+    environment.pop("CASEDESK_PASSPHRASE", None)
+    if passphrase is not None:
+        environment["CASEDESK_PASSPHRASE"] = passphrase
+    result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
+                            env=environment, stdin=subprocess.DEVNULL, timeout=120)
+    assert "Traceback" not in result.stderr
+    return result
+
+
+@pytest.fixture
+def vault_path(tmp_path):
+    path = tmp_path / "vault"
+    assert casedesk("init", str(path)).returncode == 0
+    return path
+
+
+def test_init_add_search_show_verify(vault_path):
+    added = casedesk("add", str(vault_path), "--name", "María José Íñiguez Rodríguez",
+                     "--national-id", "V-12.345.678", "--arrested", "3 dic 2020",
+                     "--facility", "Rodeo I", "--status", "Privado de libertad")
+    assert added.returncode == 0, added.stderr
+    case_id = added.stdout.strip()
+
+    found = json.loads(casedesk("search", str(vault_path), "IÑIGUEZ", "--json").stdout)
+    assert [(c["id"], c["name"], c["national_id"], c["status"]) for c in found] == [
+        (case_id, "María José Íñiguez Rodríguez", "V-12345678", "detained")]
+    assert json.loads(casedesk("search", str(vault_path), "12.345.678", "--json").stdout)[0]["id"] == case_id
+
+    shown = json.loads(casedesk("show", str(vault_path), case_id[:8], "--json").stdout)
+    assert shown["case"]["facility"] == "Rodeo I" and shown["case"]["arrest_date"] == "2020-12-03"
+
+    verified = casedesk("verify", str(vault_path), "--json")
+    assert verified.returncode == 0 and json.loads(verified.stdout) == {
+        "ok": True, "problems": [], "audit_entries": 4, "audit_head": json.loads(verified.stdout)["audit_head"]}
+
+
+def test_output_speaks_spanish_when_the_locale_does(vault_path):
+    case_id = casedesk("add", str(vault_path), "--name", "Ana Pérez", "--arrested", "2024-01-05").stdout.strip()
+    shown = casedesk("show", str(vault_path), case_id, lang="es_VE.UTF-8")
+    assert "Situación:" in shown.stdout and "Detenido/a" in shown.stdout
+    wrong = casedesk("show", str(vault_path), case_id, passphrase="esta no es la frase", lang="es_VE.UTF-8")
+    assert wrong.returncode == 3 and "no abre esta bóveda" in wrong.stderr
+
+
+def test_exit_codes_say_what_happened(vault_path, tmp_path):
+    assert casedesk("search", str(vault_path), "x", passphrase="not the right one").returncode == 3
+    assert casedesk("search", str(vault_path)).returncode == 2                       # usage
+    assert casedesk("show", str(vault_path), "ffffffff").returncode == 1               # no such case
+    assert casedesk("add", str(vault_path), "--name", "Ana", "--arrested", "31/02/2024").returncode == 1
+
+    with open_vault(vault_path, PASSPHRASE):
+        busy = casedesk("search", str(vault_path), "x")
+    assert busy.returncode == 5 and "already open" in busy.stderr
+
+    short = casedesk("init", str(tmp_path / "short"), passphrase="elevenchars")
+    assert short.returncode == 1 and "at least 12" in short.stderr
+    assert not (tmp_path / "short").exists()
+
+
+def test_a_damaged_vault_exits_4_with_a_sentence(vault_path):
+    assert casedesk("demo", str(vault_path), "--cases", "100").returncode == 0
+    database = vault_path / "casedesk.db"
+    data = bytearray(database.read_bytes())
+    data[5 * 4096 + 77] ^= 0x40
+    database.write_bytes(bytes(data))
+    damaged = casedesk("verify", str(vault_path), "--json")
+    assert damaged.returncode == 4
+    assert json.loads(damaged.stdout)["ok"] is False
+    assert "page(s) 6 failed" in damaged.stderr
+
+
+def test_passwd_changes_the_passphrase(vault_path):
+    new = "another long passphrase"
+    assert casedesk("passwd", str(vault_path), CASEDESK_NEW_PASSPHRASE=new).returncode == 0
+    assert casedesk("status", str(vault_path)).returncode == 3
+    assert casedesk("status", str(vault_path), passphrase=new).returncode == 0
+
+
+def test_without_a_passphrase_or_a_terminal_it_says_how_to_give_one(vault_path):
+    result = casedesk("status", str(vault_path), passphrase=None)
+    assert result.returncode == 2 and "CASEDESK_PASSPHRASE" in result.stderr
+
+
+def test_status_counts_cases_by_status(vault_path):
+    assert casedesk("demo", str(vault_path), "--cases", "50").returncode == 0
+    status = json.loads(casedesk("status", str(vault_path), "--json").stdout)
+    assert status["cases"] == 50 and sum(status["by_status"].values()) == 50
+    assert status["schema_version"] == 2
+
+
+def test_with_no_command_it_opens_a_demo_vault(tmp_path):
+    first = casedesk(passphrase=None, XDG_DATA_HOME=str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert "500 cases" in first.stdout and "demo vault - synthetic cases only" in first.stdout
+    again = casedesk(passphrase=None, XDG_DATA_HOME=str(tmp_path))
+    assert again.returncode == 0 and "500 cases" in again.stdout
+
+
+def test_the_benchmark_reports_every_figure_against_plain_sqlite():
+    result = casedesk("bench", "--cases", "300", "--json", passphrase=None)
+    figures = json.loads(result.stdout)
+    for key in ("unlock_s", "insert_s", "insert_plain_s", "search_ms_median", "search_ms_p95",
+                "first_page_ms", "db_bytes"):
+        assert figures[key] > 0
+    assert figures["kdf"]["test_only"] is True        # the suite's switch is visible in the result
+
+
+def test_the_version_comes_from_the_package():
+    from casedesk import __version__
+    assert casedesk("--version").stdout.strip() == f"CaseDesk {__version__}"
