@@ -167,7 +167,7 @@ def normalize_name(text: str) -> str:
             tidy.append(lower)
         else:
             # capitalize() would lower "McDonald"; only change words typed all in one case.
-            tidy.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+            tidy.append("-".join(p[:1].title() + p[1:].lower() for p in word.split("-"))
                         if word.isupper() or word.islower() else word)
     return " ".join(tidy)
 
