@@ -107,7 +107,8 @@ _EVENT_COLUMNS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "st
                   "description", "source", "created_at", "updated_at")
 _CONTACT_COLUMNS = ("id", "uuid", "person_id", "name", "relationship", "phones", "address", "language",
                     "consent", "safe_channel", "do_not_contact", "notes", "created_at", "updated_at")
-_AUDIT_SKIP = frozenset({"id", "created_at", "updated_at", "sort_key"})
+# The entry names its record already (entity_uuid); sort_key is derived from the names.
+_AUDIT_SKIP = frozenset({"id", "uuid", "created_at", "updated_at", "sort_key"})
 
 
 def add_case(vault: Vault, new: NewCase) -> str:
