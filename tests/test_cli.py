@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
 from casedesk.storage.vault import open_vault
 from tests.conftest import PASSPHRASE
 
@@ -100,7 +101,7 @@ def test_status_counts_cases_by_status(vault_path):
     assert casedesk("demo", str(vault_path), "--cases", "50").returncode == 0
     status = json.loads(casedesk("status", str(vault_path), "--json").stdout)
     assert status["cases"] == 50 and sum(status["by_status"].values()) == 50
-    assert status["schema_version"] == 2
+    assert status["schema_version"] == LATEST_SCHEMA_VERSION
 
 
 def test_with_no_command_it_opens_a_demo_vault(tmp_path):

@@ -1,13 +1,16 @@
-"""Finding cases: full-text search as you type, and pages of the case list.
+"""Finding cases: full-text search as you type, filters, and sorted pages of the case list.
 
 Search goes through the FTS5 index (accent- and case-insensitive), never `LIKE`, which
-ignores case only for ASCII. A national ID finds its person however it is written.
+ignores case only for ASCII. A national ID finds its person however it is written. Pages
+are read by offset so the window never holds the whole list.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
 
 from casedesk.domain.text import fold
 from casedesk.services.cases import days_held
@@ -71,18 +74,123 @@ def search_cases(text: str, limit: int = 50) -> list[CaseRow]:
     return [_row(values) for values in database.execute_sql(sql, (query, limit))]
 
 
-def count_cases(text: str = "") -> int:
-    """How many cases match `text` (all of them for empty text)."""
-    query = fts_query(text)
-    if query is None:
+class SortBy(StrEnum):
+    NAME = "name"
+    NATIONAL_ID = "national_id"
+    STATUS = "status"
+    FACILITY = "facility"
+    ARREST_DATE = "arrest_date"
+    UPDATED = "updated"
+
+
+# Each ends in the name order so equal values list alphabetically. The name order is
+# (sort_key, person id) only, so SQLite walks the person_sort_key index and stops after the
+# page; adding c.id made it sort all 100k rows first (148 ms instead of 0.3 ms).
+_ORDER = {
+    SortBy.NAME: "p.sort_key {d}, p.id {d}",
+    SortBy.NATIONAL_ID: "p.national_id {d}, p.sort_key, p.id",
+    SortBy.STATUS: "c.status {d}, p.sort_key, p.id",
+    SortBy.FACILITY: "f.name_key {d}, p.sort_key, p.id",
+    SortBy.ARREST_DATE: "c.arrest_date {d}, p.sort_key, p.id",
+    SortBy.UPDATED: "c.updated_at {d}, p.sort_key, p.id",
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: typed text, filters and the order."""
+
+    text: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    facility: str | None = None            # facility uuid
+    agency: str | None = None              # agency uuid
+    civilian_military: str | None = None
+    nationality: str | None = None
+    arrested_from: date | None = None
+    arrested_to: date | None = None
+    sort_by: SortBy = SortBy.NAME
+    descending: bool = False
+
+    def _where(self) -> tuple[str, list]:
+        clauses, values = [], []
+        text = fts_query(self.text)
+        if text:
+            clauses.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            values.append(text)
+        if self.statuses:
+            clauses.append(f"c.status IN ({', '.join('?' * len(self.statuses))})")
+            values += sorted(self.statuses)
+        for clause, value in (("f.uuid = ?", self.facility),
+                              ("c.agency_id = (SELECT id FROM agency WHERE uuid = ?)", self.agency),
+                              ("p.civilian_military = ?", self.civilian_military),
+                              ("p.nationality = ?", self.nationality)):
+            if value:
+                clauses.append(clause)
+                values.append(value)
+        if self.arrested_from:
+            clauses.append("c.arrest_date >= ?")
+            values.append(self.arrested_from.isoformat())
+        if self.arrested_to:
+            clauses.append("c.arrest_date <= ?")
+            values.append(self.arrested_to.isoformat())
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+
+def count_cases(query: CaseQuery | str = "") -> int:
+    """How many cases the query matches (all of them for an empty one)."""
+    query = CaseQuery(text=query) if isinstance(query, str) else query
+    where, values = query._where()
+    if not where:
         return database.execute_sql("SELECT count(*) FROM detention_case").fetchone()[0]
-    return database.execute_sql("SELECT count(*) FROM case_search WHERE case_search MATCH ?",
-                                (query,)).fetchone()[0]
+    sql = ("SELECT count(*) FROM person p JOIN detention_case c ON c.person_id = p.id "
+           f"LEFT JOIN facility f ON f.id = c.facility_id{where}")
+    return database.execute_sql(sql, values).fetchone()[0]
 
 
-def list_cases(offset: int = 0, limit: int = 100) -> list[CaseRow]:
-    """A page of the case list sorted by name (surnames first, Spanish order)."""
-    # Ordered by (sort_key, person id) only, so SQLite walks the person_sort_key index and
-    # stops after the page; adding c.id made it sort all 100k rows first (148 ms vs 0.3 ms).
-    sql = f"{_ROW_SQL} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?"
-    return [_row(values) for values in database.execute_sql(sql, (limit, offset))]
+def list_cases(offset: int = 0, limit: int = 100, query: CaseQuery | None = None) -> list[CaseRow]:
+    """One page of the case list: filtered, in the query's order (by name by default)."""
+    query = query or CaseQuery()
+    where, values = query._where()
+    order = _ORDER[query.sort_by].format(d="DESC" if query.descending else "ASC")
+    sql = f"{_ROW_SQL}{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return [_row(row) for row in database.execute_sql(sql, (*values, limit, offset))]
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    name: str
+
+
+def filter_choices() -> dict[str, list[Choice]]:
+    """The facilities, agencies and nationalities the filters can offer."""
+    return {
+        "facilities": [Choice(*row) for row in database.execute_sql(
+            "SELECT uuid, name FROM facility ORDER BY name_key")],
+        "agencies": [Choice(*row) for row in database.execute_sql(
+            "SELECT uuid, name FROM agency ORDER BY name_key")],
+        "nationalities": [Choice(row[0], row[0]) for row in database.execute_sql(
+            "SELECT DISTINCT nationality FROM person WHERE nationality <> '' ORDER BY nationality")],
+    }
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    date: str
+    kind: str
+    description: str
+    case_id: str
+    name: str
+    facility: str | None
+
+
+def agenda(days: int = 30, today: date | None = None) -> list[AgendaItem]:
+    """Dated events from today to `days` ahead, across all cases, soonest first."""
+    today = today or date.today()
+    rows = database.execute_sql(
+        "SELECT e.date, e.kind, e.description, c.uuid, p.given_names || ' ' || p.surnames, f.name "
+        "FROM event e JOIN detention_case c ON c.id = e.case_id JOIN person p ON p.id = c.person_id "
+        "LEFT JOIN facility f ON f.id = c.facility_id "
+        "WHERE e.date >= ? AND e.date <= ? ORDER BY e.date, p.sort_key",
+        (today.isoformat(), (today + timedelta(days=days)).isoformat()))
+    return [AgendaItem(*row) for row in rows]

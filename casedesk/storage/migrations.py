@@ -242,10 +242,16 @@ END;
 INSERT INTO case_search(rowid, names, national_id, facility, notes) SELECT * FROM case_search_source;
 """
 
+# The case list can be sorted by last change.
+_M0003_LIST_ORDER = """
+CREATE INDEX case_updated_at ON detention_case(updated_at);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
     (2, _M0002_SEARCH),
+    (3, _M0003_LIST_ORDER),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

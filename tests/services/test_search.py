@@ -67,3 +67,54 @@ def test_the_query_sent_to_the_index_is_only_quoted_words():
     assert fts_query("V-12.345.678") == '"12345678"*'
     assert fts_query('Íñiguez "AND" (') == '"iniguez"* "and"*'
     assert fts_query("  ") is None
+
+
+def test_filters_narrow_the_list_and_the_count_agrees(vault):
+    from datetime import date
+
+    from casedesk.domain.vocabulary import CivilianMilitary, Status
+    from casedesk.services.search import CaseQuery, SortBy, filter_choices
+    add_cases(vault, [
+        NewCase.named("Ana Pérez", facility="Rodeo I", agency="SEBIN", arrest_date=parse_date("2019-05-01"),
+                      civilian_military=CivilianMilitary.MILITARY, nationality="Venezuela"),
+        NewCase.named("Luis Páez", facility="Rodeo I", agency="DGCIM", arrest_date=parse_date("2024-01-10"),
+                      status=Status.RELEASED_FULL, nationality="Colombia"),
+        NewCase.named("Inés Marcano", facility="Yare III", agency="SEBIN", arrest_date=parse_date("2025-02-01")),
+    ])
+    choices = filter_choices()
+    rodeo = next(c.id for c in choices["facilities"] if c.name == "Rodeo I")
+    sebin = next(c.id for c in choices["agencies"] if c.name == "SEBIN")
+    assert [c.name for c in choices["nationalities"]] == ["Colombia", "Venezuela"]
+
+    def names(query):
+        rows = list_cases(query=query)
+        assert count_cases(query) == len(rows)
+        return [row.name for row in rows]
+
+    assert names(CaseQuery(facility=rodeo)) == ["Luis Páez", "Ana Pérez"]
+    assert names(CaseQuery(facility=rodeo, agency=sebin)) == ["Ana Pérez"]
+    assert names(CaseQuery(statuses=frozenset({"released_full"}))) == ["Luis Páez"]
+    assert names(CaseQuery(civilian_military="military")) == ["Ana Pérez"]
+    assert names(CaseQuery(nationality="Colombia")) == ["Luis Páez"]
+    assert names(CaseQuery(arrested_from=date(2020, 1, 1), arrested_to=date(2024, 12, 31))) == ["Luis Páez"]
+    assert names(CaseQuery(text="marcano", agency=sebin)) == ["Inés Marcano"]
+    assert names(CaseQuery(sort_by=SortBy.ARREST_DATE, descending=True)) == ["Inés Marcano", "Luis Páez", "Ana Pérez"]
+    assert names(CaseQuery(sort_by=SortBy.FACILITY)) == ["Luis Páez", "Ana Pérez", "Inés Marcano"]
+
+
+def test_the_agenda_lists_the_next_30_days_soonest_first(vault):
+    from datetime import date, timedelta
+
+    from casedesk.domain.normalize import FuzzyDate
+    from casedesk.domain.vocabulary import DatePrecision, EventKind
+    from casedesk.services.cases import NewEvent
+    from casedesk.services.search import agenda
+    today = date.today()
+
+    def hearing(days):
+        return NewEvent(EventKind.HEARING, FuzzyDate(today + timedelta(days=days), DatePrecision.DAY),
+                        description=f"Audiencia en {days} días")
+    add_cases(vault, [NewCase.named("Ana Pérez", events=[hearing(20), hearing(45)]),
+                      NewCase.named("Luis Páez", events=[hearing(3)])])
+    assert [(item.name, item.description) for item in agenda(30)] == [
+        ("Luis Páez", "Audiencia en 3 días"), ("Ana Pérez", "Audiencia en 20 días")]

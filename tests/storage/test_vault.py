@@ -13,6 +13,7 @@ from casedesk.storage import keys
 from casedesk.storage import vault as vault_module
 from casedesk.storage.database import MEMORY_SECURITY
 from casedesk.storage.header import HEADER_BACKUP_FILE, HEADER_FILE, VaultHeader
+from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
 from casedesk.storage.models import Person
 from casedesk.storage.vault import change_passphrase, create_vault, open_vault
 from tests.conftest import PASSPHRASE
@@ -132,7 +133,7 @@ def test_an_older_vault_is_backed_up_then_migrated_in_one_step(vault_dir):
 
     with open_vault(vault_dir, PASSPHRASE) as migrated:
         assert migrated.migrated_from == 1
-        assert migrated.db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert migrated.db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_SCHEMA_VERSION
         assert [row.id for row in search_cases("iniguez")] == [case_id]   # index built for old data
 
     backups = list((vault_dir / "backups").iterdir())
@@ -145,14 +146,14 @@ def test_an_older_vault_is_backed_up_then_migrated_in_one_step(vault_dir):
 def test_a_failing_migration_changes_nothing(vault, vault_dir, monkeypatch):
     add_case(vault, NewCase.named("Wilmer Marcano"))
     vault.lock()
-    broken = [*vault_module.MIGRATIONS, (3, "CREATE TABLE extra (x); INSERT INTO missing VALUES (1);")]
+    broken = [*vault_module.MIGRATIONS, (LATEST_SCHEMA_VERSION + 1, "CREATE TABLE extra (x); INSERT INTO missing VALUES (1);")]
     monkeypatch.setattr(vault_module, "MIGRATIONS", broken)
-    monkeypatch.setattr(vault_module, "LATEST_SCHEMA_VERSION", 3)
+    monkeypatch.setattr(vault_module, "LATEST_SCHEMA_VERSION", LATEST_SCHEMA_VERSION + 1)
     with pytest.raises(MigrationFailed):
         open_vault(vault_dir, PASSPHRASE)
     monkeypatch.undo()
     with open_vault(vault_dir, PASSPHRASE) as reopened:
-        assert reopened.db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert reopened.db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_SCHEMA_VERSION
         assert "extra" not in reopened.db.get_tables()
         assert Person.select().count() == 1
 
