@@ -20,3 +20,10 @@ def default_vault_dir() -> Path:
 def demo_vault_dir() -> Path:
     """The demo vault `make run` opens: synthetic cases only, under a published passphrase."""
     return data_dir() / "demo-vault"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from a source checkout or a frozen bundle (sys._MEIPASS)."""
+    import sys
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+    return base.joinpath("resources", *parts)

@@ -442,6 +442,38 @@ def update_case(vault: Vault, case_uuid: str, **changes: Any) -> None:
         _save_with_audit(vault, case, "case", before)
 
 
+def edit_case(vault: Vault, case_uuid: str, *, person: dict[str, Any] | None = None,
+              case: dict[str, Any] | None = None, arrest_date: FuzzyDate | None = None) -> None:
+    """Save what the case editor changed, in one transaction (all of it or nothing).
+
+    `person` and `case` hold only changed fields; `arrest_date` moves the arrest event (or
+    records one), and the status is recomputed from the timeline.
+    """
+    with database.atomic("IMMEDIATE"):
+        record = find_case(case_uuid)
+        if person:
+            update_person(vault, record.person.uuid, **person)
+        if case:
+            update_case(vault, case_uuid, **case)
+        if arrest_date is not None:
+            _move_arrest(vault, find_case(case_uuid), arrest_date)
+
+
+def _move_arrest(vault: Vault, case: DetentionCase, arrest_date: FuzzyDate) -> None:
+    arrest = (Event.select().where((Event.case == case) & (Event.kind == EventKind.ARREST.value))
+              .order_by(Event.date).first())
+    if arrest is None:
+        add_event(vault, case.uuid, NewEvent(EventKind.ARREST, arrest_date))
+        return
+    if arrest_date.value > date.today():
+        raise InvalidInput("The arrest cannot be dated in the future.",
+                           "La detención no puede tener fecha futura.")
+    before = snapshot(arrest)
+    arrest.date, arrest.date_precision = arrest_date.iso(), arrest_date.precision.value
+    _save_with_audit(vault, arrest, "event", before)
+    _refresh_status(vault, case, date.today())
+
+
 def add_event(vault: Vault, case_uuid: str, event: NewEvent) -> str:
     """Add a dated event to a case's timeline and bring its current status up to date."""
     today = date.today()

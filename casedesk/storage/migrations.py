@@ -247,11 +247,28 @@ _M0003_LIST_ORDER = """
 CREATE INDEX case_updated_at ON detention_case(updated_at);
 """
 
+# What the window keeps between sessions that may name a person: unsaved editor drafts
+# (so a crash or an idle lock loses nothing) and named filters. Inside the vault, never in
+# the settings file. secure_delete zeroes a draft once it is discarded.
+_M0004_DRAFTS_AND_FILTERS = """
+CREATE TABLE draft (
+    key        TEXT PRIMARY KEY,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE saved_filter (
+    name       TEXT PRIMARY KEY,
+    query      TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
     (2, _M0002_SEARCH),
     (3, _M0003_LIST_ORDER),
+    (4, _M0004_DRAFTS_AND_FILTERS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

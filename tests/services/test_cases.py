@@ -7,7 +7,7 @@ from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.vocabulary import DatePrecision, EventKind, Status
 from casedesk.services.cases import (
     NewCase, NewContact, NewEvent, add_case, add_cases, add_contact, add_event, case_details,
-    days_held, delete_case, find_case, status_on, update_case, update_person,
+    days_held, delete_case, edit_case, find_case, status_on, update_case, update_person,
 )
 from casedesk.storage.models import AuditEntry, Contact, DetentionCase, Event, Facility, Person
 
@@ -138,3 +138,24 @@ def test_cases_are_found_by_a_prefix_of_their_id(vault):
     assert find_case(case_id[:8].upper()).uuid == case_id
     with pytest.raises(InvalidInput):
         find_case(case_id[:3])
+
+
+def test_the_editor_saves_person_case_and_arrest_date_in_one_step(vault):
+    case_id = add_case(vault, NewCase.named("Zuleima Rondón", arrest_date=parse_date("2024-05-01")))
+    edit_case(vault, case_id, person={"occupation": "Periodista"}, case={"lawyer": "Abg. Colmenares"},
+              arrest_date=parse_date("2024-04-28"))
+    case = find_case(case_id)
+    assert (case.person.occupation, case.lawyer, case.arrest_date) == ("Periodista", "Abg. Colmenares", "2024-04-28")
+    assert status_on(case, date(2024, 4, 29)) is Status.DETAINED
+
+
+def test_a_failing_part_of_an_edit_saves_no_part(vault):
+    case_id = add_case(vault, NewCase.named("Luis Páez", arrest_date=parse_date("2024-05-01")))
+    entries = AuditEntry.select().count()
+    next_year = FuzzyDate(date.today() + timedelta(days=365), DatePrecision.DAY)
+    with pytest.raises(InvalidInput):       # the arrest date fails after the other two saved
+        edit_case(vault, case_id, person={"occupation": "Docente"}, case={"lawyer": "Abg. Pérez"},
+                  arrest_date=next_year)
+    case = find_case(case_id)
+    assert (case.lawyer, case.person.occupation, case.arrest_date) == ("", "", "2024-05-01")
+    assert AuditEntry.select().count() == entries

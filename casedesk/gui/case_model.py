@@ -1,0 +1,164 @@
+"""The case list as a Qt table model that reads pages from the vault as the view needs them.
+
+Only the rows the view has asked for are held, a bounded number of pages at a time, so a
+list of 100k cases costs the same memory as a list of a thousand.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from casedesk.domain.vocabulary import HELD_STATUSES, Status
+from casedesk.gui.i18n import show_date
+from casedesk.services.search import CaseQuery, CaseRow, SortBy, count_cases, list_cases
+
+
+class Column(IntEnum):
+    NAME = 0
+    NATIONAL_ID = 1
+    STATUS = 2
+    FACILITY = 3
+    ARREST_DATE = 4
+    DAYS_HELD = 5
+    UPDATED = 6
+
+
+# Translated when shown, so a language switch only needs a headerDataChanged.
+_HEADERS = {
+    Column.NAME: QT_TRANSLATE_NOOP("CaseTableModel", "Name"),
+    Column.NATIONAL_ID: QT_TRANSLATE_NOOP("CaseTableModel", "National ID"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+    Column.FACILITY: QT_TRANSLATE_NOOP("CaseTableModel", "Facility"),
+    Column.ARREST_DATE: QT_TRANSLATE_NOOP("CaseTableModel", "Arrested"),
+    Column.DAYS_HELD: QT_TRANSLATE_NOOP("CaseTableModel", "Days held"),
+    Column.UPDATED: QT_TRANSLATE_NOOP("CaseTableModel", "Last change"),
+}
+_SORT_BY = {
+    Column.NAME: SortBy.NAME, Column.NATIONAL_ID: SortBy.NATIONAL_ID, Column.STATUS: SortBy.STATUS,
+    Column.FACILITY: SortBy.FACILITY, Column.ARREST_DATE: SortBy.ARREST_DATE,
+    Column.DAYS_HELD: SortBy.ARREST_DATE, Column.UPDATED: SortBy.UPDATED,
+}
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class CaseTableModel(QAbstractTableModel):
+    PAGE_SIZE = 100
+    MAX_PAGES = 40          # at most 4,000 rows in memory, whatever the list's length
+
+    def __init__(self, language: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._query = CaseQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+
+    # --- what the view shows -------------------------------------------------------------
+    @property
+    def query(self) -> CaseQuery:
+        return self._query
+
+    def set_query(self, query: CaseQuery, count: int | None = None) -> None:
+        """Show the cases `query` matches (count them here unless the caller already did)."""
+        self.beginResetModel()
+        self._query = query
+        self._count = count_cases(query) if count is None else count
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def clear(self) -> None:
+        """Drop every row (the vault is locking)."""
+        self.beginResetModel()
+        self._count = 0
+        self._pages.clear()
+        self.endResetModel()
+
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def case_row(self, row: int) -> CaseRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page_number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(page_number)
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[CaseRow]:
+        if number in self._pages:
+            self._pages.move_to_end(number)
+            return self._pages[number]
+        page = list_cases(number * self.PAGE_SIZE, self.PAGE_SIZE, self._query)
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return QCoreApplication.translate("CaseTableModel", _HEADERS[Column(section)])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(Column):
+            return None
+        case = self.case_row(index.row())
+        if case is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(case, column)
+        if role == CASE_ID_ROLE:
+            return case.id
+        if role == SORT_ROLE:
+            return self._sort_value(case, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and case.status not in HELD_STATUSES:
+            return QBrush(QColor("#2e7d32"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_HELD:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, case: CaseRow, column: Column) -> str:
+        if column == Column.NAME:
+            return case.name
+        if column == Column.NATIONAL_ID:
+            return case.national_id or ""
+        if column == Column.STATUS:
+            return Status(case.status).label(self.language)
+        if column == Column.FACILITY:
+            return case.facility or ""
+        if column == Column.ARREST_DATE:
+            return show_date(case.arrest_date, case.arrest_date_precision)
+        if column == Column.DAYS_HELD:
+            return "" if case.days_held is None else f"{case.days_held:,}".replace(",", "." if self.language == "es" else ",")
+        return show_date(case.updated_at[:10])
+
+    @staticmethod
+    def _sort_value(case: CaseRow, column: Column):
+        return {Column.NAME: case.name, Column.NATIONAL_ID: case.national_id or "",
+                Column.STATUS: case.status, Column.FACILITY: case.facility or "",
+                Column.ARREST_DATE: case.arrest_date or "", Column.DAYS_HELD: case.days_held or 0,
+                Column.UPDATED: case.updated_at}[column]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if Column(column) == Column.DAYS_HELD:      # more days held = an earlier arrest
+            descending = not descending
+        self.set_query(replace(self._query, sort_by=_SORT_BY[Column(column)], descending=descending))

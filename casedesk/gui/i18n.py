@@ -1,0 +1,57 @@
+"""Language: Qt translators for the window's own strings, domain labels for vocabularies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from casedesk.paths import resource_path
+
+SUPPORTED = ("es", "en")
+
+
+def system_language() -> str:
+    """Spanish when the system's UI languages put Spanish before English, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def resolve(setting: str) -> str:
+    return system_language() if setting == "system" else setting
+
+
+class Translations:
+    """Installs the catalogue for one language at a time on the application."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator()
+        loaded = translator.load(str(resource_path("translations", f"casedesk_{language}.qm")))
+        if loaded:
+            app.installTranslator(translator)
+            self._translator = translator
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
+        return loaded
+
+
+def show_date(iso: str | None, precision: str | None = "day") -> str:
+    """A stored date in the user's locale, as precise as it is known."""
+    if not iso:
+        return ""
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if precision == "year":
+        return str(date.year())
+    if precision == "month":
+        return QLocale().toString(date, "MM/yyyy")
+    text = QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    return f"≈ {text}" if precision == "estimated" else text
