@@ -5,7 +5,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench clean
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench translations update-translations clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -19,14 +22,24 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet --editable '.[test]'
 	touch $@
 
-run: $(VENV)/.installed
+# Compiled catalogues are built, never committed.
+%.qm: %.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing strings in casedesk/gui: refresh the catalogues, then translate the new entries.
+update-translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate casedesk/gui/*.py -ts $(TS) -no-obsolete
+
+run: $(VENV)/.installed $(QM)
 	$(BIN)/casedesk
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
 	$(BIN)/casedesk bench --cases 100000 --json
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis $(QM)

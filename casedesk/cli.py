@@ -249,24 +249,29 @@ def cmd_bench(args) -> int:
 
 
 def cmd_app(args) -> int:
-    """No subcommand. Until the window exists, open (or create) the demo vault and show it."""
+    """No subcommand: the desktop window. With no vault of the user's own yet, it opens (and
+    first creates) a demo vault of synthetic cases and shows its passphrase."""
+    from casedesk.settings import load_settings
+    demo_folder = paths.demo_vault_dir()
+    own_vaults = [p for p in load_settings().recent_vaults
+                  if Path(p) != demo_folder.resolve() and (Path(p) / "vault.json").exists()]
+    demo = None
+    if not own_vaults:
+        _ensure_demo_vault(demo_folder)
+        demo = (demo_folder, DEMO_PASSPHRASE)
+    from casedesk.gui.app import run_app
+    return run_app(sys.argv[:1], demo=demo)
+
+
+def _ensure_demo_vault(folder: Path) -> None:
     from casedesk.services.demo import fill_demo_vault
-    from casedesk.storage.vault import create_vault, open_vault
-    folder = paths.demo_vault_dir()
+    from casedesk.storage.vault import create_vault
     if (folder / "vault.json").exists():
-        vault = open_vault(folder, DEMO_PASSPHRASE)
-    else:
-        print(_say(f"Creating a demo vault of synthetic cases in {folder}…",
-                   f"Creando una bóveda de demostración con casos sintéticos en {folder}…"), file=sys.stderr)
-        vault = create_vault(folder, DEMO_PASSPHRASE)
+        return
+    print(_say(f"Creating a demo vault of synthetic cases in {folder}…",
+               f"Creando una bóveda de demostración con casos sintéticos en {folder}…"), file=sys.stderr)
+    with create_vault(folder, DEMO_PASSPHRASE) as vault:
         fill_demo_vault(vault, 500)
-    with vault:
-        _print_status(vault, as_json=False)
-    print(_say(f"Demo vault passphrase (synthetic data only): {DEMO_PASSPHRASE}",
-               f"Frase de paso de la bóveda de demostración (solo datos sintéticos): {DEMO_PASSPHRASE}"))
-    print(_say("The desktop window is not built yet; `casedesk --help` lists what works today.",
-               "La ventana de escritorio aún no está construida; `casedesk --help` muestra lo que ya funciona."))
-    return 0
 
 
 # --- Parser ----------------------------------------------------------------------------------

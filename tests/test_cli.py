@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -104,12 +106,24 @@ def test_status_counts_cases_by_status(vault_path):
     assert status["schema_version"] == LATEST_SCHEMA_VERSION
 
 
-def test_with_no_command_it_opens_a_demo_vault(tmp_path):
-    first = casedesk(passphrase=None, XDG_DATA_HOME=str(tmp_path))
-    assert first.returncode == 0, first.stderr
-    assert "500 cases" in first.stdout and "demo vault - synthetic cases only" in first.stdout
-    again = casedesk(passphrase=None, XDG_DATA_HOME=str(tmp_path))
-    assert again.returncode == 0 and "500 cases" in again.stdout
+def test_with_no_command_the_window_starts_on_a_demo_vault_and_exits_cleanly(tmp_path):
+    """The real program, as `make run` starts it, under the offscreen platform."""
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                   "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("CASEDESK_PASSPHRASE", None)
+    app = subprocess.Popen([sys.executable, "-m", "casedesk"], env=environment, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    demo = tmp_path / "data" / "CaseDesk" / "demo-vault" / "vault.json"
+    deadline = time.monotonic() + 60
+    while not demo.exists() and app.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(3)                                  # the window is up and idle
+    assert app.poll() is None, app.communicate()
+    app.send_signal(signal.SIGTERM)
+    _, stderr = app.communicate(timeout=30)
+    assert app.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert not (demo.parent / "casedesk.db-wal").exists()      # the vault was closed, not abandoned
 
 
 def test_the_benchmark_reports_every_figure_against_plain_sqlite():

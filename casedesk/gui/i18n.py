@@ -53,5 +53,9 @@ def show_date(iso: str | None, precision: str | None = "day") -> str:
         return str(date.year())
     if precision == "month":
         return QLocale().toString(date, "MM/yyyy")
-    text = QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    # The locale's short format, with the year in full: "12/25/22" is ambiguous in a record.
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    text = QLocale().toString(date, pattern)
     return f"≈ {text}" if precision == "estimated" else text

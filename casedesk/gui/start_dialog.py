@@ -44,7 +44,8 @@ class StartDialog(QDialog):
         self.pages.addWidget(self._unlock_page())
         self.pages.addWidget(self._create_page())
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>CaseDesk</h2><p>{self.tr('Encrypted case files. Version')} {__version__}</p>")
+        tagline = self.tr("Encrypted case files. Version %1").replace("%1", __version__)
+        heading = QLabel(f"<h2>CaseDesk</h2><p>{tagline}</p>")
         layout.addWidget(heading)
         layout.addWidget(self.pages)
 

@@ -1,0 +1,160 @@
+"""The desktop application: start dialog → main window → lock → start dialog again."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from casedesk import __version__
+from casedesk.domain.errors import CaseDeskError
+from casedesk.gui.i18n import Translations, resolve
+from casedesk.gui.idle import IdleWatcher, watch_screen_locker
+from casedesk.gui.main_window import MainWindow, icon
+from casedesk.gui.start_dialog import StartDialog
+from casedesk.gui.tasks import BackgroundRunner
+from casedesk.settings import Settings, load_settings, save_settings
+from casedesk.storage.vault import Vault
+
+
+class Controller(QObject):
+    """Owns the open vault and the windows; the only place that locks and unlocks."""
+
+    def __init__(self, settings: Settings, *, runner: BackgroundRunner | None = None,
+                 demo: tuple[Path, str] | None = None, save=save_settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.runner = runner or BackgroundRunner(self)
+        self.demo = demo
+        self._save = save
+        self.translations = Translations()
+        self.translations.install(resolve(settings.language))
+        self.vault: Vault | None = None
+        self.window: MainWindow | None = None
+        self.start_dialog: StartDialog | None = None
+        self.idle = IdleWatcher(settings.idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        watch_screen_locker(self.lock)
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+    def show_start(self, *, locked_folder: Path | None = None) -> StartDialog:
+        preselect = locked_folder
+        demo_passphrase = None
+        if preselect is None and self.demo is not None:
+            preselect, demo_passphrase = self.demo
+        elif preselect is None and self.settings.default_vault:
+            preselect = Path(self.settings.default_vault)
+        self.start_dialog = StartDialog(self.runner, self.language, self.settings.recent_vaults,
+                                        preselect=preselect, demo_passphrase=demo_passphrase,
+                                        locked=locked_folder is not None)
+        self.start_dialog.setWindowIcon(icon("casedesk"))
+        self.start_dialog.vault_opened.connect(self.vault_opened)
+        self.start_dialog.rejected.connect(self._start_cancelled)
+        self.start_dialog.show()
+        return self.start_dialog
+
+    def vault_opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self.settings.remember_vault(vault.folder)
+        self._save(self.settings)
+        if self.window is None:
+            self.window = MainWindow(vault, self.runner, self.language,
+                                     compact=self.settings.table_density == "compact")
+            self.window.restore_saved_geometry(self.settings.window_geometry)
+            self.window.lock_requested.connect(self.lock)
+            self.window.language_requested.connect(self.set_language)
+            self.window.closing.connect(self.quit)
+            self.window.compact_action.toggled.connect(self._remember_density)
+        else:
+            self.window.vault = vault
+            self.window.reload()
+        self.window.language_actions[self.settings.language].setChecked(True)
+        self.window.show()
+        self.window.restore_drafts()
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Close the vault now: drafts kept, views emptied, clipboard cleared, unlock screen."""
+        if self.vault is None or not self.vault.is_open:
+            return
+        self.idle.stop()
+        self.window.clear_for_lock()
+        self.runner.wait()
+        folder = self.vault.folder
+        self.vault.lock()
+        self.window.hide()
+        self.show_start(locked_folder=folder)
+
+    def set_language(self, setting: str) -> None:
+        self.settings.language = setting
+        self._save(self.settings)
+        self.translations.install(resolve(setting))
+        if self.window is not None:
+            self.window.set_language(self.language)
+
+    def quit(self, geometry: str | None = None) -> None:
+        if self.window is not None:
+            self._remember_geometry(geometry or self.window.saved_geometry())
+            self.window.clear_for_lock()
+        self.runner.wait()
+        if self.vault is not None:
+            self.vault.lock()
+        QApplication.instance().quit()
+
+    def _start_cancelled(self) -> None:
+        if self.vault is None or not self.vault.is_open:
+            QApplication.instance().quit()
+
+    def _remember_geometry(self, geometry: str) -> None:
+        self.settings.window_geometry = geometry
+        self._save(self.settings)
+
+    def _remember_density(self, compact: bool) -> None:
+        self.settings.table_density = "compact" if compact else "comfortable"
+        self._save(self.settings)
+
+
+def run_app(argv: list[str], *, demo: tuple[Path, str] | None = None) -> int:
+    """Start the window; returns the process exit code."""
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("CaseDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("casedesk"))
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        settings = load_settings()
+    except CaseDeskError as error:
+        QMessageBox.warning(None, "CaseDesk", error.message("es") + "\n\n" + error.message("en"))
+        settings = Settings()
+    controller = Controller(settings, demo=demo)
+    _lock_and_quit_on_signals(controller)
+    controller.show_start()
+    code = app.exec()
+    if controller.vault is not None:
+        controller.vault.lock()
+    return code
+
+
+def _lock_and_quit_on_signals(controller: Controller) -> None:
+    """A logout, shutdown or Ctrl+C locks the vault and quits instead of killing the process.
+
+    Python runs signal handlers only between bytecodes, so a timer gives it the chance while
+    Qt's event loop waits.
+    """
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: controller.quit())
+    controller._signal_timer = QTimer(controller, interval=250)
+    controller._signal_timer.timeout.connect(lambda: None)
+    controller._signal_timer.start()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv))

@@ -1,0 +1,500 @@
+"""The case editor: person, detention, timeline, contacts, evidence and notes.
+
+Everything typed is saved as a draft inside the vault every two seconds, on lock and on a
+crash's next start, until the case is saved or the draft is knowingly discarded.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
+from casedesk.domain.normalize import FuzzyDate, parse_date
+from casedesk.domain.vocabulary import (
+    CivilianMilitary, Classification, Consent, EventKind, EvidenceKind, Priority, Sex, Status, Vocabulary,
+)
+from casedesk.gui.i18n import show_date
+from casedesk.services.cases import (
+    NewCase, NewContact, NewEvent, add_case, add_contact, add_event, case_details, edit_case, find_case,
+)
+from casedesk.services.search import search_cases
+from casedesk.services.workspace import discard_draft, save_draft
+from casedesk.storage.models import Agency, Facility, Person
+from casedesk.storage.vault import Vault
+
+PERSON_TEXT = ("given_names", "surnames", "national_id", "nationality", "occupation", "affiliation")
+CASE_TEXT = ("arrest_place", "court", "case_file_number", "judge", "lawyer", "tags")
+AUTOSAVE_MS = 2000
+
+
+class CaseEditor(QDialog):
+    saved = Signal(str, object)            # case uuid, what undo needs (None for a new case)
+    open_case_requested = Signal(str)
+
+    def __init__(self, vault: Vault, language: str, *, case_id: str | None = None,
+                 draft_key: str, draft: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.language, self.case_id, self.draft_key = vault, language, case_id, draft_key
+        self.dirty = False
+        self.setWindowTitle(self.tr("New case") if case_id is None else self.tr("Edit case"))
+        self.resize(760, 620)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._person_tab(), self.tr("Person"))
+        self.tabs.addTab(self._detention_tab(), self.tr("Detention"))
+        self.tabs.addTab(self._timeline_tab(), self.tr("Timeline"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Family and contacts"))
+        self.tabs.addTab(self._evidence_tab(), self.tr("Evidence"))
+        self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c")
+        self.open_existing = QPushButton(self.tr("Open the existing person's case"))
+        self.open_existing.setVisible(False)
+        self.open_existing.clicked.connect(self._open_existing)
+        self.suggestions = QListWidget()
+        self.suggestions.setMaximumHeight(90)
+        self.suggestions.setVisible(False)
+        self.suggestions.itemActivated.connect(lambda item: self.open_case_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions_label = QLabel(self.tr("Possible matches already in the vault:"))
+        self.suggestions_label.setVisible(False)
+
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.suggestions_label)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.open_existing)
+        layout.addLayout(buttons)
+
+        self._existing_person_uuid: str | None = None
+        self._loaded: dict[str, Any] = {}
+        if case_id is not None:
+            self._load_case()
+        if draft:
+            self.set_values(draft)
+            self.dirty = True
+        for widget in self.fields.values():
+            _on_change(widget, self._changed)
+
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self._autosave.start()
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=300)
+        self._duplicate_timer.timeout.connect(self._check_duplicates)
+
+    # --- tabs ------------------------------------------------------------------------------------
+    def _form_tab(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        return page, QFormLayout(page)
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        self.fields[name] = widget
+        error = QLabel()
+        error.setStyleSheet("color: #b71c1c")
+        error.setVisible(False)
+        self.errors[name] = error
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, column)
+
+    def _combo(self, vocabulary: type[Vocabulary], empty: bool = False) -> QComboBox:
+        combo = QComboBox()
+        if empty:
+            combo.addItem("—", None)
+        for term in vocabulary:
+            combo.addItem(term.label(self.language), term.value)
+        return combo
+
+    def _person_tab(self) -> QWidget:
+        page, form = self._form_tab()
+        self._add(form, "given_names", self.tr("Given names:"), QLineEdit())
+        self._add(form, "surnames", self.tr("Surnames:"), QLineEdit())
+        self._add(form, "aliases", self.tr("Aliases (one per line):"), _plain(60))
+        self._add(form, "national_id", self.tr("National ID:"), QLineEdit(placeholderText="V-12.345.678"))
+        self._add(form, "sex", self.tr("Sex:"), self._combo(Sex))
+        self._add(form, "birth_date", self.tr("Birth date:"), QLineEdit(placeholderText="29/12/1990"))
+        self._add(form, "nationality", self.tr("Nationality:"), QLineEdit())
+        self._add(form, "occupation", self.tr("Occupation:"), QLineEdit())
+        self._add(form, "affiliation", self.tr("Affiliation:"), QLineEdit())
+        self._add(form, "civilian_military", self.tr("Civilian or military:"), self._combo(CivilianMilitary))
+        self._add(form, "person_notes", self.tr("About the person:"), _plain(80))
+        for name in ("given_names", "surnames", "national_id"):
+            self.fields[name].textEdited.connect(lambda _: self._duplicate_timer.start())
+        return page
+
+    def _detention_tab(self) -> QWidget:
+        page, form = self._form_tab()
+        self._add(form, "arrest_date", self.tr("Arrest date:"), QLineEdit(placeholderText="3 dic 2020"))
+        self._add(form, "arrest_place", self.tr("Place of arrest:"), QLineEdit())
+        self._add(form, "agency", self.tr("Arresting agency:"), _editable_combo([a.name for a in Agency.select().order_by(Agency.name_key)]))
+        self._add(form, "facility", self.tr("Facility:"), _editable_combo([f.name for f in Facility.select().order_by(Facility.name_key)]))
+        self._add(form, "charges", self.tr("Charges:"), _plain(60))
+        self._add(form, "court", self.tr("Court:"), QLineEdit())
+        self._add(form, "case_file_number", self.tr("Case file number:"), QLineEdit())
+        self._add(form, "judge", self.tr("Judge:"), QLineEdit())
+        self._add(form, "lawyer", self.tr("Lawyer:"), QLineEdit())
+        self._add(form, "classification", self.tr("Classification:"), self._combo(Classification))
+        self._add(form, "priority", self.tr("Priority:"), self._combo(Priority))
+        self._add(form, "status", self.tr("Status today:"), self._combo(Status, empty=True))
+        self._add(form, "tags", self.tr("Tags:"), QLineEdit())
+        return page
+
+    def _timeline_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.events_table = _table([self.tr("Date"), self.tr("Event"), self.tr("Status after"),
+                                    self.tr("Description"), self.tr("Source")])
+        layout.addWidget(self.events_table)
+        row = QHBoxLayout()
+        self.event_kind = self._combo(EventKind)
+        self.event_date = QLineEdit(placeholderText=self.tr("date"))
+        self.event_status = self._combo(Status, empty=True)
+        self.event_description = QLineEdit(placeholderText=self.tr("description"))
+        self.event_source = QLineEdit(placeholderText=self.tr("source"))
+        self.add_event_button = QPushButton(self.tr("Add event"))
+        self.add_event_button.clicked.connect(self._add_event)
+        for widget in (self.event_kind, self.event_date, self.event_status, self.event_description,
+                       self.event_source, self.add_event_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.event_message = QLabel(self.tr("Save the case first to add events.") if self.case_id is None else "")
+        self.event_message.setStyleSheet("color: #b71c1c")
+        layout.addWidget(self.event_message)
+        self.add_event_button.setEnabled(self.case_id is not None)
+        return page
+
+    def _contacts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.contacts_table = _table([self.tr("Name"), self.tr("Relationship"), self.tr("Phones"),
+                                      self.tr("Safe channel"), self.tr("Consent"), self.tr("Contact?")])
+        layout.addWidget(self.contacts_table)
+        form = QFormLayout()
+        self.contact_name = QLineEdit()
+        self.contact_relationship = QLineEdit()
+        self.contact_phones = QLineEdit()
+        self.contact_channel = QLineEdit()
+        self.contact_consent = self._combo(Consent)
+        self.contact_do_not = QCheckBox(self.tr("Do not contact"))
+        form.addRow(self.tr("Name:"), self.contact_name)
+        form.addRow(self.tr("Relationship:"), self.contact_relationship)
+        form.addRow(self.tr("Phones:"), self.contact_phones)
+        form.addRow(self.tr("Safe channel:"), self.contact_channel)
+        form.addRow(self.tr("Consent:"), self.contact_consent)
+        form.addRow("", self.contact_do_not)
+        layout.addLayout(form)
+        self.add_contact_button = QPushButton(self.tr("Add contact"))
+        self.add_contact_button.clicked.connect(self._add_contact)
+        self.add_contact_button.setEnabled(self.case_id is not None)
+        layout.addWidget(self.add_contact_button)
+        return page
+
+    def _evidence_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.evidence_table = _table([self.tr("Kind"), self.tr("Title"), self.tr("Source"),
+                                      self.tr("Obtained"), "SHA-256"])
+        layout.addWidget(self.evidence_table)
+        return page
+
+    def _notes_tab(self) -> QWidget:
+        page, form = self._form_tab()
+        self._add(form, "notes", self.tr("Case notes:"), _plain(240))
+        return page
+
+    # --- values ----------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """What the form holds now, as plain data (the draft)."""
+        return {name: _value(widget) for name, widget in self.fields.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self.fields:
+                _set_value(self.fields[name], value)
+
+    def _load_case(self) -> None:
+        details = case_details(find_case(self.case_id))
+        person, case = details["person"], details["case"]
+        self._existing_person_uuid = person["uuid"]
+        loaded = {name: person.get(name) or "" for name in PERSON_TEXT}
+        loaded.update({name: case.get(name) or "" for name in CASE_TEXT})
+        loaded.update(aliases=person["aliases"], sex=person["sex"], civilian_military=person["civilian_military"],
+                      person_notes=person["notes"], charges=case["charges"], notes=case["notes"],
+                      birth_date=_editable_date(person["birth_date"], person["birth_date_precision"]),
+                      arrest_date=_editable_date(case["arrest_date"], case["arrest_date_precision"]),
+                      agency=case["agency"] or "", facility=case["facility"] or "",
+                      classification=case["classification"], priority=case["priority"], status=None)
+        self.set_values(loaded)
+        self._loaded = self.values()
+        self.fields["status"].setEnabled(False)      # on an existing case the timeline decides
+        self._fill_lists(details)
+
+    def _fill_lists(self, details: dict[str, Any]) -> None:
+        self.events_table.setRowCount(0)
+        for event in details["events"]:
+            _append(self.events_table, [
+                show_date(event["date"], event["date_precision"]), EventKind(event["kind"]).label(self.language),
+                Status(event["status"]).label(self.language) if event["status"] else "",
+                event["description"], event["source"]])
+        self.contacts_table.setRowCount(0)
+        for contact in details["contacts"]:
+            row = _append(self.contacts_table, [
+                contact["name"], contact["relationship"], contact["phones"], contact["safe_channel"],
+                Consent(contact["consent"]).label(self.language),
+                self.tr("DO NOT CONTACT") if contact["do_not_contact"] else self.tr("yes")])
+            if contact["do_not_contact"]:
+                for column in range(self.contacts_table.columnCount()):
+                    item = self.contacts_table.item(row, column)
+                    item.setForeground(Qt.GlobalColor.white)
+                    item.setBackground(Qt.GlobalColor.darkRed)
+        self.evidence_table.setRowCount(0)
+        for item in details["evidence"]:
+            _append(self.evidence_table, [EvidenceKind(item["kind"]).label(self.language), item["title"],
+                                          item["source"], show_date(item["date_obtained"]), item["sha256"][:16]])
+
+    # --- changes, drafts, duplicates -------------------------------------------------------------
+    def _changed(self) -> None:
+        self.dirty = True
+
+    def save_draft_now(self) -> None:
+        if self.dirty:
+            save_draft(self.draft_key, {"case_id": self.case_id, "values": self.values()})
+
+    def _check_duplicates(self) -> None:
+        if self.case_id is not None:
+            return
+        values = self.values()
+        typed = values["national_id"].strip() or f"{values['given_names']} {values['surnames']}".strip()
+        matches = search_cases(typed, limit=5) if len(typed) >= 3 else []
+        self.suggestions.clear()
+        for row in matches:
+            item = QListWidgetItem(f"{row.name} — {row.national_id or '—'} — {Status(row.status).label(self.language)}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.suggestions.addItem(item)
+        self.suggestions.setVisible(bool(matches))
+        self.suggestions_label.setVisible(bool(matches))
+
+    # --- saving ----------------------------------------------------------------------------------
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.setVisible(False)
+        self.message.clear()
+        self.open_existing.setVisible(False)
+        values = self.values()
+        dates = {}
+        for name in ("birth_date", "arrest_date"):
+            text = values[name].strip()
+            if text and text != self._loaded.get(name):
+                try:
+                    dates[name] = parse_date(text)
+                except CaseDeskError as error:
+                    self._field_error(name, error.message(self.language))
+                    return
+        try:
+            if self.case_id is None:
+                self.case_id = add_case(self.vault, self._new_case(values, dates))
+                undo = None
+            else:
+                undo = self._save_edits(values, dates)
+        except DuplicateNationalId as duplicate:
+            self._field_error("national_id", duplicate.message(self.language))
+            self._duplicate_of = duplicate.existing_person_uuid
+            self.open_existing.setVisible(bool(duplicate.existing_person_uuid))
+            return
+        except CaseDeskError as error:
+            self.message.setText(error.message(self.language))
+            return
+        discard_draft(self.draft_key)
+        self.dirty = False
+        self.saved.emit(self.case_id, undo)
+        self.accept()
+
+    def _new_case(self, values: dict[str, Any], dates: dict[str, FuzzyDate]) -> NewCase:
+        return NewCase(
+            **{name: values[name] for name in (*PERSON_TEXT, *CASE_TEXT, "aliases", "charges", "notes")
+               if name != "national_id"},
+            national_id=values["national_id"].strip() or None, sex=Sex(values["sex"]),
+            civilian_military=CivilianMilitary(values["civilian_military"]),
+            person_notes=values["person_notes"], birth_date=dates.get("birth_date"),
+            arrest_date=dates.get("arrest_date"), agency=values["agency"] or None,
+            facility=values["facility"] or None, classification=Classification(values["classification"]),
+            priority=Priority(values["priority"]), status=Status(values["status"]) if values["status"] else None,
+        )
+
+    def _save_edits(self, values: dict[str, Any], dates: dict[str, FuzzyDate]) -> dict[str, Any]:
+        changed = {name for name, value in values.items() if value != self._loaded.get(name)}
+        person_fields = {"aliases", "sex", "civilian_military", *PERSON_TEXT}
+        person = {name: values[name] for name in changed & person_fields}
+        if "person_notes" in changed:
+            person["notes"] = values["person_notes"]
+        if "birth_date" in dates:
+            person.update(birth_date=dates["birth_date"].iso(), birth_date_precision=dates["birth_date"].precision.value)
+        case_fields = {"charges", "notes", "classification", "priority", "agency", "facility", *CASE_TEXT}
+        case = {name: values[name] for name in changed & case_fields}
+        edit_case(self.vault, self.case_id, person=person, case=case, arrest_date=dates.get("arrest_date"))
+        return {"case_id": self.case_id, "values": self._loaded}
+
+    def _field_error(self, name: str, text: str) -> None:
+        label = self.errors[name]
+        label.setText(text)
+        label.setVisible(True)
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(self.fields[name]):
+                self.tabs.setCurrentIndex(index)
+        self.fields[name].setFocus()
+
+    def _open_existing(self) -> None:
+        person = Person.get_or_none(Person.uuid == getattr(self, "_duplicate_of", None))
+        if person is not None and person.cases.count():
+            self.open_case_requested.emit(person.cases.first().uuid)
+
+    def _add_event(self) -> None:
+        try:
+            status = self.event_status.currentData()
+            add_event(self.vault, self.case_id, NewEvent(
+                EventKind(self.event_kind.currentData()), parse_date(self.event_date.text()),
+                Status(status) if status else None, self.event_description.text(), self.event_source.text()))
+        except CaseDeskError as error:
+            self.event_message.setText(error.message(self.language))
+            return
+        self.event_message.clear()
+        for widget in (self.event_date, self.event_description, self.event_source):
+            widget.clear()
+        self._fill_lists(case_details(find_case(self.case_id)))
+        self.saved.emit(self.case_id, None)
+
+    def _add_contact(self) -> None:
+        try:
+            add_contact(self.vault, self._existing_person_uuid, NewContact(
+                self.contact_name.text(), relationship=self.contact_relationship.text(),
+                phones=self.contact_phones.text(), consent=Consent(self.contact_consent.currentData()),
+                safe_channel=self.contact_channel.text(), do_not_contact=self.contact_do_not.isChecked()))
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("Contact not added"), html.escape(error.message(self.language)))
+            return
+        for widget in (self.contact_name, self.contact_relationship, self.contact_phones, self.contact_channel):
+            widget.clear()
+        self.contact_do_not.setChecked(False)
+        self._fill_lists(case_details(find_case(self.case_id)))
+
+    def reject(self) -> None:
+        """Cancel: ask before throwing away what was typed."""
+        if self.dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("What you typed in this case has not been saved. Discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        discard_draft(self.draft_key)
+        self.dirty = False
+        super().reject()
+
+    def close_for_lock(self) -> None:
+        """Keep the draft and close without asking: the vault is locking."""
+        self.save_draft_now()
+        self._autosave.stop()
+        self.dirty = False
+        super().reject()
+
+
+# --- small widget helpers ------------------------------------------------------------------------
+
+def _editable_date(iso: str | None, precision: str | None) -> str:
+    """Day first whatever the language, so what is shown reads back as the same date."""
+    if not iso:
+        return ""
+    from datetime import date
+    from casedesk.domain.vocabulary import DatePrecision
+    return FuzzyDate(date.fromisoformat(iso), DatePrecision(precision or "day")).display("es")
+
+
+def _plain(height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setMinimumHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def _editable_combo(choices: list[str]) -> QComboBox:
+    combo = QComboBox(editable=True)
+    combo.addItem("")
+    combo.addItems(choices)
+    return combo
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _append(table: QTableWidget, cells: list[str]) -> int:
+    row = table.rowCount()
+    table.insertRow(row)
+    for column, text in enumerate(cells):
+        table.setItem(row, column, QTableWidgetItem(text))
+    return row
+
+
+def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.isEditable() else widget.currentData()
+    raise TypeError(widget)
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(value or "")
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox):
+        if widget.isEditable():
+            widget.setCurrentText(value or "")
+        else:
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+
+def _on_change(widget: QWidget, slot) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+        if widget.isEditable():
+            widget.editTextChanged.connect(slot)

@@ -1,0 +1,541 @@
+"""The main window: the case list with search and filters, the selected case, the agenda."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QTableWidget,
+    QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
+)
+
+from casedesk import __version__
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Status
+from casedesk.gui.case_editor import CaseEditor
+from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
+from casedesk.gui.i18n import show_date
+from casedesk.gui.tasks import BackgroundRunner
+from casedesk.paths import resource_path
+from casedesk.services.cases import case_details, delete_case, edit_case, find_case
+from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
+from casedesk.services.workspace import drafts, save_filter, saved_filters
+from casedesk.storage.vault import Vault
+
+SEARCH_DELAY_MS = 150
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_requested = Signal(str)
+    closing = Signal(str)            # the window's geometry, to remember
+
+    def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, *, compact: bool = False) -> None:
+        super().__init__()
+        self.vault, self.runner, self.language = vault, runner, language
+        self.editors: list[CaseEditor] = []
+        self.last_change: dict | None = None
+        self.copied_text: str | None = None
+        self._new_counter = 0
+        self._query_generation = 0
+        self.setWindowIcon(icon("casedesk"))
+        self.resize(1200, 760)
+
+        self.model = CaseTableModel(language, self)
+        self._build_actions()
+        self._build_central()
+        self._build_menus_and_toolbar()
+        self.set_compact(compact)
+        self.retranslate()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.reload()
+
+    # --- building --------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if icon_name:
+                act.setIcon(icon(icon_name))
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+        self.new_action = action("new_case", self.new_case, QKeySequence.StandardKey.New, "new")
+        self.edit_action = action("edit_case", self.edit_selected, "Ctrl+E", "edit")
+        self.delete_action = action("delete_case", self.delete_selected, QKeySequence.StandardKey.Delete, "delete")
+        self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
+        self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = action("undo", self.undo_last_change, QKeySequence.StandardKey.Undo, "undo")
+        self.find_action = action("find", lambda: self.search_box.setFocus(), QKeySequence.StandardKey.Find)
+        self.copy_id_action = action("copy_id", self.copy_case_id, "Ctrl+Shift+C")
+        self.compact_action = action("compact", lambda checked: self.set_compact(checked))
+        self.compact_action.setCheckable(True)
+        self.about_action = action("about", self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code in ("system", "es", "en"):
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
+
+    def _build_central(self) -> None:
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.status_filter = QComboBox()
+        self.facility_filter = QComboBox()
+        self.agency_filter = QComboBox()
+        self.military_filter = QComboBox()
+        self.nationality_filter = QComboBox()
+        self.arrested_from = QLineEdit(placeholderText="01/01/2024")
+        self.arrested_to = QLineEdit(placeholderText="31/12/2025")
+        for combo in (self.status_filter, self.facility_filter, self.agency_filter, self.military_filter,
+                      self.nationality_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.currentIndexChanged.connect(lambda _: self.apply_query())
+        for edit in (self.arrested_from, self.arrested_to):
+            edit.setMaximumWidth(110)
+            edit.editingFinished.connect(self.apply_query)
+        self.saved_filter_box = QComboBox()
+        self.saved_filter_box.activated.connect(self._apply_saved_filter)
+        self.save_filter_button = QPushButton()
+        self.save_filter_button.clicked.connect(self.save_current_filter)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        self.filter_labels = {}
+        for key, widget in (("status", self.status_filter), ("facility", self.facility_filter),
+                            ("agency", self.agency_filter), ("military", self.military_filter),
+                            ("nationality", self.nationality_filter)):
+            self.filter_labels[key] = QLabel()
+            filters.addWidget(self.filter_labels[key])
+            filters.addWidget(widget)
+        filters.addStretch()
+
+        saved_row = QHBoxLayout()
+        for key, widget in (("from", self.arrested_from), ("to", self.arrested_to)):
+            self.filter_labels[key] = QLabel()
+            saved_row.addWidget(self.filter_labels[key])
+            saved_row.addWidget(widget)
+        saved_row.addSpacing(24)
+        saved_row.addWidget(self.saved_filter_box)
+        saved_row.addWidget(self.save_filter_button)
+        saved_row.addStretch()
+        saved_row.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().resizeSection(Column.FACILITY, 170)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 380])
+
+        cases_page = QWidget()
+        layout = QVBoxLayout(cases_page)
+        layout.addLayout(filters)
+        layout.addLayout(saved_row)
+        layout.addWidget(splitter, 1)
+
+        self.agenda_table = QTableWidget(0, 4)
+        self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_table.verticalHeader().setVisible(False)
+        self.agenda_table.horizontalHeader().setStretchLastSection(True)
+        self.agenda_table.cellDoubleClicked.connect(self._open_agenda_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(cases_page, "")
+        self.tabs.addTab(self.agenda_table, "")
+        self.setCentralWidget(self.tabs)
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for act in (self.new_action, self.edit_action, self.delete_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for act in (self.undo_action, self.find_action, self.copy_id_action):
+            self.edit_menu.addAction(act)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        for act in self.language_actions.values():
+            self.language_menu.addAction(act)
+        self.view_menu.addAction(self.compact_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.new_action, self.edit_action, self.lock_action):
+            self.toolbar.addAction(act)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language (called again on a switch)."""
+        self.setWindowTitle(self.tr("CaseDesk — %1").replace("%1", self.vault.folder.name))
+        texts = {
+            self.new_action: self.tr("&New case"), self.edit_action: self.tr("&Edit case"),
+            self.delete_action: self.tr("&Delete case…"), self.lock_action: self.tr("&Lock"),
+            self.quit_action: self.tr("&Quit"), self.undo_action: self.tr("&Undo last change"),
+            self.find_action: self.tr("&Find"), self.copy_id_action: self.tr("Copy case &id"),
+            self.compact_action: self.tr("&Compact rows"), self.about_action: self.tr("&About CaseDesk"),
+            self.language_actions["system"]: self.tr("As the system"),
+            self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
+        }
+        for act, text in texts.items():
+            act.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.search_box.setPlaceholderText(self.tr("Search by name, ID, facility or notes…"))
+        labels = {"status": self.tr("Status"), "facility": self.tr("Facility"), "agency": self.tr("Agency"),
+                  "military": self.tr("Civ./mil."), "nationality": self.tr("Nationality"),
+                  "from": self.tr("Arrested from"), "to": self.tr("to")}
+        for key, text in labels.items():
+            self.filter_labels[key].setText(text)
+        self.save_filter_button.setText(self.tr("Save filter…"))
+        self.tabs.setTabText(0, self.tr("Cases"))
+        self.tabs.setTabText(1, self.tr("Agenda (next 30 days)"))
+        self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
+        self.model.language = self.language
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._fill_filter_choices()
+        self._update_count()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+        self.model.refresh()
+        self._selection_changed()
+        self.reload_agenda()
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact_action.setChecked(compact)
+        self.table.verticalHeader().setDefaultSectionSize(22 if compact else 30)
+
+    # --- the list ----------------------------------------------------------------------------------
+    def _fill_filter_choices(self) -> None:
+        choices = filter_choices()
+        current = {combo: combo.currentData() for combo in (self.status_filter, self.facility_filter,
+                                                            self.agency_filter, self.military_filter,
+                                                            self.nationality_filter)}
+        entries = {
+            self.status_filter: [(s.label(self.language), s.value) for s in Status],
+            self.facility_filter: [(c.name, c.id) for c in choices["facilities"]],
+            self.agency_filter: [(c.name, c.id) for c in choices["agencies"]],
+            self.military_filter: [(c.label(self.language), c.value) for c in CivilianMilitary if c is not CivilianMilitary.UNKNOWN],
+            self.nationality_filter: [(c.name, c.id) for c in choices["nationalities"]],
+        }
+        for combo, items in entries.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            if combo is self.status_filter:
+                combo.addItem(self.tr("Held"), "held")
+                combo.setItemData(1, self.tr("Detained, under house arrest or whereabouts unknown"),
+                                  Qt.ItemDataRole.ToolTipRole)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current[combo])))
+            combo.blockSignals(False)
+        self.saved_filter_box.clear()
+        self.saved_filter_box.addItem(self.tr("Saved filters…"), None)
+        for name in saved_filters():
+            self.saved_filter_box.addItem(name, name)
+
+    def current_query(self) -> CaseQuery:
+        status = self.status_filter.currentData()
+        statuses = ({"detained", "house_arrest", "whereabouts_unknown"} if status == "held"
+                    else {status} if status else set())
+        return CaseQuery(
+            text=self.search_box.text(), statuses=frozenset(statuses),
+            facility=self.facility_filter.currentData(), agency=self.agency_filter.currentData(),
+            civilian_military=self.military_filter.currentData(),
+            nationality=self.nationality_filter.currentData(),
+            arrested_from=self._filter_date(self.arrested_from), arrested_to=self._filter_date(self.arrested_to),
+            sort_by=self.model.query.sort_by, descending=self.model.query.descending)
+
+    def _filter_date(self, edit: QLineEdit) -> date | None:
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            return None
+        try:
+            value = parse_date(text).value
+        except CaseDeskError as error:
+            edit.setStyleSheet("border: 1px solid #b71c1c")
+            self.statusBar().showMessage(error.message(self.language), 6000)
+            return None
+        edit.setStyleSheet("")
+        return value
+
+    def apply_query(self) -> None:
+        """Count in the background, then show the first page; a newer query wins."""
+        query = self.current_query()
+        self._query_generation += 1
+        generation = self._query_generation
+
+        def show(count: int) -> None:
+            if generation == self._query_generation:
+                self.model.set_query(query, count)
+                self._update_count()
+
+        self.runner.run(lambda: count_cases(query), show, self._report)
+
+    def _apply_saved_filter(self, index: int) -> None:
+        name = self.saved_filter_box.itemData(index)
+        if not name:
+            return
+        query = saved_filters()[name]
+        self.search_box.blockSignals(True)
+        self.search_box.setText(query.text)
+        self.search_box.blockSignals(False)
+        status = "held" if query.statuses == {"detained", "house_arrest", "whereabouts_unknown"} else next(iter(query.statuses), None)
+        for combo, value in ((self.status_filter, status), (self.facility_filter, query.facility),
+                             (self.agency_filter, query.agency), (self.military_filter, query.civilian_military),
+                             (self.nationality_filter, query.nationality)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.arrested_from.setText(query.arrested_from.strftime("%d/%m/%Y") if query.arrested_from else "")
+        self.arrested_to.setText(query.arrested_to.strftime("%d/%m/%Y") if query.arrested_to else "")
+        self.model.set_query(query)
+        self._update_count()
+
+    def save_current_filter(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
+        if ok and name.strip():
+            try:
+                save_filter(name, self.current_query())
+            except CaseDeskError as error:
+                self._report(error)
+                return
+            self._fill_filter_choices()
+            self.statusBar().showMessage(self.tr("Filter saved."), 4000)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 matching cases").replace("%1", f"{self.model.rowCount():,}"))
+
+    def reload(self) -> None:
+        self._fill_filter_choices()
+        self.model.set_query(self.current_query())
+        self._update_count()
+        self.reload_agenda()
+
+    def reload_agenda(self) -> None:
+        self.agenda_table.setRowCount(0)
+        for item in agenda(30):
+            row = self.agenda_table.rowCount()
+            self.agenda_table.insertRow(row)
+            cells = [show_date(item.date), EventKind(item.kind).label(self.language)
+                     + (f" — {item.description}" if item.description else ""), item.name, item.facility or ""]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.case_id)
+                self.agenda_table.setItem(row, column, cell)
+
+    def _open_agenda_row(self, row: int, _column: int) -> None:
+        self.open_editor(self.agenda_table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    # --- the selected case -----------------------------------------------------------------------
+    def selected_case_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(CASE_ID_ROLE) if rows else None
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        case_id = self.selected_case_id()
+        self.details.setHtml(self._details_html(case_id) if case_id else "")
+
+    def _details_html(self, case_id: str) -> str:
+        details = case_details(find_case(case_id))
+        e = html.escape
+        person, case = details["person"], details["case"]
+        since = (" " + self.tr("(since %1)").replace("%1", show_date(details["status_since"]))
+                 if details["status_since"] else "")
+        titles = {"timeline": self.tr("Timeline"), "contacts": self.tr("Family and contacts"),
+                  "notes": self.tr("Notes"), "do_not": self.tr("DO NOT CONTACT")}
+        rows = [
+            (self.tr("National ID"), person["national_id"] or "—"),
+            (self.tr("Status"), Status(details["status"]).label(self.language) + since),
+            (self.tr("Arrested"), show_date(case["arrest_date"], case["arrest_date_precision"]) or "—"),
+            (self.tr("Days held"), str(details["days_held"]) if details["days_held"] is not None else "—"),
+            (self.tr("Facility"), case["facility"] or "—"), (self.tr("Agency"), case["agency"] or "—"),
+            (self.tr("Charges"), case["charges"] or "—"), (self.tr("Lawyer"), case["lawyer"] or "—"),
+        ]
+        parts = [f"<h2>{e(details['name'])}</h2><table cellpadding='3'>"]
+        parts += [f"<tr><td><b>{e(label)}</b></td><td>{e(str(value))}</td></tr>" for label, value in rows]
+        parts.append("</table>")
+        if details["events"]:
+            parts.append(f"<h3>{e(titles['timeline'])}</h3><ul>")
+            parts += [f"<li>{e(show_date(ev['date'], ev['date_precision']))} — {e(EventKind(ev['kind']).label(self.language))}"
+                      f"{' — ' + e(ev['description']) if ev['description'] else ''}</li>" for ev in details["events"]]
+            parts.append("</ul>")
+        if details["contacts"]:
+            parts.append(f"<h3>{e(titles['contacts'])}</h3><ul>")
+            for contact in details["contacts"]:
+                warning = (f" <span style='color:#b71c1c'><b>{e(titles['do_not'])}</b></span>"
+                           if contact["do_not_contact"] else f" — {e(contact['safe_channel'])}")
+                parts.append(f"<li>{e(contact['name'])} ({e(contact['relationship'])}){warning}</li>")
+            parts.append("</ul>")
+        if case["notes"]:
+            parts.append(f"<h3>{e(titles['notes'])}</h3><p>{e(case['notes'])}</p>")
+        return "".join(parts)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        self._new_counter += 1
+        self.open_editor(None, draft_key=f"case:new:{self._new_counter}")
+
+    def edit_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id:
+            self.open_editor(case_id)
+
+    def open_editor(self, case_id: str | None, *, draft_key: str | None = None, draft: dict | None = None) -> CaseEditor:
+        for editor in self.editors:
+            if case_id is not None and editor.case_id == case_id:
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        editor = CaseEditor(self.vault, self.language, case_id=case_id,
+                            draft_key=draft_key or f"case:{case_id}", draft=draft, parent=self)
+        editor.saved.connect(self._case_saved)
+        editor.open_case_requested.connect(self.open_editor)
+        editor.finished.connect(lambda _: self.editors.remove(editor) if editor in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def restore_drafts(self) -> int:
+        """Reopen every editor whose draft was kept (after a crash or a lock)."""
+        restored = 0
+        for key, draft in drafts().items():
+            case_id = draft.get("case_id")
+            try:
+                self.open_editor(case_id, draft_key=key, draft=draft.get("values"))
+            except CaseDeskError:
+                continue     # the case was deleted meanwhile; the draft stays for a later look
+            restored += 1
+            if key.startswith("case:new:"):
+                self._new_counter = max(self._new_counter, int(key.rsplit(":", 1)[1]))
+        if restored:
+            self.statusBar().showMessage(self.tr("%1 unsaved draft(s) restored.").replace("%1", str(restored)), 8000)
+        return restored
+
+    def _case_saved(self, case_id: str, undo: dict | None) -> None:
+        self.last_change = {"case_id": case_id, "before": undo}
+        self.model.refresh()
+        self._fill_filter_choices()
+        self._update_count()
+        self.reload_agenda()
+        self._selection_changed()
+        self.statusBar().showMessage(self.tr("Case saved."), 4000)
+
+    def undo_last_change(self) -> None:
+        if not self.last_change or not self.last_change["before"]:
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            return
+        before = self.last_change["before"]
+        editor = CaseEditor(self.vault, self.language, case_id=before["case_id"], draft_key="undo", parent=self)
+        editor.set_values(before["values"])
+        editor.dirty = False
+        editor.save()
+        self.last_change = None
+        self.statusBar().showMessage(self.tr("The last change was undone."), 4000)
+
+    def delete_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if not case_id:
+            return
+        name = find_case(case_id).person.full_name
+        answer = QMessageBox.warning(
+            self, self.tr("Delete case?"),
+            self.tr("Delete the case of %1 with its timeline and evidence records? The audit log keeps a "
+                    "record of the deletion.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_case(self.vault, case_id)
+            self.last_change = None
+            self.reload()
+            self.statusBar().showMessage(self.tr("Case deleted."), 4000)
+
+    def copy_case_id(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id:
+            QGuiApplication.clipboard().setText(case_id)
+            self.copied_text = case_id
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(
+            "<h3>CaseDesk %1</h3><p>Encrypted case files for lawyers who defend people detained for "
+            "political reasons.</p>").replace("%1", __version__))
+
+    def _report(self, error: Exception) -> None:
+        text = error.message(self.language) if isinstance(error, CaseDeskError) else \
+            self.tr("Something went wrong (%1); nothing was lost.").replace("%1", type(error).__name__)
+        self.statusBar().showMessage(text, 10000)
+
+    # --- locking ---------------------------------------------------------------------------------
+    def clear_for_lock(self) -> None:
+        """Keep drafts, close editors, and drop every row and text the window shows."""
+        for editor in list(self.editors):
+            editor.close_for_lock()
+        self.editors.clear()
+        self._search_timer.stop()
+        self.model.clear()
+        self.details.clear()
+        self.agenda_table.setRowCount(0)
+        self.search_box.clear()
+        clipboard = QGuiApplication.clipboard()
+        if self.copied_text is not None and clipboard.text() == self.copied_text:
+            clipboard.clear()
+        self.copied_text = None
+        self.last_change = None
+
+    def saved_geometry(self) -> str:
+        return bytes(self.saveGeometry().toBase64()).decode("ascii")
+
+    def restore_saved_geometry(self, text: str | None) -> None:
+        if text:
+            self.restoreGeometry(QByteArray.fromBase64(text.encode("ascii")))
+
+    def closeEvent(self, event) -> None:
+        self.closing.emit(self.saved_geometry())
+        super().closeEvent(event)

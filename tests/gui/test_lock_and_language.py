@@ -1,0 +1,96 @@
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from casedesk.domain.errors import VaultLocked
+from casedesk.domain.vocabulary import Status
+from casedesk.gui.case_model import Column
+from casedesk.gui.start_dialog import unlock_delay
+from casedesk.storage.models import Person
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import type_text
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def _unlock(dialog, passphrase=PASSPHRASE):
+    dialog.passphrase.setText(passphrase)
+    dialog.unlock()
+
+
+def test_ctrl_l_closes_the_vault_and_empties_every_view(controller):
+    window = controller.window
+    window.table.selectRow(0)
+    window.copy_case_id()
+    assert QGuiApplication.clipboard().text()
+    window.lock_action.trigger()
+    assert not controller.vault.is_open
+    with pytest.raises(VaultLocked):
+        Person.select().count()
+    assert window.model.rowCount() == 0 and window.model.cached_rows() == 0
+    assert window.details.toPlainText() == "" and window.agenda_table.rowCount() == 0
+    assert QGuiApplication.clipboard().text() == ""
+    assert controller.start_dialog.isVisible() and controller.start_dialog.locked_label.isVisible()
+
+    _unlock(controller.start_dialog)
+    assert controller.vault.is_open and window.model.rowCount() == 300
+
+
+def test_idle_time_locks_by_itself(qtbot, controller):
+    controller.idle.set_minutes(1)
+    controller.idle._timer.setInterval(100)      # a minute is too long for a test
+    controller.idle.start()
+    qtbot.waitUntil(lambda: not controller.vault.is_open, timeout=3000)
+    assert controller.window.model.rowCount() == 0
+
+
+def test_drafts_come_back_after_unlocking(controller):
+    window = controller.window
+    window.new_case()
+    type_text(window.editors[-1].fields["surnames"], "Quintero Añez")
+    controller.lock()
+    assert window.editors == []
+    _unlock(controller.start_dialog)
+    assert [editor.fields["surnames"].text() for editor in window.editors] == ["Quintero Añez"]
+
+
+def test_a_wrong_passphrase_is_calm_clears_the_field_and_slows_down(controller):
+    controller.lock()
+    dialog = controller.start_dialog
+    for attempt in range(1, 4):
+        dialog._delay_left = 0
+        dialog._count_down()
+        _unlock(dialog, "not the passphrase at all")
+        assert dialog.passphrase.text() == ""
+        assert "does not open this vault" in dialog.unlock_message.text()
+    assert not dialog.unlock_button.isEnabled() and "Wait" in dialog.unlock_button.text()
+    assert [unlock_delay(n) for n in range(1, 8)] == [0, 1, 2, 4, 8, 16, 30]
+
+
+def test_switching_language_changes_what_the_window_says(controller):
+    window = controller.window
+    assert window.file_menu.title() == "&File"
+    controller.set_language("es")
+    assert window.file_menu.title() == "&Archivo"
+    assert window.model.headerData(Column.NATIONAL_ID, Qt.Orientation.Horizontal) == "Cédula"
+    assert window.model.index(0, Column.STATUS).data() in {s.label("es") for s in Status}
+    assert window.status_filter.itemText(2) == "Detenido/a"
+    assert controller.saved_settings[-1].language == "es"
+    controller.set_language("en")
+    assert window.file_menu.title() == "&File"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_catalogue_entry_is_translated_and_keeps_its_placeholders(language):
+    tree = ET.parse(TRANSLATIONS / f"casedesk_{language}.ts")
+    messages = list(tree.iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        source, translation = message.find("source").text, message.find("translation")
+        assert translation.text and translation.get("type") is None, source
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation.text)), source
+        assert source.count("<") == translation.text.count("<"), source
