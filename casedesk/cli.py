@@ -238,8 +238,13 @@ def _print_status(vault, as_json: bool) -> None:
 
 
 def cmd_bench(args) -> int:
-    from casedesk.bench import run_benchmark
-    results = run_benchmark(args.cases, progress=lambda text: print(text, file=sys.stderr))
+    report = lambda text: print(text, file=sys.stderr)  # noqa: E731
+    if args.gui:
+        from casedesk.gui.bench import run_gui_benchmark
+        results = run_gui_benchmark(args.cases, progress=report)
+    else:
+        from casedesk.bench import run_benchmark
+        results = run_benchmark(args.cases, progress=report)
     if args.json:
         _print_json(results)
     else:
@@ -320,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")
+    bench.add_argument("--gui", action="store_true", help=_say("measure the window instead", "medir la ventana"))
     return parser
 
 

@@ -7,50 +7,34 @@ synchronous, so they read results without waiting for threads.
 
 from __future__ import annotations
 
+import itertools
+import threading
 from typing import Any, Callable
 
 import peewee
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from casedesk.storage import models
 
 
-class _Signals(QObject):
-    finished = Signal(object, object)     # (result, error)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._work, self._signals = work, signals
-
-    def run(self) -> None:
-        result, error = None, None
-        try:
-            result = _run_and_close(self._work)
-        except Exception as exc:   # delivered to the GUI thread, which decides what to say
-            error = exc
-        self._signals.finished.emit(result, error)
-
-
-def _run_and_close(work: Callable[[], Any]) -> Any:
-    try:
-        return work()
-    finally:
-        database = models.database.obj
-        if isinstance(database, peewee.Database):
-            database.close()     # this worker thread's own connection
-
-
 class BackgroundRunner(QObject):
-    """`run(work, on_done, on_error)`; `synchronous = True` runs everything in place."""
+    """`run(work, on_done, on_error)`; `synchronous = True` runs everything in place.
+
+    Results travel through one long-lived signal as (task id, result, error). A QObject or
+    QRunnable per task was collected while Qt still held it and crashed PySide6 6.12.
+    """
+
+    _finished = Signal(tuple)
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
-        self._pending: set[_Signals] = set()
+        self._ids = itertools.count()
+        self._callbacks: dict[int, tuple[Callable, Callable]] = {}
+        self._lock = threading.Lock()
+        self._finished.connect(self._deliver)
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[Exception], None]) -> None:
@@ -62,15 +46,29 @@ class BackgroundRunner(QObject):
                 return
             on_done(result)
             return
-        signals = _Signals()
-        self._pending.add(signals)
+        task_id = next(self._ids)
+        with self._lock:
+            self._callbacks[task_id] = (on_done, on_error)
 
-        def deliver(result: Any, error: Exception | None) -> None:
-            self._pending.discard(signals)
-            on_error(error) if error is not None else on_done(result)
+        def in_worker() -> None:
+            result, error = None, None
+            try:
+                result = work()
+            except Exception as exc:   # delivered to the GUI thread, which decides what to say
+                error = exc
+            finally:
+                database = models.database.obj
+                if isinstance(database, peewee.Database):
+                    database.close()    # this worker thread's own connection
+            self._finished.emit((task_id, result, error))
 
-        signals.finished.connect(deliver)
-        self._pool.start(_Task(work, signals))
+        self._pool.start(in_worker)
+
+    def _deliver(self, outcome: tuple) -> None:
+        task_id, result, error = outcome
+        with self._lock:
+            on_done, on_error = self._callbacks.pop(task_id)
+        on_error(error) if error is not None else on_done(result)
 
     def wait(self) -> None:
         """Block until every started task has finished (before locking the vault)."""
@@ -78,4 +76,4 @@ class BackgroundRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._callbacks)
