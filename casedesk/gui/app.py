@@ -14,6 +14,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.gui.i18n import Translations, resolve
 from casedesk.gui.idle import IdleWatcher, watch_screen_locker
 from casedesk.gui.main_window import MainWindow, icon
+from casedesk.gui.preferences import PreferencesDialog
 from casedesk.gui.start_dialog import StartDialog
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.settings import Settings, load_settings, save_settings
@@ -70,6 +71,7 @@ class Controller(QObject):
             self.window.restore_saved_geometry(self.settings.window_geometry)
             self.window.lock_requested.connect(self.lock)
             self.window.language_requested.connect(self.set_language)
+            self.window.preferences_requested.connect(self.edit_preferences)
             self.window.closing.connect(self.quit)
             self.window.compact_action.toggled.connect(self._remember_density)
         else:
@@ -98,6 +100,24 @@ class Controller(QObject):
         self.translations.install(resolve(setting))
         if self.window is not None:
             self.window.set_language(self.language)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self.language, self.window)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.apply_settings(dialog.result_settings)
+
+    def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
+        self.settings = settings
+        self._save(settings)
+        self.idle.set_minutes(settings.idle_minutes)
+        if self.vault is not None and self.vault.is_open:
+            self.idle.start()
+        if self.window is not None:
+            self.window.set_compact(settings.table_density == "compact")
+        if language_changed:
+            self.set_language(settings.language)
 
     def quit(self, geometry: str | None = None) -> None:
         if self.window is not None:

@@ -25,6 +25,7 @@ from casedesk.domain.vocabulary import (
 from casedesk.gui.i18n import show_date
 from casedesk.services.cases import (
     NewCase, NewContact, NewEvent, add_case, add_contact, add_event, case_details, edit_case, find_case,
+    update_event,
 )
 from casedesk.services.search import search_cases
 from casedesk.services.workspace import discard_draft, save_draft
@@ -179,9 +180,14 @@ class CaseEditor(QDialog):
         self.event_source = QLineEdit(placeholderText=self.tr("source"))
         self.add_event_button = QPushButton(self.tr("Add event"))
         self.add_event_button.clicked.connect(self._add_event)
+        self.new_event_button = QPushButton(self.tr("New event"))
+        self.new_event_button.clicked.connect(self._clear_event_form)
+        self.new_event_button.setVisible(False)
         for widget in (self.event_kind, self.event_date, self.event_status, self.event_description,
-                       self.event_source, self.add_event_button):
+                       self.event_source, self.add_event_button, self.new_event_button):
             row.addWidget(widget)
+        self._editing_event: str | None = None
+        self.events_table.cellClicked.connect(self._edit_event)
         layout.addLayout(row)
         self.event_message = QLabel(self.tr("Save the case first to add events.") if self.case_id is None else "")
         self.event_message.setStyleSheet("color: #b71c1c")
@@ -257,11 +263,13 @@ class CaseEditor(QDialog):
 
     def _fill_lists(self, details: dict[str, Any]) -> None:
         self.events_table.setRowCount(0)
+        self._events = {event["id"]: event for event in details["events"]}
         for event in details["events"]:
-            _append(self.events_table, [
+            row = _append(self.events_table, [
                 show_date(event["date"], event["date_precision"]), EventKind(event["kind"]).label(self.language),
                 Status(event["status"]).label(self.language) if event["status"] else "",
                 event["description"], event["source"]])
+            self.events_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, event["id"])
         self.contacts_table.setRowCount(0)
         for contact in details["contacts"]:
             row = _append(self.contacts_table, [
@@ -374,18 +382,41 @@ class CaseEditor(QDialog):
         if person is not None and person.cases.count():
             self.open_case_requested.emit(person.cases.first().uuid)
 
+    def _edit_event(self, row: int, _column: int) -> None:
+        """Load an event into the form below the timeline to correct it."""
+        event = self._events[self.events_table.item(row, 0).data(Qt.ItemDataRole.UserRole)]
+        self._editing_event = event["id"]
+        _set_value(self.event_kind, event["kind"])
+        self.event_date.setText(_editable_date(event["date"], event["date_precision"]))
+        self.event_status.setCurrentIndex(max(0, self.event_status.findData(event["status"])))
+        self.event_description.setText(event["description"])
+        self.event_source.setText(event["source"])
+        self.add_event_button.setText(self.tr("Save event"))
+        self.new_event_button.setVisible(True)
+
+    def _clear_event_form(self) -> None:
+        self._editing_event = None
+        for widget in (self.event_date, self.event_description, self.event_source):
+            widget.clear()
+        self.event_status.setCurrentIndex(0)
+        self.add_event_button.setText(self.tr("Add event"))
+        self.new_event_button.setVisible(False)
+
     def _add_event(self) -> None:
         try:
             status = self.event_status.currentData()
-            add_event(self.vault, self.case_id, NewEvent(
-                EventKind(self.event_kind.currentData()), parse_date(self.event_date.text()),
-                Status(status) if status else None, self.event_description.text(), self.event_source.text()))
+            event = NewEvent(EventKind(self.event_kind.currentData()), parse_date(self.event_date.text()),
+                             Status(status) if status else None, self.event_description.text(),
+                             self.event_source.text())
+            if self._editing_event:
+                update_event(self.vault, self._editing_event, event)
+            else:
+                add_event(self.vault, self.case_id, event)
         except CaseDeskError as error:
             self.event_message.setText(error.message(self.language))
             return
         self.event_message.clear()
-        for widget in (self.event_date, self.event_description, self.event_source):
-            widget.clear()
+        self._clear_event_form()
         self._fill_lists(case_details(find_case(self.case_id)))
         self.saved.emit(self.case_id, None)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QTableWidget,
+    QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -38,6 +38,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
+    preferences_requested = Signal()
     closing = Signal(str)            # the window's geometry, to remember
 
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, *, compact: bool = False) -> None:
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self.set_compact(compact)
         self.retranslate()
+        self.busy = QProgressBar(minimum=0, maximum=0, maximumWidth=120, textVisible=False)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
         self.reload()
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
         self.compact_action = action("compact", lambda checked: self.set_compact(checked))
         self.compact_action.setCheckable(True)
         self.about_action = action("about", self.show_about)
+        self.preferences_action = action("preferences", self.preferences_requested.emit,
+                                         QKeySequence.StandardKey.Preferences)
         self.language_group = QActionGroup(self)
         self.language_actions = {}
         for code in ("system", "es", "en"):
@@ -193,6 +199,8 @@ class MainWindow(QMainWindow):
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
         self.view_menu.addAction(self.compact_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
             self.quit_action: self.tr("&Quit"), self.undo_action: self.tr("&Undo last change"),
             self.find_action: self.tr("&Find"), self.copy_id_action: self.tr("Copy case &id"),
             self.compact_action: self.tr("&Compact rows"), self.about_action: self.tr("&About CaseDesk"),
+            self.preferences_action: self.tr("&Preferences…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -314,10 +323,16 @@ class MainWindow(QMainWindow):
 
         def show(count: int) -> None:
             if generation == self._query_generation:
+                self.busy.setVisible(False)
                 self.model.set_query(query, count)
                 self._update_count()
 
-        self.runner.run(lambda: count_cases(query), show, self._report)
+        def failed(error: Exception) -> None:
+            self.busy.setVisible(False)
+            self._report(error)
+
+        self.busy.setVisible(True)
+        self.runner.run(lambda: count_cases(query), show, failed)
 
     def _apply_saved_filter(self, index: int) -> None:
         name = self.saved_filter_box.itemData(index)

@@ -489,6 +489,21 @@ def add_event(vault: Vault, case_uuid: str, event: NewEvent) -> str:
     return record.uuid
 
 
+def update_event(vault: Vault, event_uuid: str, event: NewEvent) -> None:
+    """Correct an event of the timeline (kind, date, status, text) and recompute the status."""
+    today = date.today()
+    with database.atomic("IMMEDIATE"):
+        record = Event.get_or_none(Event.uuid == event_uuid)
+        if record is None:
+            raise NotFound("event", "un evento", event_uuid)
+        before = snapshot(record)
+        record.kind, record.date = EventKind.coerce(event.kind).value, event.date.iso()
+        record.date_precision, record.status = event.date.precision.value, _event_status(event, today)
+        record.description, record.source = event.description, event.source
+        _save_with_audit(vault, record, "event", before)
+        _refresh_status(vault, record.case, today)
+
+
 def add_contact(vault: Vault, person_uuid: str, contact: NewContact) -> str:
     with database.atomic("IMMEDIATE"):
         person = _person_by_uuid(person_uuid)

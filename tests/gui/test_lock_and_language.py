@@ -94,3 +94,19 @@ def test_every_catalogue_entry_is_translated_and_keeps_its_placeholders(language
         assert translation.text and translation.get("type") is None, source
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation.text)), source
         assert source.count("<") == translation.text.count("<"), source
+
+
+def test_preferences_change_the_idle_time_density_and_language(controller):
+    from casedesk.gui.preferences import PreferencesDialog
+    dialog = PreferencesDialog(controller.settings, "en")
+    dialog.idle_minutes.setValue(12)
+    dialog.density.setCurrentIndex(dialog.density.findData("compact"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
+    dialog.accept()
+    controller.apply_settings(dialog.result_settings)
+    assert controller.idle._timer.interval() == 12 * 60_000
+    assert controller.window.compact_action.isChecked()
+    assert controller.window.file_menu.title() == "&Archivo"
+    saved = controller.saved_settings[-1]
+    assert (saved.idle_minutes, saved.table_density, saved.language) == (12, "compact", "es")
+    assert dialog.idle_minutes.maximum() == 60 and dialog.idle_minutes.minimum() == 1

@@ -159,3 +159,16 @@ def test_a_failing_part_of_an_edit_saves_no_part(vault):
     case = find_case(case_id)
     assert (case.lawyer, case.person.occupation, case.arrest_date) == ("", "", "2024-05-01")
     assert AuditEntry.select().count() == entries
+
+
+def test_correcting_an_event_moves_the_status_with_it(vault):
+    from casedesk.services.cases import update_event
+    case_id = add_case(vault, NewCase.named("Maryelis Chacón", arrest_date=parse_date("2022-03-01")))
+    release = add_event(vault, case_id, NewEvent(EventKind.RELEASE_VERIFIED, parse_date("2024-06-01")))
+    update_event(vault, release, NewEvent(EventKind.RELEASE_VERIFIED, parse_date("2024-07-15"),
+                                          Status.RELEASED_FULL, source="Boleta de libertad"))
+    case = find_case(case_id)
+    assert status_on(case, date(2024, 7, 1)) is Status.DETAINED
+    assert (case.status, case.status_since) == ("released_full", "2024-07-15")
+    entry = AuditEntry.select().where(AuditEntry.entity == "event").order_by(AuditEntry.id.desc()).get()
+    assert '"date": ["2024-06-01", "2024-07-15"]' in entry.changes
