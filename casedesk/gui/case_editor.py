@@ -451,9 +451,14 @@ class CaseEditor(QDialog):
     def close_for_lock(self) -> None:
         """Keep the draft and close without asking: the vault is locking."""
         self.save_draft_now()
-        self._autosave.stop()
         self.dirty = False
         super().reject()
+
+    def done(self, result: int) -> None:
+        """However the editor closes, its timers stop: none may touch a vault about to lock."""
+        self._autosave.stop()
+        self._duplicate_timer.stop()
+        super().done(result)
 
 
 # --- small widget helpers ------------------------------------------------------------------------

@@ -1,11 +1,15 @@
 """The case list as a Qt table model that reads pages from the vault as the view needs them.
 
 Only the rows the view has asked for are held, a bounded number of pages at a time, so a
-list of 100k cases costs the same memory as a list of a thousand.
+list of 100k cases costs the same memory as a list of a thousand. The first pages are read
+directly; further down, a list of the matching row ids (8 bytes a case), built in the
+background, takes the view to any page at once. Until it arrives, far rows show "…" rather
+than freezing the window while SQLite counts its way down with OFFSET (0.5 s at 100k).
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from dataclasses import replace
 from enum import IntEnum
@@ -17,7 +21,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from casedesk.domain.vocabulary import HELD_STATUSES, Status
 from casedesk.gui.i18n import show_date
-from casedesk.services.search import CaseQuery, CaseRow, SortBy, count_cases, list_cases
+from casedesk.gui.tasks import BackgroundRunner
+from casedesk.services.search import (
+    CaseQuery, CaseRow, SortBy, cases_by_ids, count_cases, list_cases, ordered_case_ids,
+)
 
 
 class Column(IntEnum):
@@ -53,13 +60,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 class CaseTableModel(QAbstractTableModel):
     PAGE_SIZE = 100
     MAX_PAGES = 40          # at most 4,000 rows in memory, whatever the list's length
+    DIRECT_PAGES = 3        # read with OFFSET; deeper pages wait for the id list
 
-    def __init__(self, language: str = "en", parent=None) -> None:
+    def __init__(self, language: str = "en", parent=None, *, runner: BackgroundRunner | None = None) -> None:
         super().__init__(parent)
         self.language = language
+        self.runner = runner
         self._query = CaseQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._ids: array | None = None
+        self._ids_requested = False
+        self._generation = 0
 
     # --- what the view shows -------------------------------------------------------------
     @property
@@ -71,7 +83,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._count = count_cases(query) if count is None else count
-        self._pages.clear()
+        self._forget_rows()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -81,8 +93,14 @@ class CaseTableModel(QAbstractTableModel):
         """Drop every row (the vault is locking)."""
         self.beginResetModel()
         self._count = 0
-        self._pages.clear()
+        self._forget_rows()
         self.endResetModel()
+
+    def _forget_rows(self) -> None:
+        self._pages.clear()
+        self._ids = None
+        self._ids_requested = False
+        self._generation += 1
 
     def cached_rows(self) -> int:
         return sum(len(page) for page in self._pages.values())
@@ -92,17 +110,40 @@ class CaseTableModel(QAbstractTableModel):
             return None
         page_number, offset = divmod(row, self.PAGE_SIZE)
         page = self._page(page_number)
-        return page[offset] if offset < len(page) else None
+        return page[offset] if page is not None and offset < len(page) else None
 
-    def _page(self, number: int) -> list[CaseRow]:
+    def _page(self, number: int) -> list[CaseRow] | None:
+        """A page of rows, or None while the id list it needs is being built."""
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
-        page = list_cases(number * self.PAGE_SIZE, self.PAGE_SIZE, self._query)
+        if self._ids is None and number >= self.DIRECT_PAGES and self.runner is not None:
+            self._request_ids()
+        if self._ids is not None:
+            start = number * self.PAGE_SIZE
+            page = cases_by_ids(self._ids[start:start + self.PAGE_SIZE])
+        elif number < self.DIRECT_PAGES or self.runner is None:
+            page = list_cases(number * self.PAGE_SIZE, self.PAGE_SIZE, self._query)
+        else:
+            return None
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _request_ids(self) -> None:
+        if self._ids_requested:
+            return
+        self._ids_requested = True
+        generation, query = self._generation, self._query
+
+        def arrived(ids: array) -> None:
+            if generation == self._generation:
+                self._ids = ids
+                if self._count:
+                    self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Column) - 1))
+
+        self.runner.run(lambda: ordered_case_ids(query), arrived, lambda _error: None)
 
     # --- QAbstractTableModel --------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -121,7 +162,8 @@ class CaseTableModel(QAbstractTableModel):
             return None
         case = self.case_row(index.row())
         if case is None:
-            return None
+            loading = role == Qt.ItemDataRole.DisplayRole and index.column() == Column.NAME
+            return "…" if loading else None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)

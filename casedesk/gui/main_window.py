@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("casedesk"))
         self.resize(1200, 760)
 
-        self.model = CaseTableModel(language, self)
+        self.model = CaseTableModel(language, self, runner=runner)
         self._build_actions()
         self._build_central()
         self._build_menus_and_toolbar()
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(cases_page, "")
         self.tabs.addTab(self.agenda_table, "")
+        self._agenda_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -245,13 +247,13 @@ class MainWindow(QMainWindow):
         self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
         self.model.language = self.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._fill_filter_choices()
-        self._update_count()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.retranslate()
+        self._fill_filter_choices()
         self.model.refresh()
+        self._update_count()
         self._selection_changed()
         self.reload_agenda()
 
@@ -375,8 +377,20 @@ class MainWindow(QMainWindow):
         self.reload_agenda()
 
     def reload_agenda(self) -> None:
+        """Read the agenda in the background, and only once its tab is shown."""
+        self._agenda_stale = True
+        if self.tabs.currentWidget() is self.agenda_table:
+            self._agenda_stale = False
+            self.runner.run(lambda: agenda(30), self._show_agenda, self._report)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._agenda_stale:
+            self.reload_agenda()
+
+    def _show_agenda(self, items) -> None:
         self.agenda_table.setRowCount(0)
-        for item in agenda(30):
+        self.agenda_table.setUpdatesEnabled(False)
+        for item in items:
             row = self.agenda_table.rowCount()
             self.agenda_table.insertRow(row)
             cells = [show_date(item.date), EventKind(item.kind).label(self.language)
@@ -385,6 +399,7 @@ class MainWindow(QMainWindow):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.case_id)
                 self.agenda_table.setItem(row, column, cell)
+        self.agenda_table.setUpdatesEnabled(True)
 
     def _open_agenda_row(self, row: int, _column: int) -> None:
         self.open_editor(self.agenda_table.item(row, 0).data(Qt.ItemDataRole.UserRole))

@@ -263,12 +263,18 @@ CREATE TABLE saved_filter (
 ) WITHOUT ROWID;
 """
 
+# The nationality filter lists the distinct values; without an index that read every person.
+_M0005_NATIONALITY_FILTER = """
+CREATE INDEX person_nationality ON person(nationality);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
     (2, _M0002_SEARCH),
     (3, _M0003_LIST_ORDER),
     (4, _M0004_DRAFTS_AND_FILTERS),
+    (5, _M0005_NATIONALITY_FILTER),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

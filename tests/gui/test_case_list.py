@@ -65,5 +65,19 @@ def test_selecting_a_case_shows_it_in_the_side_panel(controller):
 
 
 def test_the_agenda_lists_upcoming_hearings(controller):
+    assert controller.window.agenda_table.rowCount() == 0        # read only when shown
+    controller.window.tabs.setCurrentIndex(1)
     assert controller.window.agenda_table.rowCount() > 0
     assert "Hearing" in controller.window.agenda_table.item(0, 1).text()
+
+
+def test_far_pages_are_reached_through_the_id_list_in_the_right_order(vault):
+    from casedesk.gui.tasks import BackgroundRunner
+    fill_demo_vault(vault, 1500)
+    direct, through_ids = CaseTableModel(), CaseTableModel(runner=BackgroundRunner(synchronous=True))
+    for model in (direct, through_ids):
+        model.set_query(CaseQuery(text="ma"))
+    assert direct.rowCount() == through_ids.rowCount() > 300
+    for row in (0, 150, 299, 300, direct.rowCount() - 1):
+        assert through_ids.index(row, Column.NAME).data(CASE_ID_ROLE) == direct.index(row, Column.NAME).data(CASE_ID_ROLE)
+    assert through_ids._ids is not None and direct._ids is None

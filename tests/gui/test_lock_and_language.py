@@ -24,6 +24,8 @@ def _unlock(dialog, passphrase=PASSPHRASE):
 
 def test_ctrl_l_closes_the_vault_and_empties_every_view(controller):
     window = controller.window
+    window.tabs.setCurrentIndex(1)
+    assert window.agenda_table.rowCount() > 0
     window.table.selectRow(0)
     window.copy_case_id()
     assert QGuiApplication.clipboard().text()
