@@ -50,6 +50,7 @@ def run_gui_benchmark(cases: int, progress: Callable[[str], None] = lambda _: No
         stalls = _scroll_stalls(app, window)
         rss = _resident_mb()
         window.clear_for_lock()
+        window.runner.wait()
         vault.lock()
     return {
         "cases": cases,

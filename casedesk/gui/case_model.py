@@ -15,7 +15,7 @@ from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -61,6 +61,7 @@ class CaseTableModel(QAbstractTableModel):
     PAGE_SIZE = 100
     MAX_PAGES = 40          # at most 4,000 rows in memory, whatever the list's length
     DIRECT_PAGES = 3        # read with OFFSET; deeper pages wait for the id list
+    PREFETCH_DELAY_MS = 400
 
     def __init__(self, language: str = "en", parent=None, *, runner: BackgroundRunner | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,11 @@ class CaseTableModel(QAbstractTableModel):
         self._count = count_cases(query) if count is None else count
         self._forget_rows()
         self.endResetModel()
+        if self.runner is not None and self._count > self.DIRECT_PAGES * self.PAGE_SIZE:
+            # Ready before anyone scrolls far, but not built for every keystroke of a search.
+            generation = self._generation
+            QTimer.singleShot(self.PREFETCH_DELAY_MS,
+                              lambda: self._request_ids() if generation == self._generation else None)
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -123,7 +129,7 @@ class CaseTableModel(QAbstractTableModel):
             start = number * self.PAGE_SIZE
             page = cases_by_ids(self._ids[start:start + self.PAGE_SIZE])
         elif number < self.DIRECT_PAGES or self.runner is None:
-            page = list_cases(number * self.PAGE_SIZE, self.PAGE_SIZE, self._query)
+            page = list_cases(number * self.PAGE_SIZE, self.PAGE_SIZE, self._query, matches=self._count)
         else:
             return None
         self._pages[number] = page

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.vault, self.runner, self.language = vault, runner, language
         self.editors: list[CaseEditor] = []
+        self._epoch = 0                     # one per unlocked session of this window
         self.last_change: dict | None = None
         self.copied_text: str | None = None
         self._new_counter = 0
@@ -334,7 +335,16 @@ class MainWindow(QMainWindow):
             self._report(error)
 
         self.busy.setVisible(True)
-        self.runner.run(lambda: count_cases(query), show, failed)
+        self.runner.run(lambda: count_cases(query), self._unless_locked_since(show), failed)
+
+    def _unless_locked_since(self, callback):
+        """Wrap a background result's callback so it is dropped if the vault locked meanwhile."""
+        epoch = self._epoch
+
+        def deliver(value) -> None:
+            if epoch == self._epoch:
+                callback(value)
+        return deliver
 
     def _apply_saved_filter(self, index: int) -> None:
         name = self.saved_filter_box.itemData(index)
@@ -381,7 +391,7 @@ class MainWindow(QMainWindow):
         self._agenda_stale = True
         if self.tabs.currentWidget() is self.agenda_table:
             self._agenda_stale = False
-            self.runner.run(lambda: agenda(30), self._show_agenda, self._report)
+            self.runner.run(lambda: agenda(30), self._unless_locked_since(self._show_agenda), self._report)
 
     def _tab_changed(self, _index: int) -> None:
         if self._agenda_stale:
@@ -545,10 +555,12 @@ class MainWindow(QMainWindow):
     # --- locking ---------------------------------------------------------------------------------
     def clear_for_lock(self) -> None:
         """Keep drafts, close editors, and drop every row and text the window shows."""
+        self._epoch += 1
         for editor in list(self.editors):
             editor.close_for_lock()
         self.editors.clear()
         self._search_timer.stop()
+        self.busy.setVisible(False)
         self.model.clear()
         self.details.clear()
         self.agenda_table.setRowCount(0)

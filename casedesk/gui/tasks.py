@@ -60,7 +60,10 @@ class BackgroundRunner(QObject):
                 database = models.database.obj
                 if isinstance(database, peewee.Database):
                     database.close()    # this worker thread's own connection
-            self._finished.emit((task_id, result, error))
+            try:
+                self._finished.emit((task_id, result, error))
+            except RuntimeError:
+                pass    # the window closed meanwhile: nobody is waiting for this result
 
         self._pool.start(in_worker)
 

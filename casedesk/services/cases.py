@@ -131,7 +131,7 @@ def add_cases(vault: Vault, new_cases: Iterable[NewCase], *, batch_size: int = 2
         trail = AuditTrail(vault.actor)
         ids = {table: _next_id(table) for table in ("person", "detention_case", "event", "contact")}
         references = _ReferenceTables()
-        seen_ids: dict[str, str] = {}
+        seen_ids: set[str] = set()
         batch: list[NewCase] = []
         for new in new_cases:
             batch.append(new)
@@ -145,7 +145,7 @@ def add_cases(vault: Vault, new_cases: Iterable[NewCase], *, batch_size: int = 2
 
 
 def _insert_batch(batch: list[NewCase], ids: dict[str, int], references: "_ReferenceTables",
-                  seen_ids: dict[str, str], trail: AuditTrail, today: date, now: str) -> list[str]:
+                  seen_ids: set[str], trail: AuditTrail, today: date, now: str) -> list[str]:
     people, cases, events, contacts = [], [], [], []
     _check_new_national_ids(batch, seen_ids)
     for new in batch:
@@ -187,20 +187,22 @@ def _insert_batch(batch: list[NewCase], ids: dict[str, int], references: "_Refer
     return [case["uuid"] for case in cases]
 
 
-def _check_new_national_ids(batch: list[NewCase], seen_ids: dict[str, str]) -> None:
-    wanted = {}
+def _check_new_national_ids(batch: list[NewCase], seen_ids: set[str]) -> None:
+    """Refuse an ID given twice in the batch (nobody to name yet) or already in the vault."""
+    wanted: dict[str, None] = {}         # an ordered set
     for new in batch:
         if new.national_id and not new.existing_person_uuid:
             normalized = normalize_national_id(new.national_id)
             if normalized in seen_ids or normalized in wanted:
-                raise DuplicateNationalId(normalized, seen_ids.get(normalized, ""))
-            wanted[normalized] = new
-    for start in range(0, len(wanted), 500):
-        chunk = list(wanted)[start:start + 500]
+                raise DuplicateNationalId(normalized, "")
+            wanted[normalized] = None
+    ids = list(wanted)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
         taken = Person.select(Person.national_id, Person.uuid).where(Person.national_id.in_(chunk)).first()
         if taken:
             raise DuplicateNationalId(taken.national_id, taken.uuid)
-    seen_ids.update({national_id: "" for national_id in wanted})
+    seen_ids.update(wanted)
 
 
 def _person_row(new: NewCase, person_id: int, now: str) -> dict[str, Any]:
@@ -507,11 +509,10 @@ def update_event(vault: Vault, event_uuid: str, event: NewEvent) -> None:
 def add_contact(vault: Vault, person_uuid: str, contact: NewContact) -> str:
     with database.atomic("IMMEDIATE"):
         person = _person_by_uuid(person_uuid)
-        row = _contact_row(contact, None, None, utc_now())
-        del row["id"], row["person_id"]
-        record = Contact.create(person=person, **row)
-        AuditTrail(vault.actor).write("create", "contact", record.uuid, _created(snapshot(record)))
-    return record.uuid
+        row = _contact_row(contact, person.id, _next_id("contact"), utc_now())
+        _insert_rows("contact", _CONTACT_COLUMNS, [row])
+        AuditTrail(vault.actor).write("create", "contact", row["uuid"], _created(row))
+    return row["uuid"]
 
 
 def delete_case(vault: Vault, case_uuid: str) -> None:

@@ -112,3 +112,11 @@ def test_preferences_change_the_idle_time_density_and_language(controller):
     saved = controller.saved_settings[-1]
     assert (saved.idle_minutes, saved.table_density, saved.language) == (12, "compact", "es")
     assert dialog.idle_minutes.maximum() == 60 and dialog.idle_minutes.minimum() == 1
+
+
+def test_a_result_arriving_after_the_lock_is_dropped(controller):
+    window = controller.window
+    late = window._unless_locked_since(lambda count: window.model.set_query(window.current_query(), count))
+    controller.lock()
+    late(300)                      # what a search still running at lock time would deliver
+    assert window.model.rowCount() == 0

@@ -118,3 +118,18 @@ def test_the_agenda_lists_the_next_30_days_soonest_first(vault):
                       NewCase.named("Luis Páez", events=[hearing(3)])])
     assert [(item.name, item.description) for item in agenda(30)] == [
         ("Luis Páez", "Audiencia en 3 días"), ("Ana Pérez", "Audiencia en 20 días")]
+
+
+def test_a_broad_search_pages_the_same_whichever_way_it_is_read(vault, monkeypatch):
+    from casedesk.services import search
+    from casedesk.services.demo import fill_demo_vault
+    from casedesk.services.search import CaseQuery
+    fill_demo_vault(vault, 400)
+    monkeypatch.setattr(search, "DENSE_MATCHES", 10)
+    for query in (CaseQuery(text="ma"), CaseQuery(text="ma", statuses=frozenset({"detained"}), descending=True)):
+        matches = count_cases(query)
+        assert matches > 50
+        for offset in (0, 20, matches - 5):
+            sorted_page = [row.id for row in list_cases(offset, 25, query)]
+            walked_page = [row.id for row in list_cases(offset, 25, query, matches=matches)]
+            assert walked_page == sorted_page
