@@ -122,7 +122,7 @@ def cmd_add(args) -> int:
 
 def cmd_search(args) -> int:
     from casedesk.services.search import count_cases, search_cases
-    with _open(args.vault) as vault:
+    with _open(args.vault):
         rows = search_cases(args.query, limit=args.limit)
         total = count_cases(args.query)
     if args.json:
@@ -139,7 +139,7 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from casedesk.domain.vocabulary import EventKind
     from casedesk.services.cases import case_details, find_case
-    with _open(args.vault) as vault:
+    with _open(args.vault):
         details = case_details(find_case(args.case_id))
     if args.json:
         _print_json(details)

@@ -95,6 +95,13 @@ class CaseEditor(QDialog):
         self._loaded: dict[str, Any] = {}
         if case_id is not None:
             self._load_case()
+        else:
+            # A new record starts from the vault's defaults, never from a list's first entry
+            # (which would make every new person female, civilian and a political prisoner).
+            defaults = NewCase()
+            self.set_values({"sex": defaults.sex.value, "civilian_military": defaults.civilian_military.value,
+                             "classification": defaults.classification.value,
+                             "priority": defaults.priority.value, "status": None})
         if draft:
             self.set_values(draft)
             self.dirty = True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
@@ -23,7 +22,7 @@ from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.paths import resource_path
-from casedesk.services.cases import case_details, delete_case, edit_case, find_case
+from casedesk.services.cases import case_details, delete_case, find_case
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
 from casedesk.storage.vault import Vault
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         self._new_counter = 0
         self._query_generation = 0
         self.setWindowIcon(icon("casedesk"))
-        self.resize(1200, 760)
+        self.resize(1280, 800)
 
         self.model = CaseTableModel(language, self, runner=runner)
         self._build_actions()
@@ -154,7 +153,9 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().resizeSection(Column.FACILITY, 170)
+        for column, width in ((Column.NATIONAL_ID, 105), (Column.STATUS, 150), (Column.FACILITY, 150),
+                              (Column.ARREST_DATE, 95), (Column.DAYS_HELD, 80), (Column.UPDATED, 95)):
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([820, 380])
+        splitter.setSizes([900, 300])
 
         cases_page = QWidget()
         layout = QVBoxLayout(cases_page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from casedesk.storage.models import AuditEntry, Record, database, utc_now
 

@@ -94,3 +94,10 @@ def test_an_event_of_the_timeline_can_be_corrected_from_the_editor(controller, d
     assert Event.get(Event.kind == "arrest", Event.case == find_case(case_id)).date == "2021-03-05"
     assert find_case(case_id).arrest_date == "2021-03-05"
     assert editor.add_event_button.text() == "Add event"
+
+
+def test_a_new_case_starts_from_the_vaults_defaults_not_the_first_choice_of_each_list(controller):
+    controller.window.new_case()
+    values = controller.window.editors[-1].values()
+    assert (values["sex"], values["civilian_military"], values["classification"], values["priority"], values["status"]) \
+        == ("unknown", "unknown", "under_review", "normal", None)
