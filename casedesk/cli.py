@@ -21,7 +21,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from casedesk import __version__, paths
 from casedesk.domain.errors import CaseDeskError, InvalidInput, VaultDamaged
 from casedesk.domain.normalize import parse_date
-from casedesk.domain.vocabulary import Status, parse_status
+from casedesk.domain.vocabulary import EvidenceKind, Status, parse_status
 from casedesk.storage.database import damage_from
 
 PASSPHRASE_ENV = "CASEDESK_PASSPHRASE"
@@ -202,6 +202,44 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_evidence_add(args) -> int:
+    from casedesk.services.evidence import EvidenceDetails, add_evidence
+    details = EvidenceDetails(kind=EvidenceKind.coerce(args.kind) if args.kind else None, source=args.source or "")
+    with _open(args.vault) as vault:
+        for path in args.files:
+            print(add_evidence(vault, args.case_id, Path(path), details))
+    return 0
+
+
+def cmd_evidence_list(args) -> int:
+    from casedesk.services.evidence import list_evidence
+    with _open(args.vault):
+        items = list_evidence(args.case_id)
+    if args.json:
+        _print_json(items)
+        return 0
+    for item in items:
+        print(f"{item['id'][:8]}  {EvidenceKind(item['kind']).label(language()):<22} {item['title']:<30} "
+              f"{item['date_obtained']}  sha256 {item['sha256'][:16]}…")
+    return 0
+
+
+def cmd_evidence_export(args) -> int:
+    from casedesk.services.evidence import export_evidence
+    from casedesk.storage.models import Evidence
+    with _open(args.vault) as vault:
+        matches = list(Evidence.select().where(Evidence.uuid.startswith(args.evidence_id.lower())).limit(2))
+        if len(matches) != 1:
+            raise InvalidInput(f"No single evidence item has an id starting with {args.evidence_id}.",
+                               f"Ninguna evidencia única tiene un id que empiece por {args.evidence_id}.")
+        export_evidence(vault, matches[0].uuid, Path(args.output))
+    print(_say(f"Decrypted copy written to {args.output}. It is not protected by the vault: keep it safe "
+               "and delete it when done.",
+               f"Copia descifrada escrita en {args.output}. No está protegida por la bóveda: guárdela con "
+               "cuidado y bórrela al terminar."), file=sys.stderr)
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -322,6 +360,25 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     demo = command("demo", cmd_demo, "fill a vault with synthetic cases", "llenar una bóveda con casos sintéticos")
     demo.add_argument("--cases", type=int, default=500)
+    evidence = commands.add_parser("evidence", help=_say("evidence files of a case", "evidencias de un caso"))
+    evidence_commands = evidence.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    evidence_add = evidence_commands.add_parser("add", help=_say("add files to a case", "añadir archivos a un caso"))
+    evidence_add.add_argument("vault", metavar="VAULT")
+    evidence_add.add_argument("case_id", metavar="CASE_ID")
+    evidence_add.add_argument("files", metavar="FILE", nargs="+")
+    evidence_add.add_argument("--kind", help=", ".join(kind.value for kind in EvidenceKind))
+    evidence_add.add_argument("--source")
+    evidence_add.set_defaults(handler=cmd_evidence_add)
+    evidence_list = evidence_commands.add_parser("list", help=_say("list a case's evidence", "listar las evidencias"))
+    evidence_list.add_argument("vault", metavar="VAULT")
+    evidence_list.add_argument("case_id", metavar="CASE_ID")
+    evidence_list.add_argument("--json", action="store_true")
+    evidence_list.set_defaults(handler=cmd_evidence_list)
+    evidence_export = evidence_commands.add_parser("export", help=_say("write a decrypted copy", "escribir una copia descifrada"))
+    evidence_export.add_argument("vault", metavar="VAULT")
+    evidence_export.add_argument("evidence_id", metavar="EVIDENCE_ID")
+    evidence_export.add_argument("-o", "--output", required=True, metavar="OUT")
+    evidence_export.set_defaults(handler=cmd_evidence_export)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from casedesk.services.evidence import check_evidence
 from casedesk.storage.audit import verify_audit_chain
 from casedesk.storage.database import check_integrity
 from casedesk.storage.vault import Vault
@@ -21,8 +22,11 @@ class VerifyReport:
 
 
 def verify_vault(vault: Vault) -> VerifyReport:
-    """Check every page's HMAC, SQLite's own integrity and foreign keys, and the audit chain."""
+    """Check every page's HMAC, SQLite's own integrity and foreign keys, every evidence file
+    (decrypted and re-hashed), and the audit chain."""
     problems = check_integrity(vault.db, full=True)
+    if not problems:
+        problems += check_evidence(vault)
     chain = verify_audit_chain()
     if not chain.ok:
         problems.append(f"audit log entry {chain.first_broken_entry} {chain.reason}; "

@@ -268,6 +268,32 @@ _M0005_NATIONALITY_FILTER = """
 CREATE INDEX person_nationality ON person(nationality);
 """
 
+# Evidence files: where the encrypted blob is and what the original was; and the custody
+# log (who did what with an item, when, and its hash at that moment).
+_M0006_EVIDENCE_FILES = """
+ALTER TABLE evidence ADD COLUMN blob_name TEXT;
+ALTER TABLE evidence ADD COLUMN original_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN size INTEGER;
+ALTER TABLE evidence ADD COLUMN mime_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN content_date TEXT;
+ALTER TABLE evidence ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN confidentiality TEXT NOT NULL DEFAULT 'internal';
+ALTER TABLE evidence ADD COLUMN derived_from_id INTEGER REFERENCES evidence(id);
+CREATE UNIQUE INDEX evidence_blob ON evidence(blob_name) WHERE blob_name IS NOT NULL;
+
+CREATE TABLE custody_event (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    action      TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX custody_evidence ON custody_event(evidence_id);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -275,6 +301,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, _M0003_LIST_ORDER),
     (4, _M0004_DRAFTS_AND_FILTERS),
     (5, _M0005_NATIONALITY_FILTER),
+    (6, _M0006_EVIDENCE_FILES),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

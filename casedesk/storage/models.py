@@ -11,7 +11,7 @@ import uuid as uuid_module
 from datetime import datetime, timezone
 
 from peewee import (
-    BooleanField, CharField, DatabaseProxy, ForeignKeyField, Model, TextField,
+    BooleanField, CharField, DatabaseProxy, ForeignKeyField, IntegerField, Model, TextField,
 )
 
 database = DatabaseProxy()
@@ -139,9 +139,33 @@ class Evidence(Record):
     title = CharField(default="")
     source = TextField(default="")
     date_obtained = CharField(null=True)
-    sha256 = CharField(default="")
+    sha256 = CharField(default="")           # of the original bytes, taken at intake
     verification_state = CharField(default="reported")
     notes = TextField(default="")
+    blob_name = CharField(null=True)         # the encrypted file under evidence/
+    original_name = CharField(default="")
+    size = IntegerField(null=True)
+    mime_type = CharField(default="")
+    content_date = CharField(null=True)
+    language = CharField(default="")
+    confidentiality = CharField(default="internal")
+    derived_from = ForeignKeyField("self", null=True, backref="derivatives")
+
+
+class CustodyEvent(Model):
+    """One act on an evidence item: intake, view, export, derive, verify, attach."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    evidence = ForeignKeyField(Evidence, backref="custody", on_delete="CASCADE")
+    action = CharField()
+    actor = CharField()
+    at = CharField(default=utc_now)
+    sha256 = CharField()
+    detail = TextField(default="")
+
+    class Meta:
+        database = database
+        table_name = "custody_event"
 
 
 class Verification(Record):
@@ -172,4 +196,4 @@ class AuditEntry(Model):
 RECORD_MODELS: tuple[type[Record], ...] = (
     Facility, Agency, Person, DetentionCase, Event, Contact, Evidence, Verification,
 )
-ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, AuditEntry)
+ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CustodyEvent, AuditEntry)

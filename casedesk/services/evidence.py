@@ -1,0 +1,204 @@
+"""Evidence intake, viewing, export and checking, each act written to the custody log.
+
+The vault's X25519 identity lives inside the encrypted database, so the evidence files are
+only as readable as the database is. The record is committed after the blob is complete;
+if the record cannot be written, the blob is removed: no partial blob, no dangling record.
+"""
+
+from __future__ import annotations
+
+import errno
+import mimetypes
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+import pyrage
+from pyrage import x25519
+
+from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
+from casedesk.domain.vocabulary import EvidenceKind
+from casedesk.services.cases import find_case
+from casedesk.storage.audit import AuditTrail, snapshot
+from casedesk.storage.blobs import BlobStore, Cancelled
+from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database
+from casedesk.storage.vault import Vault
+
+_IDENTITY_KEY = "evidence_identity"
+
+
+class IntakeFailed(CaseDeskError):
+    def __init__(self, name: str, reason_en: str, reason_es: str) -> None:
+        super().__init__(f"{name} was not added: {reason_en}. Nothing was kept.",
+                         f"{name} no se añadió: {reason_es}. No se guardó nada.")
+
+
+@dataclass
+class EvidenceDetails:
+    kind: EvidenceKind | None = None          # guessed from the file when not given
+    title: str = ""
+    source: str = ""
+    date_obtained: date | None = None
+    content_date: date | None = None
+    language: str = ""
+    confidentiality: str = "internal"
+    notes: str = ""
+
+
+def blob_store(vault: Vault) -> BlobStore:
+    return BlobStore(vault.folder, _identity())
+
+
+def _identity() -> x25519.Identity:
+    """The vault's evidence key, made on first use and kept inside the encrypted database."""
+    with database.atomic():
+        row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
+        if row is None:
+            row = VaultMeta.create(key=_IDENTITY_KEY, value=str(x25519.Identity.generate()))
+    return x25519.Identity.from_str(row.value)
+
+
+def guess_kind(file_name: str) -> tuple[EvidenceKind, str]:
+    mime = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    major = mime.split("/")[0]
+    kind = {"image": EvidenceKind.PHOTO, "video": EvidenceKind.VIDEO, "audio": EvidenceKind.AUDIO}.get(major)
+    if kind is None:
+        kind = EvidenceKind.DOCUMENT if major == "text" or mime in _DOCUMENT_TYPES else EvidenceKind.OTHER
+    return kind, mime
+
+
+_DOCUMENT_TYPES = {"application/pdf", "application/msword", "application/rtf",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                   "application/vnd.oasis.opendocument.text"}
+
+
+def add_evidence(vault: Vault, case_uuid: str, path: Path, details: EvidenceDetails | None = None, *,
+                 progress: Callable[[int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> str:
+    """Stream one file into the vault: hash it, encrypt it, then record it. Returns its id.
+
+    Raises:
+        IntakeFailed: unreadable file, full disk, or cancelled; nothing was kept.
+    """
+    details = details or EvidenceDetails()
+    case = find_case(case_uuid)
+    path = Path(path)
+    guessed, mime = guess_kind(path.name)
+    store = blob_store(vault)
+    try:
+        with open(path, "rb") as source:
+            blob = store.store(source, progress=progress, cancelled=cancelled)
+    except Cancelled:
+        raise IntakeFailed(path.name, "cancelled", "cancelado") from None
+    except OSError as error:
+        raise _intake_error(path.name, error) from None
+    try:
+        with database.atomic("IMMEDIATE"):
+            record = Evidence.create(
+                case=case, kind=EvidenceKind.coerce(details.kind or guessed).value,
+                title=details.title or path.stem, source=details.source,
+                date_obtained=(details.date_obtained or date.today()).isoformat(),
+                content_date=details.content_date.isoformat() if details.content_date else None,
+                sha256=blob.sha256, blob_name=blob.name, original_name=path.name, size=blob.size,
+                mime_type=mime, language=details.language, confidentiality=details.confidentiality,
+                notes=details.notes)
+            trail = AuditTrail(vault.actor)
+            trail.record("create", "evidence", record.uuid,
+                         {name: [None, value] for name, value in snapshot(record).items()
+                          if name not in ("uuid", "blob_name") and value not in (None, "")})
+            _custody(trail, record, "intake", f"from {path.name}")
+            trail.flush()
+    except BaseException:
+        store.remove(blob.name)
+        raise
+    return record.uuid
+
+
+def _intake_error(name: str, error: OSError) -> IntakeFailed:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return IntakeFailed(name, "the disk is full", "el disco está lleno")
+    if error.errno in (errno.ENOENT, errno.EACCES, errno.EISDIR, errno.EPERM):
+        return IntakeFailed(name, "the file cannot be read", "el archivo no se puede leer")
+    return IntakeFailed(name, f"the file could not be stored ({error.strerror})",
+                        f"el archivo no se pudo guardar ({error.strerror})")
+
+
+def _custody(trail: AuditTrail, record: Evidence, action: str, detail: str = "") -> None:
+    """One custody event, in the item's log and in the audit chain."""
+    event = CustodyEvent.create(evidence=record, action=action, actor=trail.actor, sha256=record.sha256,
+                                detail=detail)
+    trail.record("custody", "evidence", record.uuid,
+                 {"action": [None, action], "sha256": [None, record.sha256], "custody_event": [None, event.uuid],
+                  **({"detail": [None, detail]} if detail else {})})
+
+
+def _evidence(evidence_uuid: str) -> Evidence:
+    record = Evidence.get_or_none(Evidence.uuid == evidence_uuid)
+    if record is None:
+        raise NotFound("evidence item", "una evidencia", evidence_uuid)
+    return record
+
+
+def list_evidence(case_uuid: str) -> list[dict[str, Any]]:
+    case = find_case(case_uuid)
+    return [{"id": e.uuid, "kind": e.kind, "title": e.title, "source": e.source,
+             "date_obtained": e.date_obtained, "original_name": e.original_name, "size": e.size,
+             "mime_type": e.mime_type, "sha256": e.sha256}
+            for e in case.evidence.order_by(Evidence.date_obtained, Evidence.id)]
+
+
+def view_evidence(vault: Vault, evidence_uuid: str) -> bytes:
+    """The original bytes in memory, for showing inside the app. Logged as a view."""
+    record = _evidence(evidence_uuid)
+    data = blob_store(vault).read(record.blob_name)
+    with database.atomic("IMMEDIATE"):
+        trail = AuditTrail(vault.actor)
+        _custody(trail, record, "view")
+        trail.flush()
+    return data
+
+
+def export_evidence(vault: Vault, evidence_uuid: str, target: Path) -> None:
+    """Write a decrypted copy to `target`: an explicit act, logged with where it went."""
+    record = _evidence(evidence_uuid)
+    target = Path(target)
+    if target.exists():
+        raise InvalidInput(f"{target} already exists; choose another name.",
+                           f"{target} ya existe; elija otro nombre.")
+    blob_store(vault).export(record.blob_name, target)
+    with database.atomic("IMMEDIATE"):
+        trail = AuditTrail(vault.actor)
+        _custody(trail, record, "export", f"to {target}")
+        trail.flush()
+
+
+def check_evidence(vault: Vault, *, progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Decrypt and re-hash every blob: name each item whose file is missing, damaged or
+    changed, and each file that belongs to no item."""
+    store = blob_store(vault)
+    problems = []
+    items = list(Evidence.select().where(Evidence.blob_name.is_null(False)))
+    on_disk = store.names()
+    trail = AuditTrail(vault.actor)
+    for done, record in enumerate(items, start=1):
+        label = f"evidence {record.uuid} ({record.original_name})"
+        if record.blob_name not in on_disk:
+            problems.append(f"{label}: its encrypted file is missing")
+        else:
+            try:
+                digest = store.hash_of(record.blob_name)
+            except (pyrage.DecryptError, OSError) as error:
+                problems.append(f"{label}: its encrypted file is damaged ({type(error).__name__})")
+            else:
+                if digest != record.sha256:
+                    problems.append(f"{label}: its content no longer matches the hash taken at intake")
+                else:
+                    _custody(trail, record, "verify")
+        if progress is not None:
+            progress(done, len(items))
+    with database.atomic("IMMEDIATE"):
+        trail.flush()
+    known = {record.blob_name for record in items}
+    problems += [f"file evidence/{name} belongs to no evidence item" for name in sorted(on_disk - known)]
+    return problems

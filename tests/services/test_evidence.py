@@ -1,0 +1,166 @@
+"""Evidence files: real files in, real age encryption on disk, checked by reading the bytes."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from casedesk.domain.errors import InvalidInput
+from casedesk.services.cases import NewCase, add_case
+from casedesk.services.evidence import (
+    EvidenceDetails, IntakeFailed, add_evidence, check_evidence, export_evidence, list_evidence, view_evidence,
+)
+from casedesk.services.integrity import verify_vault
+from casedesk.storage.audit import verify_audit_chain
+from casedesk.storage.models import CustodyEvent, Evidence
+from casedesk.storage.vault import open_vault
+from tests.conftest import CANARY, PASSPHRASE
+
+
+@pytest.fixture
+def case_id(vault):
+    return add_case(vault, NewCase.named("Belkis Urdaneta Peña", national_id="V-14.551.594"))
+
+
+def _file(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_intake_hashes_the_original_and_logs_custody(vault, case_id, tmp_path):
+    data = os.urandom(300_000)
+    source = _file(tmp_path, "boleta de excarcelación.pdf", data)
+    evidence_id = add_evidence(vault, case_id, source, EvidenceDetails(source="Familia, en persona"))
+    item = Evidence.get(Evidence.uuid == evidence_id)
+    assert item.sha256 == hashlib.sha256(data).hexdigest()
+    assert (item.size, item.kind, item.mime_type, item.original_name) == (
+        300_000, "document", "application/pdf", "boleta de excarcelación.pdf")
+    assert [(c.action, c.sha256, c.actor) for c in item.custody] == [("intake", item.sha256, "test lawyer")]
+    assert source.read_bytes() == data                      # the original is never changed
+    assert verify_audit_chain().ok
+
+
+def test_a_canary_inside_an_evidence_file_is_nowhere_on_disk(vault, vault_dir, case_id, tmp_path):
+    add_evidence(vault, case_id, _file(tmp_path, "testimonio.txt", f"Testimonio de {CANARY} en Rodeo I".encode()))
+    files = [p for p in vault_dir.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "evidence" for p in files)
+    assert not any(CANARY.encode() in p.read_bytes() or CANARY.lower().encode() in p.read_bytes() for p in files)
+    vault.lock()
+    assert not any(CANARY.encode() in p.read_bytes() for p in vault_dir.rglob("*") if p.is_file())
+
+
+def test_viewing_happens_in_memory_and_exporting_is_explicit_and_logged(vault, vault_dir, case_id, tmp_path):
+    data = b"\x89PNG fake image bytes " * 1000
+    evidence_id = add_evidence(vault, case_id, _file(tmp_path, "foto.png", data))
+    before = {p for p in vault_dir.rglob("*")}
+    assert view_evidence(vault, evidence_id) == data
+    assert {p for p in vault_dir.rglob("*")} - before <= {vault_dir / "casedesk.db-wal"}
+    target = tmp_path / "out" / "copia.png"
+    target.parent.mkdir()
+    export_evidence(vault, evidence_id, target)
+    assert target.read_bytes() == data
+    with pytest.raises(InvalidInput):
+        export_evidence(vault, evidence_id, target)           # never overwrites
+    actions = [c.action for c in CustodyEvent.select().order_by(CustodyEvent.id)]
+    assert actions == ["intake", "view", "export"]
+    assert list_evidence(case_id)[0]["kind"] == "photo"
+
+
+def _blob(vault_dir):
+    return next((vault_dir / "evidence").glob("*.age"))
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "remove"])
+def test_verify_finds_a_damaged_truncated_or_missing_file(vault, vault_dir, case_id, tmp_path, damage):
+    add_evidence(vault, case_id, _file(tmp_path, "acta.pdf", os.urandom(200_000)))
+    blob = _blob(vault_dir)
+    data = bytearray(blob.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x01
+        blob.write_bytes(bytes(data))
+    elif damage == "truncate":
+        blob.write_bytes(bytes(data[: len(data) // 2]))
+    else:
+        blob.unlink()
+    problems = check_evidence(vault)
+    expected = "missing" if damage == "remove" else "damaged"
+    assert len(problems) == 1 and expected in problems[0] and "acta.pdf" in problems[0]
+    assert not verify_vault(vault).ok
+
+
+def test_verify_names_files_that_belong_to_no_item(vault, vault_dir, case_id, tmp_path):
+    add_evidence(vault, case_id, _file(tmp_path, "a.txt", b"uno"))
+    (vault_dir / "evidence" / ("0" * 32 + ".age")).write_bytes(b"stray")
+    assert check_evidence(vault) == [f"file evidence/{'0' * 32}.age belongs to no evidence item"]
+
+
+def test_a_cancelled_intake_leaves_nothing(vault, vault_dir, case_id, tmp_path):
+    reads = []
+    with pytest.raises(IntakeFailed):
+        add_evidence(vault, case_id, _file(tmp_path, "video.mp4", os.urandom(500_000)),
+                     progress=reads.append, cancelled=lambda: len(reads) > 3)
+    assert list((vault_dir / "evidence").iterdir()) == [] and Evidence.select().count() == 0
+
+
+def test_an_unreadable_file_is_refused_with_a_sentence(vault, case_id, tmp_path):
+    with pytest.raises(IntakeFailed) as refused:
+        add_evidence(vault, case_id, tmp_path / "no-existe.pdf")
+    assert "cannot be read" in refused.value.message("en") and "no se puede leer" in refused.value.message("es")
+
+
+FULL_DISK = """
+import os, resource, signal, sys
+from pathlib import Path
+from casedesk.services.cases import NewCase, add_case
+from casedesk.services.evidence import IntakeFailed, add_evidence
+from casedesk.storage.vault import create_vault
+folder, source = Path(sys.argv[1]), Path(sys.argv[2])
+vault = create_vault(folder, "correct horse battery staple")
+case_id = add_case(vault, NewCase.named("Ana Pérez"))
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = 2 * 1024 * 1024          # no file may grow past 2 MiB: the 5 MiB evidence cannot fit
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    add_evidence(vault, case_id, source)
+except IntakeFailed as error:
+    print(error.message("en"))
+vault.lock()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "setrlimit") and sys.platform != "linux", reason="RLIMIT_FSIZE")
+def test_a_write_failing_mid_stream_leaves_no_blob_and_no_record(tmp_path):
+    source = _file(tmp_path, "video.mp4", os.urandom(5 * 1024 * 1024))
+    folder = tmp_path / "vault"
+    result = subprocess.run([sys.executable, "-c", FULL_DISK, str(folder), str(source)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "the disk is full" in result.stdout and "Nothing was kept" in result.stdout
+    assert list((folder / "evidence").iterdir()) == []
+    with open_vault(folder, PASSPHRASE):
+        assert Evidence.select().count() == 0
+
+
+def test_the_command_line_adds_lists_and_exports(tmp_path):
+    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+
+    def casedesk(*args):
+        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True, env=env,
+                                stdin=subprocess.DEVNULL, timeout=120)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        return result.stdout
+    folder = str(tmp_path / "vault")
+    casedesk("init", folder)
+    case = casedesk("add", folder, "--name", "Ana Pérez").strip()
+    first, second = _file(tmp_path, "uno.txt", b"primero"), _file(tmp_path, "dos.jpg", b"segundo")
+    added = casedesk("evidence", "add", folder, case, str(first), str(second), "--source", "Madre").split()
+    listed = json.loads(casedesk("evidence", "list", folder, case, "--json"))
+    assert sorted(item["id"] for item in listed) == sorted(added)
+    assert {item["kind"] for item in listed} == {"document", "photo"}
+    casedesk("evidence", "export", folder, added[0][:8], "-o", str(tmp_path / "copia.txt"))
+    assert (tmp_path / "copia.txt").read_bytes() == b"primero"
+    assert json.loads(casedesk("verify", folder, "--json"))["ok"] is True
