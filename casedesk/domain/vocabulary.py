@@ -144,9 +144,34 @@ class VerificationState(Vocabulary):
     RETRACTED = "retracted", "Retracted", "Retractado"
 
 
+class ClaimKind(Vocabulary):
+    RELEASE = "release", "Released", "Excarcelado/a"
+    TRANSFER = "transfer", "Transferred", "Trasladado/a"
+    WHEREABOUTS_UNKNOWN = "whereabouts_unknown", "Whereabouts unknown", "Paradero desconocido"
+    REARREST = "rearrest", "Re-arrested", "Detenido/a de nuevo"
+
+
+class SourceKind(Vocabulary):
+    OFFICIAL_DOCUMENT = "official_document", "Official document (release order, court record)", \
+        "Documento oficial (boleta, acta judicial)"
+    FAMILY_CONFIRMATION = "family_confirmation", "Family confirmation", "Confirmación de la familia"
+    LAWYER_VISIT = "lawyer_visit", "Lawyer's visit or call", "Visita o llamada del abogado"
+    PRESS = "press", "Press", "Prensa"
+    OTHER = "other", "Other", "Otra"
+
+
+#: The timeline event a verified claim adds.
+EVENT_OF_CLAIM: dict[ClaimKind, EventKind] = {
+    ClaimKind.RELEASE: EventKind.RELEASE_VERIFIED,
+    ClaimKind.TRANSFER: EventKind.TRANSFER,
+    ClaimKind.WHEREABOUTS_UNKNOWN: EventKind.WHEREABOUTS_UNKNOWN,
+    ClaimKind.REARREST: EventKind.REARREST,
+}
+
+
 ALL_VOCABULARIES: tuple[type[Vocabulary], ...] = (
     Status, EventKind, DatePrecision, Sex, CivilianMilitary, Classification, Priority,
-    Consent, EvidenceKind, VerificationState,
+    Consent, EvidenceKind, VerificationState, ClaimKind, SourceKind,
 )
 
 

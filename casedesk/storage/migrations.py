@@ -294,6 +294,41 @@ CREATE TABLE custody_event (
 CREATE INDEX custody_evidence ON custody_event(evidence_id);
 """
 
+# Verifying claims ("released on 8 January"): what was claimed, who reported it, the
+# sources checked (each may link evidence), and the event a verified claim added.
+_M0007_VERIFICATION = """
+ALTER TABLE verification ADD COLUMN claim_kind TEXT NOT NULL DEFAULT 'release';
+ALTER TABLE verification ADD COLUMN claimed_date TEXT;
+ALTER TABLE verification ADD COLUMN claimed_status TEXT;
+ALTER TABLE verification ADD COLUMN claimed_facility TEXT NOT NULL DEFAULT '';
+ALTER TABLE verification ADD COLUMN reported_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE verification ADD COLUMN reported_where TEXT NOT NULL DEFAULT '';
+ALTER TABLE verification ADD COLUMN closing_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE verification ADD COLUMN event_id INTEGER REFERENCES event(id) ON DELETE SET NULL;
+CREATE INDEX verification_state ON verification(state, created_at);
+
+CREATE TABLE verification_check (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    verification_id INTEGER NOT NULL REFERENCES verification(id) ON DELETE CASCADE,
+    source_kind     TEXT NOT NULL,
+    detail          TEXT NOT NULL DEFAULT '',
+    contact_id      INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+    channel         TEXT NOT NULL DEFAULT '',
+    confirms        INTEGER NOT NULL DEFAULT 1 CHECK (confirms = 0 OR confirms = 1),
+    checked_by      TEXT NOT NULL,
+    checked_at      TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX check_verification ON verification_check(verification_id);
+CREATE TABLE check_evidence (
+    check_id    INTEGER NOT NULL REFERENCES verification_check(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    PRIMARY KEY (check_id, evidence_id)
+) WITHOUT ROWID;
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -302,6 +337,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, _M0004_DRAFTS_AND_FILTERS),
     (5, _M0005_NATIONALITY_FILTER),
     (6, _M0006_EVIDENCE_FILES),
+    (7, _M0007_VERIFICATION),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -11,7 +11,7 @@ import uuid as uuid_module
 from datetime import datetime, timezone
 
 from peewee import (
-    BooleanField, CharField, DatabaseProxy, ForeignKeyField, IntegerField, Model, TextField,
+    BooleanField, CharField, CompositeKey, DatabaseProxy, ForeignKeyField, IntegerField, Model, TextField,
 )
 
 database = DatabaseProxy()
@@ -169,13 +169,49 @@ class CustodyEvent(Model):
 
 
 class Verification(Record):
+    """A claim about a case to verify, e.g. "released on 8 January"."""
+
     case = ForeignKeyField(DetentionCase, backref="verifications", on_delete="CASCADE")
-    claim = TextField()
+    claim = TextField()                       # the claim in the reporter's words
     method = CharField(default="")
     sources = TextField(default="")
     verifier = CharField(default="")
     state = CharField(default="reported")
     verified_at = CharField(null=True)
+    claim_kind = CharField(default="release")
+    claimed_date = CharField(null=True)
+    claimed_status = CharField(null=True)
+    claimed_facility = CharField(default="")
+    reported_by = CharField(default="")
+    reported_where = CharField(default="")
+    closing_note = TextField(default="")
+    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+
+
+class VerificationCheck(Record):
+    """One source checked for a claim; `confirms` False records a source that contradicts it."""
+
+    verification = ForeignKeyField(Verification, backref="checks", on_delete="CASCADE")
+    source_kind = CharField()
+    detail = TextField(default="")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    channel = CharField(default="")
+    confirms = BooleanField(default=True)
+    checked_by = CharField()
+    checked_at = CharField(default=utc_now)
+
+    class Meta:
+        table_name = "verification_check"
+
+
+class CheckEvidence(Model):
+    check = ForeignKeyField(VerificationCheck, backref="evidence_links", on_delete="CASCADE")
+    evidence = ForeignKeyField(Evidence, on_delete="CASCADE")
+
+    class Meta:
+        database = database
+        table_name = "check_evidence"
+        primary_key = CompositeKey("check", "evidence")
 
 
 class AuditEntry(Model):
@@ -194,6 +230,6 @@ class AuditEntry(Model):
 
 
 RECORD_MODELS: tuple[type[Record], ...] = (
-    Facility, Agency, Person, DetentionCase, Event, Contact, Evidence, Verification,
+    Facility, Agency, Person, DetentionCase, Event, Contact, Evidence, Verification, VerificationCheck,
 )
-ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CustodyEvent, AuditEntry)
+ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry)
