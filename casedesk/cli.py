@@ -240,6 +240,36 @@ def cmd_evidence_export(args) -> int:
     return 0
 
 
+def cmd_releases_match(args) -> int:
+    from casedesk.services.releases import create_release_claims, match_release_list
+    raw = Path(args.list).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")      # lists saved by Windows tools
+    released_on = parse_date(args.date).value if args.date else None
+    with _open(args.vault) as vault:
+        result = match_release_list(text)
+        if args.create_claims:
+            result["claims_created"] = create_release_claims(
+                vault, result["matched"], released_on, source=f"{Path(args.list).name}")
+    if args.json:
+        _print_json(result)
+        return 0
+    for item in result["matched"]:
+        print(f"✓ {item['line']:>4}  {item['text']:<40} → {item['name']} ({item['case_id'][:8]}, {item['score']:.0f})")
+    for item in result["ambiguous"]:
+        names = "; ".join(f"{c['name']} ({c['case_id'][:8]})" for c in item["candidates"])
+        print(f"? {item['line']:>4}  {item['text']:<40} → {names}")
+    for item in result["unmatched"]:
+        print(f"✗ {item['line']:>4}  {item['text']}")
+    print(_say(f"{len(result['matched'])} matched, {len(result['ambiguous'])} to choose, "
+               f"{len(result['unmatched'])} without a case.",
+               f"{len(result['matched'])} identificados, {len(result['ambiguous'])} por decidir, "
+               f"{len(result['unmatched'])} sin caso."), file=sys.stderr)
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -382,6 +412,17 @@ def build_parser() -> argparse.ArgumentParser:
     evidence_export.add_argument("evidence_id", metavar="EVIDENCE_ID")
     evidence_export.add_argument("-o", "--output", required=True, metavar="OUT")
     evidence_export.set_defaults(handler=cmd_evidence_export)
+    releases = commands.add_parser("releases", help=_say("announced release lists", "listas de excarcelaciones"))
+    releases_commands = releases.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    releases_match = releases_commands.add_parser("match", help=_say(
+        "match a list of names to the people held", "identificar una lista de nombres entre los detenidos"))
+    releases_match.add_argument("vault", metavar="VAULT")
+    releases_match.add_argument("list", metavar="LIST")
+    releases_match.add_argument("--date", help=_say("the announced release date", "la fecha anunciada"))
+    releases_match.add_argument("--json", action="store_true")
+    releases_match.add_argument("--create-claims", action="store_true", help=_say(
+        "record a claim to verify for each matched name", "registrar una afirmación por verificar por nombre"))
+    releases_match.set_defaults(handler=cmd_releases_match)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")
