@@ -75,7 +75,7 @@ class Controller(QObject):
             self.window.closing.connect(self.quit)
             self.window.compact_action.toggled.connect(self._remember_density)
         else:
-            self.window.vault = vault
+            self.window.vault = self.window.queue.vault = vault
             self.window.reload()
         self.window.language_actions[self.settings.language].setChecked(True)
         self.window.show()

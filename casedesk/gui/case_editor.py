@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
 from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.vocabulary import (
-    CivilianMilitary, Classification, Consent, EventKind, EvidenceKind, Priority, Sex, Status, Vocabulary,
+    CivilianMilitary, Classification, Consent, EventKind, Priority, Sex, Status, Vocabulary,
 )
+from casedesk.gui.evidence_panel import EvidencePanel
 from casedesk.gui.i18n import show_date
+from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.cases import (
     NewCase, NewContact, NewEvent, add_case, add_contact, add_event, case_details, edit_case, find_case,
     update_event,
@@ -42,9 +44,11 @@ class CaseEditor(QDialog):
     open_case_requested = Signal(str)
 
     def __init__(self, vault: Vault, language: str, *, case_id: str | None = None,
-                 draft_key: str, draft: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+                 draft_key: str, draft: dict[str, Any] | None = None, runner: BackgroundRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.language, self.case_id, self.draft_key = vault, language, case_id, draft_key
+        self.runner = runner or BackgroundRunner(self)
         self.dirty = False
         self.setWindowTitle(self.tr("New case") if case_id is None else self.tr("Edit case"))
         self.resize(760, 620)
@@ -229,12 +233,8 @@ class CaseEditor(QDialog):
         return page
 
     def _evidence_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.evidence_table = _table([self.tr("Kind"), self.tr("Title"), self.tr("Source"),
-                                      self.tr("Obtained"), "SHA-256"])
-        layout.addWidget(self.evidence_table)
-        return page
+        self.evidence = EvidencePanel(self.vault, self.runner, self.language, self.case_id)
+        return self.evidence
 
     def _notes_tab(self) -> QWidget:
         page, form = self._form_tab()
@@ -288,10 +288,6 @@ class CaseEditor(QDialog):
                     item = self.contacts_table.item(row, column)
                     item.setForeground(Qt.GlobalColor.white)
                     item.setBackground(Qt.GlobalColor.darkRed)
-        self.evidence_table.setRowCount(0)
-        for item in details["evidence"]:
-            _append(self.evidence_table, [EvidenceKind(item["kind"]).label(self.language), item["title"],
-                                          item["source"], show_date(item["date_obtained"]), item["sha256"][:16]])
 
     # --- changes, drafts, duplicates -------------------------------------------------------------
     def _changed(self) -> None:

@@ -21,6 +21,7 @@ from casedesk.gui.case_editor import CaseEditor
 from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
@@ -180,9 +181,14 @@ class MainWindow(QMainWindow):
         self.agenda_table.horizontalHeader().setStretchLastSection(True)
         self.agenda_table.cellDoubleClicked.connect(self._open_agenda_row)
 
+        self.queue = VerificationQueue(self.vault, self.language)
+        self.queue.case_changed.connect(lambda case_id: self._case_saved(case_id, None))
+        self.queue.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
         self.tabs = QTabWidget()
         self.tabs.addTab(cases_page, "")
         self.tabs.addTab(self.agenda_table, "")
+        self.tabs.addTab(self.queue, "")
         self._agenda_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -246,12 +252,15 @@ class MainWindow(QMainWindow):
         self.save_filter_button.setText(self.tr("Save filter…"))
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda (next 30 days)"))
+        self.tabs.setTabText(2, self.tr("Verification"))
+        self.queue.retranslate()
         self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
         self.model.language = self.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.queue.language = language
         self.retranslate()
         self._fill_filter_choices()
         self.model.refresh()
@@ -397,6 +406,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self._agenda_stale:
             self.reload_agenda()
+        if self.tabs.currentWidget() is self.queue:
+            self.queue.reload()
 
     def _show_agenda(self, items) -> None:
         self.agenda_table.setRowCount(0)
@@ -475,8 +486,8 @@ class MainWindow(QMainWindow):
                 editor.raise_()
                 editor.activateWindow()
                 return editor
-        editor = CaseEditor(self.vault, self.language, case_id=case_id,
-                            draft_key=draft_key or f"case:{case_id}", draft=draft, parent=self)
+        editor = CaseEditor(self.vault, self.language, case_id=case_id, draft_key=draft_key or f"case:{case_id}",
+                            draft=draft, runner=self.runner, parent=self)
         editor.saved.connect(self._case_saved)
         editor.open_case_requested.connect(self.open_editor)
         editor.finished.connect(lambda _: self.editors.remove(editor) if editor in self.editors else None)
@@ -514,7 +525,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
             return
         before = self.last_change["before"]
-        editor = CaseEditor(self.vault, self.language, case_id=before["case_id"], draft_key="undo", parent=self)
+        editor = CaseEditor(self.vault, self.language, case_id=before["case_id"], draft_key="undo",
+                            runner=self.runner, parent=self)
         editor.set_values(before["values"])
         editor.dirty = False
         editor.save()
@@ -565,6 +577,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.details.clear()
         self.agenda_table.setRowCount(0)
+        self.queue.clear()
         self.search_box.clear()
         clipboard = QGuiApplication.clipboard()
         if self.copied_text is not None and clipboard.text() == self.copied_text:

@@ -3,354 +3,338 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="49" />
+        <location filename="../../casedesk/gui/case_editor.py" line="53" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="49" />
+        <location filename="../../casedesk/gui/case_editor.py" line="53" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55" />
+        <location filename="../../casedesk/gui/case_editor.py" line="59" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56" />
+        <location filename="../../casedesk/gui/case_editor.py" line="60" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="57" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="58" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65" />
+        <location filename="../../casedesk/gui/case_editor.py" line="69" />
         <source>Open the existing person's case</source>
         <translation>Open the existing person's case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="72" />
+        <location filename="../../casedesk/gui/case_editor.py" line="76" />
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="76" />
+        <location filename="../../casedesk/gui/case_editor.py" line="80" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="78" />
+        <location filename="../../casedesk/gui/case_editor.py" line="82" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="137" />
+        <location filename="../../casedesk/gui/case_editor.py" line="148" />
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="138" />
+        <location filename="../../casedesk/gui/case_editor.py" line="149" />
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="139" />
+        <location filename="../../casedesk/gui/case_editor.py" line="150" />
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="140" />
+        <location filename="../../casedesk/gui/case_editor.py" line="151" />
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="141" />
+        <location filename="../../casedesk/gui/case_editor.py" line="152" />
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="142" />
+        <location filename="../../casedesk/gui/case_editor.py" line="153" />
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="143" />
+        <location filename="../../casedesk/gui/case_editor.py" line="154" />
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="144" />
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="145" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="146" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="147" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="165" />
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="166" />
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="167" />
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="168" />
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="169" />
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159" />
+        <location filename="../../casedesk/gui/case_editor.py" line="170" />
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160" />
+        <location filename="../../casedesk/gui/case_editor.py" line="171" />
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="161" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="162" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="163" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="164" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="188" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="181" />
-        <location filename="../../casedesk/gui/case_editor.py" line="402" />
+        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="405" />
         <source>Add event</source>
         <translation>Add event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="194" />
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="203" />
         <source>Save the case first to add events.</source>
         <translation>Save the case first to add events.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210" />
+        <location filename="../../casedesk/gui/case_editor.py" line="221" />
         <source>Do not contact</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211" />
+        <location filename="../../casedesk/gui/case_editor.py" line="222" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="223" />
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="224" />
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="225" />
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="226" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218" />
+        <location filename="../../casedesk/gui/case_editor.py" line="229" />
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228" />
-        <source>Obtained</source>
-        <translation>Obtained</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="234" />
+        <location filename="../../casedesk/gui/case_editor.py" line="241" />
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278" />
+        <location filename="../../casedesk/gui/case_editor.py" line="285" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278" />
+        <location filename="../../casedesk/gui/case_editor.py" line="285" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="394" />
+        <location filename="../../casedesk/gui/case_editor.py" line="397" />
         <source>Save event</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="430" />
+        <location filename="../../casedesk/gui/case_editor.py" line="433" />
         <source>Contact not added</source>
         <translation>Contact not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="441" />
+        <location filename="../../casedesk/gui/case_editor.py" line="444" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="442" />
+        <location filename="../../casedesk/gui/case_editor.py" line="445" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -358,344 +342,448 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="35" />
+        <location filename="../../casedesk/gui/case_model.py" line="42" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="36" />
+        <location filename="../../casedesk/gui/case_model.py" line="43" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="37" />
+        <location filename="../../casedesk/gui/case_model.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="38" />
+        <location filename="../../casedesk/gui/case_model.py" line="45" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="39" />
+        <location filename="../../casedesk/gui/case_model.py" line="46" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="40" />
+        <location filename="../../casedesk/gui/case_model.py" line="47" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="41" />
+        <location filename="../../casedesk/gui/case_model.py" line="48" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="41" />
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="47" />
+        <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
+        <translation>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="154" />
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <source>Export decrypted copy…</source>
+        <translation>Export decrypted copy…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="67" />
+        <source>Save the case first to add evidence.</source>
+        <translation>Save the case first to add evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="95" />
+        <source>Choose evidence files</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="108" />
+        <source>Some files were not added</source>
+        <translation>Some files were not added</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <source>Encrypting %1…</source>
+        <translation>Encrypting %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="155" />
+        <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
+        <translation>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <source>Export a decrypted copy?</source>
+        <translation>Export a decrypted copy?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
+        <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
+        <translation>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="190" />
+        <source>Save the decrypted copy as</source>
+        <translation>Save the decrypted copy as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="196" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="218" />
+        <location filename="../../casedesk/gui/main_window.py" line="228" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="220" />
+        <location filename="../../casedesk/gui/main_window.py" line="230" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="220" />
+        <location filename="../../casedesk/gui/main_window.py" line="230" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="221" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="221" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="222" />
+        <location filename="../../casedesk/gui/main_window.py" line="232" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="222" />
+        <location filename="../../casedesk/gui/main_window.py" line="232" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="223" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="223" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="224" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="224" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="225" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="226" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="411" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
-        <location filename="../../casedesk/gui/main_window.py" line="414" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="414" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358" />
+        <location filename="../../casedesk/gui/main_window.py" line="380" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358" />
+        <location filename="../../casedesk/gui/main_window.py" line="380" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366" />
+        <location filename="../../casedesk/gui/main_window.py" line="388" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369" />
+        <location filename="../../casedesk/gui/main_window.py" line="391" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="442" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="407" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="407" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="445" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="445" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="410" />
+        <location filename="../../casedesk/gui/main_window.py" line="447" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="412" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="413" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="415" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="415" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="474" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="484" />
+        <location filename="../../casedesk/gui/main_window.py" line="521" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="488" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="496" />
+        <location filename="../../casedesk/gui/main_window.py" line="534" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="504" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="521" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="522" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="527" />
+        <location filename="../../casedesk/gui/main_window.py" line="565" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -751,6 +839,117 @@
         <location filename="../../casedesk/gui/preferences.py" line="55" />
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseListDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="181" />
+        <source>Announced list of releases</source>
+        <translation>Announced list of releases</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <source>Paste the list here: one name per line, with or without cédula.</source>
+        <translation>Paste the list here: one name per line, with or without cédula.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="186" />
+        <source>e.g. Ministry press note of 7 January</source>
+        <translation>e.g. Ministry press note of 7 January</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="194" />
+        <source>Record claims to verify</source>
+        <translation>Record claims to verify</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="198" />
+        <source>Announced release date:</source>
+        <translation>Announced release date:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <source>Source of the list:</source>
+        <translation>Source of the list:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="216" />
+        <source>? choose…</source>
+        <translation>? choose…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <source>✗ no case in this vault</source>
+        <translation>✗ no case in this vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="222" />
+        <source>%1 matched, %2 to choose, %3 without a case.</source>
+        <translation>%1 matched, %2 to choose, %3 without a case.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="250" />
+        <source>Announced list</source>
+        <translation>Announced list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254" />
+        <source>%1 claims recorded in the verification queue.</source>
+        <translation>%1 claims recorded in the verification queue.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="143" />
+        <source>Checked source</source>
+        <translation>Checked source</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="148" />
+        <source>This source confirms the claim</source>
+        <translation>This source confirms the claim</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="160" />
+        <source>Kind of source:</source>
+        <translation>Kind of source:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="161" />
+        <source>What it says:</source>
+        <translation>What it says:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="162" />
+        <source>Family contact:</source>
+        <translation>Family contact:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <source>Channel:</source>
+        <translation>Channel:</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1085,79 @@
         <location filename="../../casedesk/gui/start_dialog.py" line="251" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creating the vault (measuring this computer)…</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueue</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>Still needs</source>
+        <translation>Still needs</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="67" />
+        <source>Add a checked source…</source>
+        <translation>Add a checked source…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <source>Mark verified</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <source>Disputed…</source>
+        <translation>Disputed…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <source>Retracted…</source>
+        <translation>Retracted…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <source>Announced list of releases…</source>
+        <translation>Announced list of releases…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <source>Close the claim</source>
+        <translation>Close the claim</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <source>Why (for the record):</source>
+        <translation>Why (for the record):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="132" />
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 </TS>

@@ -3,354 +3,338 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="49" />
+        <location filename="../../casedesk/gui/case_editor.py" line="53" />
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="49" />
+        <location filename="../../casedesk/gui/case_editor.py" line="53" />
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55" />
+        <location filename="../../casedesk/gui/case_editor.py" line="59" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56" />
+        <location filename="../../casedesk/gui/case_editor.py" line="60" />
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="57" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="58" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65" />
+        <location filename="../../casedesk/gui/case_editor.py" line="69" />
         <source>Open the existing person's case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="72" />
+        <location filename="../../casedesk/gui/case_editor.py" line="76" />
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="76" />
+        <location filename="../../casedesk/gui/case_editor.py" line="80" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="78" />
+        <location filename="../../casedesk/gui/case_editor.py" line="82" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="137" />
+        <location filename="../../casedesk/gui/case_editor.py" line="148" />
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="138" />
+        <location filename="../../casedesk/gui/case_editor.py" line="149" />
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="139" />
+        <location filename="../../casedesk/gui/case_editor.py" line="150" />
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="140" />
+        <location filename="../../casedesk/gui/case_editor.py" line="151" />
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="141" />
+        <location filename="../../casedesk/gui/case_editor.py" line="152" />
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="142" />
+        <location filename="../../casedesk/gui/case_editor.py" line="153" />
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="143" />
+        <location filename="../../casedesk/gui/case_editor.py" line="154" />
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="144" />
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="145" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="146" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="147" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="165" />
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="166" />
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="167" />
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="168" />
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="169" />
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159" />
+        <location filename="../../casedesk/gui/case_editor.py" line="170" />
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160" />
+        <location filename="../../casedesk/gui/case_editor.py" line="171" />
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="161" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="162" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="163" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="164" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="188" />
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="181" />
-        <location filename="../../casedesk/gui/case_editor.py" line="402" />
+        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="405" />
         <source>Add event</source>
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="194" />
         <source>New event</source>
         <translation>Evento nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="203" />
         <source>Save the case first to add events.</source>
         <translation>Guarde primero el caso para añadir eventos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201" />
+        <location filename="../../casedesk/gui/case_editor.py" line="212" />
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202" />
+        <location filename="../../casedesk/gui/case_editor.py" line="213" />
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210" />
+        <location filename="../../casedesk/gui/case_editor.py" line="221" />
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211" />
+        <location filename="../../casedesk/gui/case_editor.py" line="222" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="223" />
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="224" />
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="225" />
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="226" />
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218" />
+        <location filename="../../casedesk/gui/case_editor.py" line="229" />
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228" />
-        <source>Obtained</source>
-        <translation>Obtenida</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="234" />
+        <location filename="../../casedesk/gui/case_editor.py" line="241" />
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278" />
+        <location filename="../../casedesk/gui/case_editor.py" line="285" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278" />
+        <location filename="../../casedesk/gui/case_editor.py" line="285" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="394" />
+        <location filename="../../casedesk/gui/case_editor.py" line="397" />
         <source>Save event</source>
         <translation>Guardar evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="430" />
+        <location filename="../../casedesk/gui/case_editor.py" line="433" />
         <source>Contact not added</source>
         <translation>Contacto no añadido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="441" />
+        <location filename="../../casedesk/gui/case_editor.py" line="444" />
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="442" />
+        <location filename="../../casedesk/gui/case_editor.py" line="445" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -358,344 +342,448 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="35" />
+        <location filename="../../casedesk/gui/case_model.py" line="42" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="36" />
+        <location filename="../../casedesk/gui/case_model.py" line="43" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="37" />
+        <location filename="../../casedesk/gui/case_model.py" line="44" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="38" />
+        <location filename="../../casedesk/gui/case_model.py" line="45" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="39" />
+        <location filename="../../casedesk/gui/case_model.py" line="46" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="40" />
+        <location filename="../../casedesk/gui/case_model.py" line="47" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_model.py" line="41" />
+        <location filename="../../casedesk/gui/case_model.py" line="48" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="41" />
+        <source>Obtained</source>
+        <translation>Obtenida</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="47" />
+        <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
+        <translation>Suelte aquí los archivos o use “Añadir archivos…”. Se cifran dentro de la bóveda; los originales no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="154" />
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <source>Export decrypted copy…</source>
+        <translation>Exportar una copia descifrada…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="67" />
+        <source>Save the case first to add evidence.</source>
+        <translation>Guarde primero el caso para añadir evidencias.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="95" />
+        <source>Choose evidence files</source>
+        <translation>Elija los archivos de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="108" />
+        <source>Some files were not added</source>
+        <translation>Algunos archivos no se añadieron</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <source>Encrypting %1…</source>
+        <translation>Cifrando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="155" />
+        <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
+        <translation>Este tipo de archivo no se puede mostrar dentro de CaseDesk. Exporte una copia descifrada para abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <source>Export a decrypted copy?</source>
+        <translation>¿Exportar una copia descifrada?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
+        <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
+        <translation>La copia no estará protegida por la bóveda: cualquiera con acceso al lugar donde la guarde podrá leerla. Guárdela en una unidad cifrada y bórrela al terminar. La exportación queda registrada en la cadena de custodia de la evidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="190" />
+        <source>Save the decrypted copy as</source>
+        <translation>Guardar la copia descifrada como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="196" />
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="218" />
+        <location filename="../../casedesk/gui/main_window.py" line="228" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="220" />
+        <location filename="../../casedesk/gui/main_window.py" line="230" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="220" />
+        <location filename="../../casedesk/gui/main_window.py" line="230" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="221" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="221" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="222" />
+        <location filename="../../casedesk/gui/main_window.py" line="232" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="222" />
+        <location filename="../../casedesk/gui/main_window.py" line="232" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="223" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="223" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="224" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="224" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="225" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="226" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="411" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
-        <location filename="../../casedesk/gui/main_window.py" line="414" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
-        <location filename="../../casedesk/gui/main_window.py" line="414" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358" />
+        <location filename="../../casedesk/gui/main_window.py" line="380" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358" />
+        <location filename="../../casedesk/gui/main_window.py" line="380" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366" />
+        <location filename="../../casedesk/gui/main_window.py" line="388" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369" />
+        <location filename="../../casedesk/gui/main_window.py" line="391" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="442" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="407" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="407" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="445" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="445" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="410" />
+        <location filename="../../casedesk/gui/main_window.py" line="447" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="412" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="413" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="415" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="415" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="474" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="484" />
+        <location filename="../../casedesk/gui/main_window.py" line="521" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="488" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="496" />
+        <location filename="../../casedesk/gui/main_window.py" line="534" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="504" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="521" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="522" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="527" />
+        <location filename="../../casedesk/gui/main_window.py" line="565" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -751,6 +839,117 @@
         <location filename="../../casedesk/gui/preferences.py" line="55" />
         <source>Choose the vault folder</source>
         <translation>Elija la carpeta de la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseListDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="181" />
+        <source>Announced list of releases</source>
+        <translation>Lista anunciada de excarcelaciones</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <source>Paste the list here: one name per line, with or without cédula.</source>
+        <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="186" />
+        <source>e.g. Ministry press note of 7 January</source>
+        <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <source>Match</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>In the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="194" />
+        <source>Record claims to verify</source>
+        <translation>Registrar afirmaciones por verificar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="198" />
+        <source>Announced release date:</source>
+        <translation>Fecha anunciada de la excarcelación:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <source>Source of the list:</source>
+        <translation>Fuente de la lista:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="216" />
+        <source>? choose…</source>
+        <translation>? elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <source>✗ no case in this vault</source>
+        <translation>✗ sin caso en esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="222" />
+        <source>%1 matched, %2 to choose, %3 without a case.</source>
+        <translation>%1 identificados, %2 por decidir, %3 sin caso.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="250" />
+        <source>Announced list</source>
+        <translation>Lista anunciada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254" />
+        <source>%1 claims recorded in the verification queue.</source>
+        <translation>%1 afirmaciones registradas en la cola de verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="143" />
+        <source>Checked source</source>
+        <translation>Fuente consultada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="148" />
+        <source>This source confirms the claim</source>
+        <translation>Esta fuente confirma la afirmación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="160" />
+        <source>Kind of source:</source>
+        <translation>Tipo de fuente:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="161" />
+        <source>What it says:</source>
+        <translation>Qué dice:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="162" />
+        <source>Family contact:</source>
+        <translation>Contacto familiar:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <source>Channel:</source>
+        <translation>Canal:</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1085,79 @@
         <location filename="../../casedesk/gui/start_dialog.py" line="251" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creando la bóveda (midiendo este equipo)…</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueue</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Reported</source>
+        <translation>Reportado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>Still needs</source>
+        <translation>Aún falta</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <source>Whom to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="67" />
+        <source>Add a checked source…</source>
+        <translation>Añadir una fuente consultada…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <source>Mark verified</source>
+        <translation>Marcar como verificada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <source>Disputed…</source>
+        <translation>Controvertida…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <source>Retracted…</source>
+        <translation>Retractada…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <source>Announced list of releases…</source>
+        <translation>Lista anunciada de excarcelaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <source>Close the claim</source>
+        <translation>Cerrar la afirmación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <source>Why (for the record):</source>
+        <translation>Por qué (para el registro):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="132" />
+        <source>Not done</source>
+        <translation>No se hizo</translation>
     </message>
 </context>
 </TS>

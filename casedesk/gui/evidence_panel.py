@@ -1,0 +1,196 @@
+"""The evidence tab of a case: add files (dialog or drag and drop), view, export.
+
+Files stream into the vault in the background with a progress bar that can cancel. Images
+and text open from memory; nothing decrypted is written unless the user exports a copy,
+after a warning.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
+    QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.vocabulary import EvidenceKind
+from casedesk.gui.i18n import show_date
+from casedesk.gui.tasks import BackgroundRunner
+from casedesk.services.evidence import add_evidence, export_evidence, list_evidence, view_evidence
+from casedesk.storage.vault import Vault
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class EvidencePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, case_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.runner, self.language, self.case_id = vault, runner, language, case_id
+        self.setAcceptDrops(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Title"), self.tr("Source"),
+                                              self.tr("Obtained"), "SHA-256"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _: self.view_selected())
+        self.hint = QLabel(self.tr("Drop files here or use “Add files…”. They are encrypted into the vault; "
+                                   "the originals are not changed."))
+        self.hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.view_button = QPushButton(self.tr("View"))
+        self.view_button.clicked.connect(self.view_selected)
+        self.export_button = QPushButton(self.tr("Export decrypted copy…"))
+        self.export_button.clicked.connect(self.export_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.view_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        for button in (self.add_button, self.view_button, self.export_button):
+            button.setEnabled(case_id is not None)
+        if case_id is None:
+            self.hint.setText(self.tr("Save the case first to add evidence."))
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        for item in list_evidence(self.case_id):
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = [EvidenceKind(item["kind"]).label(self.language), item["title"], item["source"],
+                     show_date(item["date_obtained"]), item["sha256"]]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, item["id"])
+                cell.setData(Qt.ItemDataRole.UserRole + 1, item["mime_type"])
+                self.table.setItem(row, column, cell)
+
+    # --- adding ----------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if self.case_id is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.add_files([path for path in paths if path.is_file()])
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence files"))
+        self.add_files([Path(name) for name in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Add the files one after another, each with a progress bar that can cancel."""
+        if paths:
+            self._intake(paths, [])
+
+    def _intake(self, remaining: list[Path], problems: list[str]) -> None:
+        if not remaining:
+            self.reload()
+            self.changed.emit()
+            if problems:
+                QMessageBox.warning(self, self.tr("Some files were not added"), "\n".join(problems))
+            return
+        path, rest = remaining[0], remaining[1:]
+        size = max(path.stat().st_size, 1)
+        dialog = QProgressDialog(self.tr("Encrypting %1…").replace("%1", path.name), self.tr("Cancel"),
+                                 0, 1000, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        stop = threading.Event()
+        done = [0]
+        dialog.canceled.connect(stop.set)
+        # The worker only writes a number; the GUI thread reads it to move the bar.
+        timer = QTimer(dialog, interval=100)
+        timer.timeout.connect(lambda: dialog.setValue(min(999, done[0] * 1000 // size)))
+        timer.start()
+
+        def finished(_evidence_id=None) -> None:
+            timer.stop()
+            dialog.reset()
+            self._intake(rest, problems)
+
+        def failed(error: Exception) -> None:
+            timer.stop()
+            dialog.reset()
+            problems.append(error.message(self.language) if isinstance(error, CaseDeskError)
+                            else f"{path.name}: {type(error).__name__}")
+            self._intake(rest, problems)
+
+        self.runner.run(lambda: add_evidence(self.vault, self.case_id, path,
+                                             progress=lambda n: done.__setitem__(0, n), cancelled=stop.is_set),
+                        finished, failed)
+
+    # --- viewing and exporting -------------------------------------------------------------------
+    def _selected(self) -> tuple[str, str] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cell = self.table.item(rows[0].row(), 0)
+        return cell.data(ID_ROLE), cell.data(Qt.ItemDataRole.UserRole + 1) or ""
+
+    def view_selected(self) -> QDialog | None:
+        selected = self._selected()
+        if selected is None:
+            return None
+        evidence_id, mime = selected
+        if not (mime.startswith("image/") or mime.startswith("text/")):
+            QMessageBox.information(self, self.tr("View"), self.tr(
+                "This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it "
+                "with another program."))
+            return None
+        data = view_evidence(self.vault, evidence_id)      # in memory, logged as a view
+        viewer = QDialog(self)
+        viewer.setWindowTitle(self.tr("Evidence"))
+        layout = QVBoxLayout(viewer)
+        if mime.startswith("image/"):
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            label = QLabel()
+            label.setPixmap(pixmap.scaled(900, 700, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            layout.addWidget(scroll)
+        else:
+            text = QPlainTextEdit(data.decode("utf-8", errors="replace"))
+            text.setReadOnly(True)
+            layout.addWidget(text)
+        viewer.resize(920, 720)
+        viewer.show()
+        return viewer
+
+    def export_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        answer = QMessageBox.warning(self, self.tr("Export a decrypted copy?"), self.tr(
+            "The copy will not be protected by the vault: anyone with access to where you save it can "
+            "read it. Keep it on an encrypted drive and delete it when done. The export is recorded in "
+            "the item's custody log."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the decrypted copy as"))
+        if not target:
+            return
+        try:
+            export_evidence(self.vault, selected[0], Path(target))
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("Not exported"), html.escape(error.message(self.language)))

@@ -1,0 +1,255 @@
+"""The verification queue: open claims, oldest first, what each still needs, whom to call.
+
+Also where an announced list of releases is pasted and matched to the people held.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import ClaimKind, SourceKind, VerificationState
+from casedesk.gui.i18n import show_date
+from casedesk.services.releases import create_release_claims, match_release_list
+from casedesk.services.verification import (
+    add_check, dispute_claim, open_claims, retract_claim, verify_claim,
+)
+from casedesk.storage.vault import Vault
+
+CLAIM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VerificationQueue(QWidget):
+    case_changed = Signal(str)          # a verified claim changed this case's timeline
+    failed = Signal(str)
+
+    def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.language = vault, language
+        self.claims: dict[str, dict] = {}
+        self.table = QTableWidget(0, 6)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        buttons = QHBoxLayout()
+        self.add_source_button = QPushButton()
+        self.add_source_button.clicked.connect(self.add_source)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify)
+        self.dispute_button = QPushButton()
+        self.dispute_button.clicked.connect(lambda: self._close(dispute_claim))
+        self.retract_button = QPushButton()
+        self.retract_button.clicked.connect(lambda: self._close(retract_claim))
+        self.list_button = QPushButton()
+        self.list_button.clicked.connect(self.match_list)
+        for button in (self.add_source_button, self.verify_button, self.dispute_button, self.retract_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.list_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Reported"), self.tr("Name"), self.tr("Claim"),
+                                              self.tr("State"), self.tr("Still needs"), self.tr("Whom to call")])
+        for button, text in ((self.add_source_button, self.tr("Add a checked source…")),
+                             (self.verify_button, self.tr("Mark verified")),
+                             (self.dispute_button, self.tr("Disputed…")),
+                             (self.retract_button, self.tr("Retracted…")),
+                             (self.list_button, self.tr("Announced list of releases…"))):
+            button.setText(text)
+
+    def reload(self) -> None:
+        self.claims = {claim["id"]: claim for claim in open_claims()}
+        self.table.setRowCount(0)
+        for claim in self.claims.values():
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            kind = ClaimKind(claim["kind"]).label(self.language)
+            contacts = "; ".join(f"{c['name']} ({c['relationship']}) — {c['safe_channel'] or c['phones']}"
+                                 for c in claim["contacts"])
+            cells = [show_date(claim["reported_at"][:10]), claim["name"],
+                     f"{kind} {show_date(claim['claimed_date'])}".strip(),
+                     VerificationState(claim["state"]).label(self.language),
+                     claim["missing_es"] if self.language == "es" else claim["missing_en"], contacts]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(CLAIM_ROLE, claim["id"])
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+
+    def clear(self) -> None:
+        self.claims = {}
+        self.table.setRowCount(0)
+
+    def selected_claim(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.claims.get(self.table.item(rows[0].row(), 0).data(CLAIM_ROLE)) if rows else None
+
+    def add_source(self) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            return
+        dialog = SourceDialog(claim, self.language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._try(lambda: add_check(self.vault, claim["id"], **dialog.values()))
+
+    def verify(self) -> None:
+        claim = self.selected_claim()
+        if claim is not None and self._try(lambda: verify_claim(self.vault, claim["id"])):
+            self.case_changed.emit(claim["case_id"])
+
+    def _close(self, action) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Close the claim"), self.tr("Why (for the record):"))
+        if ok:
+            self._try(lambda: action(self.vault, claim["id"], note))
+
+    def match_list(self) -> None:
+        dialog = ReleaseListDialog(self.vault, self.language, self)
+        dialog.exec()
+        self.reload()
+
+    def _try(self, action) -> bool:
+        try:
+            action()
+        except CaseDeskError as error:
+            self.failed.emit(error.message(self.language))
+            QMessageBox.warning(self, self.tr("Not done"), html.escape(error.message(self.language)))
+            return False
+        self.reload()
+        return True
+
+
+class SourceDialog(QDialog):
+    """One source checked for a claim: its kind, what it said, and through whom."""
+
+    def __init__(self, claim: dict, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Checked source"))
+        self.kind = QComboBox()
+        for kind in SourceKind:
+            self.kind.addItem(kind.label(language), kind.value)
+        self.detail = QLineEdit()
+        self.confirms = QCheckBox(self.tr("This source confirms the claim"), checked=True)
+        self.contact = QComboBox()
+        self.contact.addItem("—", None)
+        for contact in claim["contacts"]:       # never those marked do-not-contact
+            self.contact.addItem(f"{contact['name']} ({contact['relationship']})", contact)
+        self.channel = QLineEdit()
+        self.contact.currentIndexChanged.connect(
+            lambda _: self.channel.setText((self.contact.currentData() or {}).get("safe_channel", "")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kind of source:"), self.kind)
+        form.addRow(self.tr("What it says:"), self.detail)
+        form.addRow(self.tr("Family contact:"), self.contact)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow("", self.confirms)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        contact = self.contact.currentData()
+        return {"source_kind": SourceKind(self.kind.currentData()), "detail": self.detail.text(),
+                "confirms": self.confirms.isChecked(), "contact_uuid": contact["id"] if contact else None,
+                "channel": self.channel.text()}
+
+
+class ReleaseListDialog(QDialog):
+    """Paste a list of names; see who matched, who needs a choice, who has no case."""
+
+    def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.language = vault, language
+        self.result: dict | None = None
+        self.setWindowTitle(self.tr("Announced list of releases"))
+        self.resize(900, 640)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Paste the list here: one name per line, with or without cédula."))
+        self.date = QLineEdit(placeholderText="08/01/2025")
+        self.source = QLineEdit(placeholderText=self.tr("e.g. Ministry press note of 7 January"))
+        match = QPushButton(self.tr("Match"))
+        match.clicked.connect(self.match)
+        self.results = QTableWidget(0, 3)
+        self.results.setHorizontalHeaderLabels([self.tr("Line"), self.tr("In the list"), self.tr("Case")])
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.verticalHeader().setVisible(False)
+        self.summary = QLabel()
+        self.create_button = QPushButton(self.tr("Record claims to verify"))
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create_claims)
+        form = QFormLayout()
+        form.addRow(self.tr("Announced release date:"), self.date)
+        form.addRow(self.tr("Source of the list:"), self.source)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(match)
+        layout.addWidget(self.results, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.create_button)
+
+    def match(self) -> None:
+        self.result = match_release_list(self.text.toPlainText())
+        self.results.setRowCount(0)
+        for item in self.result["matched"]:
+            self._row(item, f"✓ {item['name']}")
+        for item in self.result["ambiguous"]:
+            row = self._row(item, "")
+            choice = QComboBox()
+            choice.addItem(self.tr("? choose…"), None)
+            for candidate in item["candidates"]:
+                choice.addItem(f"{candidate['name']} ({candidate['score']:.0f})", candidate)
+            self.results.setCellWidget(row, 2, choice)
+        for item in self.result["unmatched"]:
+            self._row(item, self.tr("✗ no case in this vault"))
+        self.summary.setText(self.tr("%1 matched, %2 to choose, %3 without a case.")
+                             .replace("%1", str(len(self.result["matched"])))
+                             .replace("%2", str(len(self.result["ambiguous"])))
+                             .replace("%3", str(len(self.result["unmatched"]))))
+        self.create_button.setEnabled(bool(self.result["matched"] or self.result["ambiguous"]))
+
+    def _row(self, item: dict, case_text: str) -> int:
+        row = self.results.rowCount()
+        self.results.insertRow(row)
+        for column, text in enumerate((str(item["line"]), item["text"], case_text)):
+            self.results.setItem(row, column, QTableWidgetItem(text))
+        return row
+
+    def chosen(self) -> list[dict]:
+        """The matched lines plus the ambiguous ones whose case the user chose."""
+        chosen = list(self.result["matched"])
+        for row in range(self.results.rowCount()):
+            combo = self.results.cellWidget(row, 2)
+            if isinstance(combo, QComboBox) and combo.currentData():
+                line = int(self.results.item(row, 0).text())
+                text = self.results.item(row, 1).text()
+                chosen.append({"line": line, "text": text, **combo.currentData()})
+        return chosen
+
+    def create_claims(self) -> None:
+        try:
+            released_on = parse_date(self.date.text()).value if self.date.text().strip() else None
+            created = create_release_claims(self.vault, self.chosen(), released_on,
+                                            source=self.source.text().strip() or self.tr("Announced list"))
+        except CaseDeskError as error:
+            self.summary.setText(error.message(self.language))
+            return
+        self.summary.setText(self.tr("%1 claims recorded in the verification queue.").replace("%1", str(len(created))))
+        self.create_button.setEnabled(False)

@@ -1,0 +1,48 @@
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from casedesk.services.cases import NewCase, add_case
+from casedesk.storage.models import CustodyEvent, Evidence
+
+
+def _photo(path: Path) -> Path:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e79"))
+    image.save(str(path), "PNG")
+    return path
+
+
+def test_files_dropped_on_the_tab_are_encrypted_into_the_case(controller, demo_vault, tmp_path):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    photo, note = _photo(tmp_path / "foto.png"), tmp_path / "nota.txt"
+    note.write_text("Testimonio de la madre", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(note))])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(drop)
+    assert panel.table.rowCount() == 2
+    assert {e.original_name for e in Evidence.select()} == {"foto.png", "nota.txt"}
+
+
+def test_an_image_opens_from_memory_and_an_export_asks_first(controller, demo_vault, tmp_path, monkeypatch):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([_photo(tmp_path / "foto.png")])
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    assert not viewer.findChild(QLabel).pixmap().isNull()
+    viewer.close()
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+    panel.export_selected()
+    assert not (tmp_path / "copia.png").exists()            # cancelled at the warning
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "copia.png"), ""))
+    panel.export_selected()
+    assert (tmp_path / "copia.png").read_bytes() == (tmp_path / "foto.png").read_bytes()
+    assert [c.action for c in CustodyEvent.select().order_by(CustodyEvent.id)] == ["intake", "view", "export"]
