@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -39,7 +39,10 @@ class VerificationQueue(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 95), (1, 190), (2, 160), (3, 120), (5, 300)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         buttons = QHBoxLayout()
         self.add_source_button = QPushButton()
@@ -188,6 +191,8 @@ class ReleaseListDialog(QDialog):
         match.clicked.connect(self.match)
         self.results = QTableWidget(0, 3)
         self.results.setHorizontalHeaderLabels([self.tr("Line"), self.tr("In the list"), self.tr("Case")])
+        self.results.horizontalHeader().resizeSection(0, 50)
+        self.results.horizontalHeader().resizeSection(1, 360)
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.verticalHeader().setVisible(False)
         self.summary = QLabel()
