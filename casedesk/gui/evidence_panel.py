@@ -22,7 +22,9 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.vocabulary import EvidenceKind
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
-from casedesk.services.evidence import add_evidence, export_evidence, list_evidence, view_evidence
+from casedesk.services.evidence import (
+    add_evidence, derive_clean_photo, export_evidence, list_evidence, view_evidence,
+)
 from casedesk.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,15 +55,19 @@ class EvidencePanel(QWidget):
         self.view_button.clicked.connect(self.view_selected)
         self.export_button = QPushButton(self.tr("Export decrypted copy…"))
         self.export_button.clicked.connect(self.export_selected)
+        self.clean_button = QPushButton(self.tr("Working copy without metadata"))
+        self.clean_button.setToolTip(self.tr("A copy of the photo without GPS position, camera or other "
+                                             "metadata, for sharing. The original is kept unchanged."))
+        self.clean_button.clicked.connect(self.clean_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.export_button):
+        for button in (self.add_button, self.view_button, self.export_button, self.clean_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        for button in (self.add_button, self.view_button, self.export_button):
+        for button in (self.add_button, self.view_button, self.export_button, self.clean_button):
             button.setEnabled(case_id is not None)
         if case_id is None:
             self.hint.setText(self.tr("Save the case first to add evidence."))
@@ -175,6 +181,18 @@ class EvidencePanel(QWidget):
         viewer.resize(920, 720)
         viewer.show()
         return viewer
+
+    def clean_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        try:
+            derive_clean_photo(self.vault, selected[0])
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("No copy made"), html.escape(error.message(self.language)))
+            return
+        self.reload()
+        self.changed.emit()
 
     def export_selected(self) -> None:
         selected = self._selected()

@@ -202,3 +202,53 @@ def check_evidence(vault: Vault, *, progress: Callable[[int, int], None] | None 
     known = {record.blob_name for record in items}
     problems += [f"file evidence/{name} belongs to no evidence item" for name in sorted(on_disk - known)]
     return problems
+
+
+def derive_clean_photo(vault: Vault, evidence_uuid: str) -> str:
+    """A working copy of a photo with no EXIF, GPS, XMP or other metadata, stored as its own
+    item linked to the original (whose file and hash are untouched). Returns its id.
+
+    The pixels are copied into a new image, so no metadata block can ride along; the EXIF
+    orientation is applied first, so the copy still stands the right way up.
+    """
+    from io import BytesIO
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    original = _evidence(evidence_uuid)
+    store = blob_store(vault)
+    try:
+        with Image.open(BytesIO(store.read(original.blob_name))) as image:
+            image_format = image.format or "PNG"
+            upright = ImageOps.exif_transpose(image)
+            clean = Image.frombytes(upright.mode, upright.size, upright.tobytes())
+    except (UnidentifiedImageError, OSError):
+        raise InvalidInput("Only photos can have a working copy without metadata.",
+                           "Solo las fotos pueden tener una copia de trabajo sin metadatos.") from None
+    out = BytesIO()
+    if image_format == "JPEG":
+        clean.save(out, format="JPEG", quality=95)
+    else:
+        image_format = image_format if image_format in ("PNG", "WEBP", "TIFF", "GIF", "BMP") else "PNG"
+        clean.save(out, format=image_format)
+    out.seek(0)
+    blob = store.store(out)
+    name = Path(original.original_name)
+    try:
+        with database.atomic("IMMEDIATE"):
+            copy = Evidence.create(
+                case=original.case, kind=original.kind, title=f"{original.title} (sin metadatos)",
+                source=original.source, date_obtained=original.date_obtained, content_date=original.content_date,
+                sha256=blob.sha256, blob_name=blob.name, original_name=f"{name.stem}-sin-metadatos{name.suffix}",
+                size=blob.size, mime_type=original.mime_type, language=original.language,
+                confidentiality=original.confidentiality, derived_from=original)
+            trail = AuditTrail(vault.actor)
+            trail.record("create", "evidence", copy.uuid, {"derived_from": [None, original.uuid],
+                                                            "sha256": [None, copy.sha256]})
+            _custody(trail, original, "derive", f"working copy {copy.uuid} without metadata")
+            _custody(trail, copy, "intake", f"derived from {original.uuid}")
+            trail.flush()
+    except BaseException:
+        store.remove(blob.name)
+        raise
+    return copy.uuid

@@ -380,98 +380,113 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="41" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="43" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="47" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="154" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
         <source>Export decrypted copy…</source>
         <translation>Export decrypted copy…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="67" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <source>Working copy without metadata</source>
+        <translation>Working copy without metadata</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
+        <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
+        <translation>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="73" />
         <source>Save the case first to add evidence.</source>
         <translation>Save the case first to add evidence.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="95" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="101" />
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="108" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="114" />
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Encrypting %1…</source>
         <translation>Encrypting %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="155" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="161" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="166" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="192" />
+        <source>No copy made</source>
+        <translation>No copy made</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="201" />
         <source>Export a decrypted copy?</source>
         <translation>Export a decrypted copy?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="202" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="190" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="208" />
         <source>Save the decrypted copy as</source>
         <translation>Save the decrypted copy as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="196" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="214" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -844,77 +859,77 @@
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="181" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
         <source>Announced list of releases</source>
         <translation>Announced list of releases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Paste the list here: one name per line, with or without cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="186" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="189" />
         <source>e.g. Ministry press note of 7 January</source>
         <translation>e.g. Ministry press note of 7 January</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="194" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
         <source>Record claims to verify</source>
         <translation>Record claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="198" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="203" />
         <source>Announced release date:</source>
         <translation>Announced release date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="204" />
         <source>Source of the list:</source>
         <translation>Source of the list:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="216" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
         <source>? choose…</source>
         <translation>? choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="226" />
         <source>✗ no case in this vault</source>
         <translation>✗ no case in this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="222" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="227" />
         <source>%1 matched, %2 to choose, %3 without a case.</source>
         <translation>%1 matched, %2 to choose, %3 without a case.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="250" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="255" />
         <source>Announced list</source>
         <translation>Announced list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="254" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="259" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 claims recorded in the verification queue.</translation>
     </message>
@@ -922,32 +937,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="143" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="146" />
         <source>Checked source</source>
         <translation>Checked source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="148" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="151" />
         <source>This source confirms the claim</source>
         <translation>This source confirms the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="160" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
         <source>Kind of source:</source>
         <translation>Kind of source:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="161" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
         <source>What it says:</source>
         <translation>What it says:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="162" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
         <source>Family contact:</source>
         <translation>Family contact:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
@@ -1090,72 +1105,72 @@
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Still needs</source>
         <translation>Still needs</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="67" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Add a checked source…</source>
         <translation>Add a checked source…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
         <source>Mark verified</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
         <source>Disputed…</source>
         <translation>Disputed…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
         <source>Retracted…</source>
         <translation>Retracted…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
         <source>Announced list of releases…</source>
         <translation>Announced list of releases…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
         <source>Close the claim</source>
         <translation>Close the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
         <source>Why (for the record):</source>
         <translation>Why (for the record):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="132" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="135" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

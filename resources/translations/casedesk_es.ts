@@ -380,98 +380,113 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="40" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="41" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="43" />
         <source>Obtained</source>
         <translation>Obtenida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="47" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Suelte aquí los archivos o use “Añadir archivos…”. Se cifran dentro de la bóveda; los originales no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="154" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
         <source>Export decrypted copy…</source>
         <translation>Exportar una copia descifrada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="67" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <source>Working copy without metadata</source>
+        <translation>Copia de trabajo sin metadatos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
+        <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
+        <translation>Una copia de la foto sin posición GPS, cámara ni otros metadatos, para compartir. El original se conserva sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="73" />
         <source>Save the case first to add evidence.</source>
         <translation>Guarde primero el caso para añadir evidencias.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="95" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="101" />
         <source>Choose evidence files</source>
         <translation>Elija los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="108" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="114" />
         <source>Some files were not added</source>
         <translation>Algunos archivos no se añadieron</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Encrypting %1…</source>
         <translation>Cifrando %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="112" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="155" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="161" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>Este tipo de archivo no se puede mostrar dentro de CaseDesk. Exporte una copia descifrada para abrirlo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="166" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="192" />
+        <source>No copy made</source>
+        <translation>No se hizo la copia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="201" />
         <source>Export a decrypted copy?</source>
         <translation>¿Exportar una copia descifrada?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="202" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>La copia no estará protegida por la bóveda: cualquiera con acceso al lugar donde la guarde podrá leerla. Guárdela en una unidad cifrada y bórrela al terminar. La exportación queda registrada en la cadena de custodia de la evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="190" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="208" />
         <source>Save the decrypted copy as</source>
         <translation>Guardar la copia descifrada como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="196" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="214" />
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -844,77 +859,77 @@
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="181" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
         <source>Announced list of releases</source>
         <translation>Lista anunciada de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="186" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="189" />
         <source>e.g. Ministry press note of 7 January</source>
         <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
         <source>Match</source>
         <translation>Identificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="194" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
         <source>Record claims to verify</source>
         <translation>Registrar afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="198" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="203" />
         <source>Announced release date:</source>
         <translation>Fecha anunciada de la excarcelación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="204" />
         <source>Source of the list:</source>
         <translation>Fuente de la lista:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="216" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
         <source>? choose…</source>
         <translation>? elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="226" />
         <source>✗ no case in this vault</source>
         <translation>✗ sin caso en esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="222" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="227" />
         <source>%1 matched, %2 to choose, %3 without a case.</source>
         <translation>%1 identificados, %2 por decidir, %3 sin caso.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="250" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="255" />
         <source>Announced list</source>
         <translation>Lista anunciada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="254" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="259" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 afirmaciones registradas en la cola de verificación.</translation>
     </message>
@@ -922,32 +937,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="143" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="146" />
         <source>Checked source</source>
         <translation>Fuente consultada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="148" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="151" />
         <source>This source confirms the claim</source>
         <translation>Esta fuente confirma la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="160" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
         <source>Kind of source:</source>
         <translation>Tipo de fuente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="161" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
         <source>What it says:</source>
         <translation>Qué dice:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="162" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
         <source>Family contact:</source>
         <translation>Contacto familiar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
@@ -1090,72 +1105,72 @@
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Reported</source>
         <translation>Reportado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="65" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Still needs</source>
         <translation>Aún falta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="66" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Whom to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="67" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Add a checked source…</source>
         <translation>Añadir una fuente consultada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
         <source>Mark verified</source>
         <translation>Marcar como verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
         <source>Disputed…</source>
         <translation>Controvertida…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
         <source>Retracted…</source>
         <translation>Retractada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
         <source>Announced list of releases…</source>
         <translation>Lista anunciada de excarcelaciones…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
         <source>Close the claim</source>
         <translation>Cerrar la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="118" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
         <source>Why (for the record):</source>
         <translation>Por qué (para el registro):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="132" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="135" />
         <source>Not done</source>
         <translation>No se hizo</translation>
     </message>

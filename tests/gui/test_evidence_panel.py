@@ -46,3 +46,13 @@ def test_an_image_opens_from_memory_and_an_export_asks_first(controller, demo_va
     panel.export_selected()
     assert (tmp_path / "copia.png").read_bytes() == (tmp_path / "foto.png").read_bytes()
     assert [c.action for c in CustodyEvent.select().order_by(CustodyEvent.id)] == ["intake", "view", "export"]
+
+
+def test_a_photo_gets_a_working_copy_without_metadata_from_the_tab(controller, demo_vault, tmp_path):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([_photo(tmp_path / "foto.png")])
+    panel.table.selectRow(0)
+    panel.clean_selected()
+    assert panel.table.rowCount() == 2
+    assert Evidence.select().where(Evidence.derived_from.is_null(False)).count() == 1

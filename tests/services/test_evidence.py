@@ -164,3 +164,36 @@ def test_the_command_line_adds_lists_and_exports(tmp_path):
     casedesk("evidence", "export", folder, added[0][:8], "-o", str(tmp_path / "copia.txt"))
     assert (tmp_path / "copia.txt").read_bytes() == b"primero"
     assert json.loads(casedesk("verify", folder, "--json"))["ok"] is True
+
+
+def test_a_working_copy_of_a_photo_has_no_gps_and_the_original_is_untouched(vault, vault_dir, case_id, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from casedesk.services.evidence import blob_store, derive_clean_photo
+    photo = Image.new("RGB", (64, 48), "navy")
+    exif = photo.getexif()
+    exif[0x010F] = "Camara del testigo"                               # Make
+    exif.get_ifd(0x8825).update({1: "N", 2: (10.0, 30.0, 0.0), 3: "W", 4: (66.0, 55.0, 0.0)})  # GPS
+    source = tmp_path / "detencion.jpg"
+    photo.save(source, format="JPEG", exif=exif.tobytes(), xmp=b"<x:xmpmeta>lugar secreto</x:xmpmeta>")
+    with Image.open(source) as carried:
+        assert carried.getexif().get_ifd(0x8825)                      # the original does carry GPS
+
+    original_id = add_evidence(vault, case_id, source)
+    original = Evidence.get(Evidence.uuid == original_id)
+    original_blob = (vault_dir / "evidence" / original.blob_name).read_bytes()
+    copy_id = derive_clean_photo(vault, original_id)
+
+    copy = Evidence.get(Evidence.uuid == copy_id)
+    clean = blob_store(vault).read(copy.blob_name)
+    image = Image.open(BytesIO(clean))
+    assert not image.getexif() and not image.getexif().get_ifd(0x8825)
+    assert b"lugar secreto" not in clean and b"Camara del testigo" not in clean
+    assert image.size == (64, 48)
+    assert copy.derived_from.uuid == original_id and copy.sha256 == hashlib.sha256(clean).hexdigest()
+    assert Evidence.get(Evidence.uuid == original_id).sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert (vault_dir / "evidence" / original.blob_name).read_bytes() == original_blob
+    assert [c.action for c in original.custody.order_by(CustodyEvent.id)] == ["intake", "derive"]
+    assert check_evidence(vault) == []
