@@ -1,7 +1,7 @@
 """The evidence tab of a case: add files (dialog or drag and drop), view, export.
 
-Files stream into the vault in the background with a progress bar that can cancel. Images
-and text open from memory; nothing decrypted is written unless the user exports a copy,
+Files stream into the vault in the background with a progress bar that can cancel. Images,
+PDFs and text open from memory; nothing decrypted is written unless the user exports a copy,
 after a warning.
 """
 
@@ -11,8 +11,10 @@ import html
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
     QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -156,7 +158,7 @@ class EvidencePanel(QWidget):
         if selected is None:
             return None
         evidence_id, mime = selected
-        if not (mime.startswith("image/") or mime.startswith("text/")):
+        if not (mime.startswith("image/") or mime.startswith("text/") or mime == "application/pdf"):
             QMessageBox.information(self, self.tr("View"), self.tr(
                 "This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it "
                 "with another program."))
@@ -165,7 +167,19 @@ class EvidencePanel(QWidget):
         viewer = QDialog(self)
         viewer.setWindowTitle(self.tr("Evidence"))
         layout = QVBoxLayout(viewer)
-        if mime.startswith("image/"):
+        if mime == "application/pdf":
+            # From a buffer in memory: QtPdf never sees a file, so no plaintext copy exists.
+            viewer.buffer = QBuffer(viewer)
+            viewer.buffer.setData(QByteArray(data))
+            viewer.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            viewer.document = QPdfDocument(viewer)
+            viewer.document.load(viewer.buffer)
+            pages = QPdfView(viewer)
+            pages.setPageMode(QPdfView.PageMode.MultiPage)
+            pages.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            pages.setDocument(viewer.document)
+            layout.addWidget(pages)
+        elif mime.startswith("image/"):
             pixmap = QPixmap()
             pixmap.loadFromData(data)
             label = QLabel()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView, QTableWidget,
+    QLineEdit, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
+from casedesk.services.integrity import verify_vault
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
 from casedesk.storage.vault import Vault
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.edit_action = action("edit_case", self.edit_selected, "Ctrl+E", "edit")
         self.delete_action = action("delete_case", self.delete_selected, QKeySequence.StandardKey.Delete, "delete")
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
+        self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = action("undo", self.undo_last_change, QKeySequence.StandardKey.Undo, "undo")
         self.find_action = action("find", lambda: self.search_box.setFocus(), QKeySequence.StandardKey.Find)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.edit_action, self.delete_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
             self.find_action: self.tr("&Find"), self.copy_id_action: self.tr("Copy case &id"),
             self.compact_action: self.tr("&Compact rows"), self.about_action: self.tr("&About CaseDesk"),
             self.preferences_action: self.tr("&Preferences…"),
+            self.check_action: self.tr("&Check the vault…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -548,6 +552,38 @@ class MainWindow(QMainWindow):
             self.last_change = None
             self.reload()
             self.statusBar().showMessage(self.tr("Case deleted."), 4000)
+
+    def check_vault(self) -> QProgressDialog:
+        """Every page, the audit chain and every evidence file (decrypted and re-hashed), in the
+        background with a progress bar."""
+        dialog = QProgressDialog(self.tr("Checking the database, the audit chain and every evidence file…"),
+                                 "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        state = [0, 0]
+        timer = QTimer(dialog, interval=150)
+        timer.timeout.connect(lambda: (dialog.setMaximum(state[1]), dialog.setValue(state[0])) if state[1] else None)
+        timer.start()
+
+        def done(report) -> None:
+            timer.stop()
+            dialog.reset()
+            if report.ok:
+                QMessageBox.information(self, self.tr("Vault checked"), self.tr(
+                    "Everything is intact: every database page, the audit chain of %1 entries and every "
+                    "evidence file.").replace("%1", str(report.audit_entries)))
+            else:
+                QMessageBox.warning(self, self.tr("Problems found"), "\n".join(report.problems[:20]))
+
+        def failed(error: Exception) -> None:
+            timer.stop()
+            dialog.reset()
+            self._report(error)
+
+        self.runner.run(lambda: verify_vault(self.vault, progress=lambda n, total: state.__setitem__(slice(None), [n, total])),
+                        self._unless_locked_since(done), failed)
+        return dialog
 
     def copy_case_id(self) -> None:
         case_id = self.selected_case_id()

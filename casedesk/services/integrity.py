@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Callable
 
 from casedesk.services.evidence import check_evidence
 from casedesk.storage.audit import verify_audit_chain
@@ -21,12 +22,12 @@ class VerifyReport:
         return asdict(self)
 
 
-def verify_vault(vault: Vault) -> VerifyReport:
+def verify_vault(vault: Vault, *, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
     """Check every page's HMAC, SQLite's own integrity and foreign keys, every evidence file
     (decrypted and re-hashed), and the audit chain."""
     problems = check_integrity(vault.db, full=True)
     if not problems:
-        problems += check_evidence(vault)
+        problems += check_evidence(vault, progress=progress)
     chain = verify_audit_chain()
     if not chain.ok:
         problems.append(f"audit log entry {chain.first_broken_entry} {chain.reason}; "

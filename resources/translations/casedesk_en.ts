@@ -380,113 +380,113 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="43" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="45" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="51" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="162" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
         <source>Export decrypted copy…</source>
         <translation>Export decrypted copy…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="60" />
         <source>Working copy without metadata</source>
         <translation>Working copy without metadata</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
         <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
         <translation>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="73" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="75" />
         <source>Save the case first to add evidence.</source>
         <translation>Save the case first to add evidence.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="101" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="103" />
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="114" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="116" />
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
         <source>Encrypting %1…</source>
         <translation>Encrypting %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="161" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="163" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="166" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="168" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="192" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="206" />
         <source>No copy made</source>
         <translation>No copy made</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="201" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="215" />
         <source>Export a decrypted copy?</source>
         <translation>Export a decrypted copy?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="202" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="216" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="208" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="222" />
         <source>Save the decrypted copy as</source>
         <translation>Save the decrypted copy as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="214" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="228" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -494,311 +494,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="228" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="230" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="230" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Check the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="240" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="241" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380" />
+        <location filename="../../casedesk/gui/main_window.py" line="384" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380" />
+        <location filename="../../casedesk/gui/main_window.py" line="384" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388" />
+        <location filename="../../casedesk/gui/main_window.py" line="392" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391" />
+        <location filename="../../casedesk/gui/main_window.py" line="395" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="442" />
+        <location filename="../../casedesk/gui/main_window.py" line="446" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="445" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="445" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="447" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="453" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="521" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="525" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="534" />
+        <location filename="../../casedesk/gui/main_window.py" line="538" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="546" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="547" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="554" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <source>Checking the database, the audit chain and every evidence file…</source>
+        <translation>Checking the database, the audit chain and every evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="573" />
+        <source>Vault checked</source>
+        <translation>Vault checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
+        <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="577" />
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="595" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="596" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="565" />
+        <location filename="../../casedesk/gui/main_window.py" line="601" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

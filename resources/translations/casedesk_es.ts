@@ -380,113 +380,113 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="42" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="43" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="45" />
         <source>Obtained</source>
         <translation>Obtenida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="51" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Suelte aquí los archivos o use “Añadir archivos…”. Se cifran dentro de la bóveda; los originales no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="52" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="160" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="162" />
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
         <source>Export decrypted copy…</source>
         <translation>Exportar una copia descifrada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="60" />
         <source>Working copy without metadata</source>
         <translation>Copia de trabajo sin metadatos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
         <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
         <translation>Una copia de la foto sin posición GPS, cámara ni otros metadatos, para compartir. El original se conserva sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="73" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="75" />
         <source>Save the case first to add evidence.</source>
         <translation>Guarde primero el caso para añadir evidencias.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="101" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="103" />
         <source>Choose evidence files</source>
         <translation>Elija los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="114" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="116" />
         <source>Some files were not added</source>
         <translation>Algunos archivos no se añadieron</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
         <source>Encrypting %1…</source>
         <translation>Cifrando %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="161" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="163" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>Este tipo de archivo no se puede mostrar dentro de CaseDesk. Exporte una copia descifrada para abrirlo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="166" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="168" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="192" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="206" />
         <source>No copy made</source>
         <translation>No se hizo la copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="201" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="215" />
         <source>Export a decrypted copy?</source>
         <translation>¿Exportar una copia descifrada?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="202" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="216" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>La copia no estará protegida por la bóveda: cualquiera con acceso al lugar donde la guarde podrá leerla. Guárdela en una unidad cifrada y bórrela al terminar. La exportación queda registrada en la cadena de custodia de la evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="208" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="222" />
         <source>Save the decrypted copy as</source>
         <translation>Guardar la copia descifrada como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="214" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="228" />
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -494,311 +494,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="228" />
+        <location filename="../../casedesk/gui/main_window.py" line="231" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="230" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="230" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="234" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="232" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Verificar la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="240" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="241" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380" />
+        <location filename="../../casedesk/gui/main_window.py" line="384" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380" />
+        <location filename="../../casedesk/gui/main_window.py" line="384" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388" />
+        <location filename="../../casedesk/gui/main_window.py" line="392" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391" />
+        <location filename="../../casedesk/gui/main_window.py" line="395" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="442" />
+        <location filename="../../casedesk/gui/main_window.py" line="446" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="448" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="445" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="445" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="447" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="453" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="521" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="525" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="534" />
+        <location filename="../../casedesk/gui/main_window.py" line="538" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="546" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="547" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="554" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <source>Checking the database, the audit chain and every evidence file…</source>
+        <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="573" />
+        <source>Vault checked</source>
+        <translation>Bóveda verificada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
+        <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="577" />
+        <source>Problems found</source>
+        <translation>Se encontraron problemas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="595" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="596" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="565" />
+        <location filename="../../casedesk/gui/main_window.py" line="601" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>

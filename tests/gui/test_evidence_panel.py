@@ -56,3 +56,41 @@ def test_a_photo_gets_a_working_copy_without_metadata_from_the_tab(controller, d
     panel.clean_selected()
     assert panel.table.rowCount() == 2
     assert Evidence.select().where(Evidence.derived_from.is_null(False)).count() == 1
+
+
+def test_a_pdf_opens_inside_the_app_from_memory(controller, demo_vault, vault_dir, tmp_path):
+    from io import BytesIO
+
+    from PySide6.QtPdf import QPdfDocument
+    from reportlab.pdfgen import canvas
+    pdf = BytesIO()
+    page = canvas.Canvas(pdf)
+    page.drawString(72, 750, "Boleta de excarcelación")
+    page.save()
+    (tmp_path / "boleta.pdf").write_bytes(pdf.getvalue())
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([tmp_path / "boleta.pdf"])
+    before = {p for p in vault_dir.rglob("*")} | {p for p in tmp_path.rglob("*")}
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    assert viewer.document.status() == QPdfDocument.Status.Ready and viewer.document.pageCount() == 1
+    after = {p for p in vault_dir.rglob("*")} | {p for p in tmp_path.rglob("*")}
+    assert after - before <= {vault_dir / "casedesk.db-wal"}      # no decrypted file appeared
+    viewer.close()
+
+
+def test_checking_the_vault_from_the_window_reports_a_damaged_file(controller, demo_vault, vault_dir, tmp_path,
+                                                                    monkeypatch):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([_photo(tmp_path / "foto.png")])
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(("ok", text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(("problem", text)))
+    controller.window.check_vault()
+    blob = next((vault_dir / "evidence").glob("*.age"))
+    blob.write_bytes(blob.read_bytes()[:-10])
+    controller.window.check_vault()
+    assert said[0][0] == "ok" and "audit chain" in said[0][1]
+    assert said[1][0] == "problem" and "foto.png" in said[1][1] and "damaged" in said[1][1]
