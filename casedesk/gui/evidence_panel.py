@@ -16,17 +16,22 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
-    QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.vocabulary import EvidenceKind
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.domain.normalize import parse_date
 from casedesk.services.evidence import (
-    add_evidence, derive_clean_photo, export_evidence, list_evidence, view_evidence,
+    add_evidence, attach_evidence, derive_clean_photo, export_evidence, list_evidence, update_evidence,
+    view_evidence,
 )
+from casedesk.services.search import search_cases
+from casedesk.storage.models import Evidence
 from casedesk.storage.vault import Vault
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,15 +66,21 @@ class EvidencePanel(QWidget):
         self.clean_button.setToolTip(self.tr("A copy of the photo without GPS position, camera or other "
                                              "metadata, for sharing. The original is kept unchanged."))
         self.clean_button.clicked.connect(self.clean_selected)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.attach_button = QPushButton(self.tr("Attach to another case…"))
+        self.attach_button.clicked.connect(self.attach_selected)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.view_button, self.export_button, self.clean_button):
+        for button in (self.add_button, self.view_button, self.details_button, self.export_button,
+                       self.clean_button, self.attach_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        for button in (self.add_button, self.view_button, self.export_button, self.clean_button):
+        for button in (self.add_button, self.view_button, self.details_button, self.export_button,
+                       self.clean_button, self.attach_button):
             button.setEnabled(case_id is not None)
         if case_id is None:
             self.hint.setText(self.tr("Save the case first to add evidence."))
@@ -77,6 +88,8 @@ class EvidencePanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Refill the list, keeping the selected item selected."""
+        selected = self._selected()
         self.table.setRowCount(0)
         for item in list_evidence(self.case_id):
             row = self.table.rowCount()
@@ -88,6 +101,8 @@ class EvidencePanel(QWidget):
                 cell.setData(ID_ROLE, item["id"])
                 cell.setData(Qt.ItemDataRole.UserRole + 1, item["mime_type"])
                 self.table.setItem(row, column, cell)
+            if selected and item["id"] == selected[0]:
+                self.table.selectRow(row)
 
     # --- adding ----------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -196,6 +211,35 @@ class EvidencePanel(QWidget):
         viewer.show()
         return viewer
 
+    def edit_details(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        dialog = EvidenceDetailsDialog(Evidence.get(Evidence.uuid == selected[0]), self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            update_evidence(self.vault, selected[0], **dialog.values())
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), html.escape(error.message(self.language)))
+            return
+        self.reload()
+
+    def attach_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Attach to another case"),
+                                        self.tr("Name or ID of the person in the other case:"))
+        rows = [row for row in search_cases(text, limit=10) if row.id != self.case_id] if ok and text.strip() else []
+        if not rows:
+            return
+        labels = [f"{row.name} — {row.national_id or '—'} ({row.id[:8]})" for row in rows]
+        choice, ok = QInputDialog.getItem(self, self.tr("Attach to another case"), self.tr("Case:"), labels, 0, False)
+        if ok:
+            attach_evidence(self.vault, selected[0], rows[labels.index(choice)].id)
+            self.changed.emit()
+
     def clean_selected(self) -> None:
         selected = self._selected()
         if selected is None:
@@ -226,3 +270,66 @@ class EvidencePanel(QWidget):
             export_evidence(self.vault, selected[0], Path(target))
         except CaseDeskError as error:
             QMessageBox.warning(self, self.tr("Not exported"), html.escape(error.message(self.language)))
+
+
+class EvidenceDetailsDialog(QDialog):
+    """What an item is and where it came from; the file and its hash are not editable."""
+
+    def __init__(self, item: Evidence, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setWindowTitle(self.tr("Evidence details"))
+        self.kind = QComboBox()
+        for kind in EvidenceKind:
+            self.kind.addItem(kind.label(language), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.title = QLineEdit(item.title)
+        self.source = QLineEdit(item.source)
+        self.date_obtained = QLineEdit(_day_first(item.date_obtained))
+        self.content_date = QLineEdit(_day_first(item.content_date))
+        self.item_language = QLineEdit(item.language)
+        self.confidentiality = QComboBox()
+        for code, text in (("internal", self.tr("Internal")), ("restricted", self.tr("Restricted")),
+                           ("shareable", self.tr("Can be shared"))):
+            self.confidentiality.addItem(text, code)
+        self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(item.confidentiality)))
+        self.notes = QPlainTextEdit(item.notes)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b71c1c")
+        fixed = QLabel(f"{html.escape(item.original_name)} · {item.size or 0:,} B · SHA-256 {item.sha256}")
+        fixed.setWordWrap(True)
+        fixed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(fixed)
+        for label, widget in ((self.tr("Kind:"), self.kind), (self.tr("Title:"), self.title),
+                              (self.tr("Source (who, how obtained):"), self.source),
+                              (self.tr("Date obtained:"), self.date_obtained),
+                              (self.tr("Date of the content:"), self.content_date),
+                              (self.tr("Language:"), self.item_language),
+                              (self.tr("Confidentiality:"), self.confidentiality), (self.tr("Notes:"), self.notes)):
+            form.addRow(label, widget)
+        form.addRow(self.message)
+        form.addRow(buttons)
+        self._values: dict = {}
+
+    def accept(self) -> None:
+        try:
+            dates = {name: parse_date(edit.text()).value if edit.text().strip() else None
+                     for name, edit in (("date_obtained", self.date_obtained), ("content_date", self.content_date))}
+        except CaseDeskError as error:
+            self.message.setText(error.message(self.language))
+            return
+        self._values = {"kind": self.kind.currentData(), "title": self.title.text(), "source": self.source.text(),
+                        "language": self.item_language.text(), "confidentiality": self.confidentiality.currentData(),
+                        "notes": self.notes.toPlainText(), **dates}
+        super().accept()
+
+    def values(self) -> dict:
+        return self._values
+
+
+def _day_first(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else ""

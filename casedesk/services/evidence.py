@@ -140,6 +140,53 @@ def _evidence(evidence_uuid: str) -> Evidence:
     return record
 
 
+def attach_evidence(vault: Vault, evidence_uuid: str, case_uuid: str) -> str:
+    """Attach an item to another case too: a second record sharing the same encrypted file,
+    with the act in both custody logs. Returns the new record's id."""
+    with database.atomic("IMMEDIATE"):
+        original = _evidence(evidence_uuid)
+        case = find_case(case_uuid)
+        if case.id == original.case_id:
+            raise InvalidInput("The item already belongs to that case.", "La evidencia ya pertenece a ese caso.")
+        fields = {name: getattr(original, name) for name in (
+            "kind", "title", "source", "date_obtained", "sha256", "blob_name", "original_name", "size",
+            "mime_type", "content_date", "language", "confidentiality", "notes")}
+        copy = Evidence.create(case=case, derived_from=original.derived_from, **fields)
+        trail = AuditTrail(vault.actor)
+        trail.record("create", "evidence", copy.uuid, {"attached_from": [None, original.uuid],
+                                                        "case": [None, case.uuid]})
+        _custody(trail, original, "attach", f"to case {case.uuid}")
+        _custody(trail, copy, "attach", f"from case {original.case.uuid}, item {original.uuid}")
+        trail.flush()
+    return copy.uuid
+
+
+_EDITABLE_DETAILS = {"kind", "title", "source", "date_obtained", "content_date", "language", "confidentiality",
+                     "notes"}
+
+
+def update_evidence(vault: Vault, evidence_uuid: str, **changes: Any) -> None:
+    """Correct an item's description (never its file or hash); audited field by field."""
+    unknown = set(changes) - _EDITABLE_DETAILS
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.",
+                           f"Estos campos no se pueden cambiar: {', '.join(sorted(unknown))}.")
+    with database.atomic("IMMEDIATE"):
+        record = _evidence(evidence_uuid)
+        before = snapshot(record)
+        for name, value in changes.items():
+            if name == "kind":
+                value = EvidenceKind.coerce(value).value
+            elif name in ("date_obtained", "content_date") and isinstance(value, date):
+                value = value.isoformat()
+            setattr(record, name, value)
+        after = snapshot(record)
+        changed = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+        if changed:
+            record.save()
+            AuditTrail(vault.actor).write("update", "evidence", record.uuid, changed)
+
+
 def list_evidence(case_uuid: str) -> list[dict[str, Any]]:
     case = find_case(case_uuid)
     return [{"id": e.uuid, "kind": e.kind, "title": e.title, "source": e.source,
@@ -199,7 +246,7 @@ def check_evidence(vault: Vault, *, progress: Callable[[int, int], None] | None 
             progress(done, len(items))
     with database.atomic("IMMEDIATE"):
         trail.flush()
-    known = {record.blob_name for record in items}
+    known = {record.blob_name for record in items}   # a file shared by attached items counts once
     problems += [f"file evidence/{name} belongs to no evidence item" for name in sorted(on_disk - known)]
     return problems
 

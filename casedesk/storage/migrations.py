@@ -329,6 +329,12 @@ CREATE TABLE check_evidence (
 ) WITHOUT ROWID;
 """
 
+# An item attached to a second case shares its encrypted file with the first.
+_M0008_SHARED_BLOBS = """
+DROP INDEX evidence_blob;
+CREATE INDEX evidence_blob ON evidence(blob_name);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -338,6 +344,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, _M0005_NATIONALITY_FILTER),
     (6, _M0006_EVIDENCE_FILES),
     (7, _M0007_VERIFICATION),
+    (8, _M0008_SHARED_BLOBS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

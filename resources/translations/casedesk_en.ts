@@ -378,115 +378,209 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
+        <source>Evidence details</source>
+        <translation>Evidence details</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
+        <source>Can be shared</source>
+        <translation>Can be shared</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <source>Source (who, how obtained):</source>
+        <translation>Source (who, how obtained):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <source>Date obtained:</source>
+        <translation>Date obtained:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <source>Date of the content:</source>
+        <translation>Date of the content:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <source>Confidentiality:</source>
+        <translation>Confidentiality:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="45" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="51" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="162" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="177" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="63" />
         <source>Export decrypted copy…</source>
         <translation>Export decrypted copy…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="60" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="65" />
         <source>Working copy without metadata</source>
         <translation>Working copy without metadata</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="66" />
         <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
         <translation>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="75" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="69" />
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="71" />
+        <source>Attach to another case…</source>
+        <translation>Attach to another case…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="86" />
         <source>Save the case first to add evidence.</source>
         <translation>Save the case first to add evidence.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="103" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Choose evidence files</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="116" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="131" />
         <source>Some files were not added</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="135" />
         <source>Encrypting %1…</source>
         <translation>Encrypting %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="135" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="163" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="168" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="206" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="224" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="232" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <source>Attach to another case</source>
+        <translation>Attach to another case</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <source>Name or ID of the person in the other case:</source>
+        <translation>Name or ID of the person in the other case:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="250" />
         <source>No copy made</source>
         <translation>No copy made</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="215" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="259" />
         <source>Export a decrypted copy?</source>
         <translation>Export a decrypted copy?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="216" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="222" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="266" />
         <source>Save the decrypted copy as</source>
         <translation>Save the decrypted copy as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="228" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="272" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>

@@ -378,115 +378,209 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
+        <source>Evidence details</source>
+        <translation>Datos de la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <source>Restricted</source>
+        <translation>Restringida</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
+        <source>Can be shared</source>
+        <translation>Se puede compartir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <source>Source (who, how obtained):</source>
+        <translation>Fuente (quién, cómo se obtuvo):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <source>Date obtained:</source>
+        <translation>Fecha de obtención:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <source>Date of the content:</source>
+        <translation>Fecha del contenido:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <source>Confidentiality:</source>
+        <translation>Confidencialidad:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="44" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="49" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="45" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="50" />
         <source>Obtained</source>
         <translation>Obtenida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="51" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
         <source>Drop files here or use “Add files…”. They are encrypted into the vault; the originals are not changed.</source>
         <translation>Suelte aquí los archivos o use “Añadir archivos…”. Se cifran dentro de la bóveda; los originales no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="54" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="59" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="56" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="162" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="177" />
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="58" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="63" />
         <source>Export decrypted copy…</source>
         <translation>Exportar una copia descifrada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="60" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="65" />
         <source>Working copy without metadata</source>
         <translation>Copia de trabajo sin metadatos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="66" />
         <source>A copy of the photo without GPS position, camera or other metadata, for sharing. The original is kept unchanged.</source>
         <translation>Una copia de la foto sin posición GPS, cámara ni otros metadatos, para compartir. El original se conserva sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="75" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="69" />
+        <source>Details…</source>
+        <translation>Datos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="71" />
+        <source>Attach to another case…</source>
+        <translation>Vincular a otro caso…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="86" />
         <source>Save the case first to add evidence.</source>
         <translation>Guarde primero el caso para añadir evidencias.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="103" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="118" />
         <source>Choose evidence files</source>
         <translation>Elija los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="116" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="131" />
         <source>Some files were not added</source>
         <translation>Algunos archivos no se añadieron</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="135" />
         <source>Encrypting %1…</source>
         <translation>Cifrando %1…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="120" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="135" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="163" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>Este tipo de archivo no se puede mostrar dentro de CaseDesk. Exporte una copia descifrada para abrirlo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="168" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="206" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="224" />
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="232" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <source>Attach to another case</source>
+        <translation>Vincular a otro caso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <source>Name or ID of the person in the other case:</source>
+        <translation>Nombre o cédula de la persona del otro caso:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="250" />
         <source>No copy made</source>
         <translation>No se hizo la copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="215" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="259" />
         <source>Export a decrypted copy?</source>
         <translation>¿Exportar una copia descifrada?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="216" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>La copia no estará protegida por la bóveda: cualquiera con acceso al lugar donde la guarde podrá leerla. Guárdela en una unidad cifrada y bórrela al terminar. La exportación queda registrada en la cadena de custodia de la evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="222" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="266" />
         <source>Save the decrypted copy as</source>
         <translation>Guardar la copia descifrada como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="228" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="272" />
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>

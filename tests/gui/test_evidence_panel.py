@@ -94,3 +94,30 @@ def test_checking_the_vault_from_the_window_reports_a_damaged_file(controller, d
     controller.window.check_vault()
     assert said[0][0] == "ok" and "audit chain" in said[0][1]
     assert said[1][0] == "problem" and "foto.png" in said[1][1] and "damaged" in said[1][1]
+
+
+def test_details_are_edited_and_items_attached_from_the_tab(controller, demo_vault, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from casedesk.gui.evidence_panel import EvidenceDetailsDialog
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    other = add_case(demo_vault, NewCase.named("Zoraida Íñiguez Quevedo"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([_photo(tmp_path / "foto.png")])
+    panel.table.selectRow(0)
+
+    def fill(dialog):
+        dialog.title.setText("Foto de la detención")
+        dialog.content_date.setText("3 dic 2020")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(EvidenceDetailsDialog, "exec", fill)
+    panel.edit_details()
+    item = Evidence.get()
+    assert (item.title, item.content_date) == ("Foto de la detención", "2020-12-03")
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("quevedo", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *rest: (items[0], True))
+    panel.attach_selected()
+    assert Evidence.select().where(Evidence.case == Evidence.get().case.id).count() == 1
+    assert {e.case.uuid for e in Evidence.select()} == {case_id, other}

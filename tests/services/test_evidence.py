@@ -197,3 +197,34 @@ def test_a_working_copy_of_a_photo_has_no_gps_and_the_original_is_untouched(vaul
     assert (vault_dir / "evidence" / original.blob_name).read_bytes() == original_blob
     assert [c.action for c in original.custody.order_by(CustodyEvent.id)] == ["intake", "derive"]
     assert check_evidence(vault) == []
+
+
+def test_attaching_to_another_case_shares_the_file_and_logs_both_sides(vault, vault_dir, case_id, tmp_path):
+    from casedesk.services.evidence import attach_evidence
+    other = add_case(vault, NewCase.named("Inés Páez"))
+    original = add_evidence(vault, case_id, _file(tmp_path, "acta.pdf", b"%PDF acta compartida"))
+    attached = attach_evidence(vault, original, other)
+    assert [item["id"] for item in list_evidence(other)] == [attached]
+    assert len(list((vault_dir / "evidence").glob("*.age"))) == 1
+    assert view_evidence(vault, attached) == b"%PDF acta compartida"
+    logs = {uuid: [c.action for c in Evidence.get(Evidence.uuid == uuid).custody.order_by(CustodyEvent.id)]
+            for uuid in (original, attached)}
+    assert logs == {original: ["intake", "attach"], attached: ["attach", "view"]}
+    assert check_evidence(vault) == []
+    with pytest.raises(InvalidInput):
+        attach_evidence(vault, original, case_id)
+
+
+def test_an_items_description_can_be_corrected_but_not_its_hash(vault, case_id, tmp_path):
+    from datetime import date
+
+    from casedesk.services.evidence import update_evidence
+    from casedesk.storage.models import AuditEntry
+    item = add_evidence(vault, case_id, _file(tmp_path, "audio.ogg", b"OggS audio"))
+    update_evidence(vault, item, title="Llamada de la madre", content_date=date(2025, 1, 7), confidentiality="restricted")
+    record = Evidence.get(Evidence.uuid == item)
+    assert (record.title, record.content_date, record.kind) == ("Llamada de la madre", "2025-01-07", "audio")
+    with pytest.raises(InvalidInput):
+        update_evidence(vault, item, sha256="0" * 64)
+    entry = AuditEntry.select().where(AuditEntry.action == "update").get()
+    assert '"title": ["audio", "Llamada de la madre"]' in entry.changes
