@@ -241,12 +241,8 @@ def cmd_evidence_export(args) -> int:
 
 
 def cmd_releases_match(args) -> int:
-    from casedesk.services.releases import create_release_claims, match_release_list
-    raw = Path(args.list).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")      # lists saved by Windows tools
+    from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
+    text = read_list_file(Path(args.list).read_bytes())
     released_on = parse_date(args.date).value if args.date else None
     with _open(args.vault) as vault:
         result = match_release_list(text)

@@ -6,10 +6,11 @@ Also where an announced list of releases is pasted and matched to the people hel
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import ClaimKind, SourceKind, VerificationState
 from casedesk.gui.i18n import show_date
-from casedesk.services.releases import create_release_claims, match_release_list
+from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
 from casedesk.services.verification import (
     add_check, dispute_claim, open_claims, retract_claim, verify_claim,
 )
@@ -189,6 +190,8 @@ class ReleaseListDialog(QDialog):
         self.source = QLineEdit(placeholderText=self.tr("e.g. Ministry press note of 7 January"))
         match = QPushButton(self.tr("Match"))
         match.clicked.connect(self.match)
+        load = QPushButton(self.tr("Load a file…"))
+        load.clicked.connect(self.load_file)
         self.results = QTableWidget(0, 3)
         self.results.setHorizontalHeaderLabels([self.tr("Line"), self.tr("In the list"), self.tr("Case")])
         self.results.horizontalHeader().resizeSection(0, 50)
@@ -205,10 +208,19 @@ class ReleaseListDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addLayout(form)
-        layout.addWidget(match)
+        row = QHBoxLayout()
+        row.addWidget(load)
+        row.addWidget(match, 1)
+        layout.addLayout(row)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.create_button)
+
+    def load_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open the list"), "",
+                                              self.tr("Text files (*.txt *.csv);;All files (*)"))
+        if name:
+            self.text.setPlainText(read_list_file(Path(name).read_bytes()))
 
     def match(self) -> None:
         self.result = match_release_list(self.text.toPlainText())

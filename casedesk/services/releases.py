@@ -87,6 +87,14 @@ class _HeldIndex:
         return both or (sets[0] if len(sets[0]) <= 200 else set())
 
 
+def read_list_file(raw: bytes) -> str:
+    """A list as saved by whatever tool sent it: UTF-8 (with or without BOM) or Windows-1252."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
     """Sort each line of an announced list into matched, ambiguous or unmatched."""
     index = _HeldIndex()

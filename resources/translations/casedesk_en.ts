@@ -978,77 +978,92 @@
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="185" />
         <source>Announced list of releases</source>
         <translation>Announced list of releases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="188" />
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Paste the list here: one name per line, with or without cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="189" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
         <source>e.g. Ministry press note of 7 January</source>
         <translation>e.g. Ministry press note of 7 January</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="191" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <source>Load a file…</source>
+        <translation>Load a file…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="202" />
         <source>Record claims to verify</source>
         <translation>Record claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="203" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="206" />
         <source>Announced release date:</source>
         <translation>Announced release date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="204" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="207" />
         <source>Source of the list:</source>
         <translation>Source of the list:</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="220" />
+        <source>Open the list</source>
+        <translation>Open the list</translation>
+    </message>
+    <message>
         <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Text files (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="233" />
         <source>? choose…</source>
         <translation>? choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="226" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="238" />
         <source>✗ no case in this vault</source>
         <translation>✗ no case in this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="227" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="239" />
         <source>%1 matched, %2 to choose, %3 without a case.</source>
         <translation>%1 matched, %2 to choose, %3 without a case.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="255" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="267" />
         <source>Announced list</source>
         <translation>Announced list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="259" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="271" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 claims recorded in the verification queue.</translation>
     </message>
@@ -1056,32 +1071,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="146" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="147" />
         <source>Checked source</source>
         <translation>Checked source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="151" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="152" />
         <source>This source confirms the claim</source>
         <translation>This source confirms the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
         <source>Kind of source:</source>
         <translation>Kind of source:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
         <source>What it says:</source>
         <translation>What it says:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
         <source>Family contact:</source>
         <translation>Family contact:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="167" />
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
@@ -1224,72 +1239,72 @@
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Still needs</source>
         <translation>Still needs</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
         <source>Add a checked source…</source>
         <translation>Add a checked source…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
         <source>Mark verified</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
         <source>Disputed…</source>
         <translation>Disputed…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
         <source>Retracted…</source>
         <translation>Retracted…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="75" />
         <source>Announced list of releases…</source>
         <translation>Announced list of releases…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="122" />
         <source>Close the claim</source>
         <translation>Close the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="122" />
         <source>Why (for the record):</source>
         <translation>Why (for the record):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="135" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="136" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

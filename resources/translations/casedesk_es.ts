@@ -978,77 +978,92 @@
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="184" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="185" />
         <source>Announced list of releases</source>
         <translation>Lista anunciada de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="188" />
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="189" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
         <source>e.g. Ministry press note of 7 January</source>
         <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="190" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="191" />
         <source>Match</source>
         <translation>Identificar</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <source>Load a file…</source>
+        <translation>Cargar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="193" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="196" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="199" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="202" />
         <source>Record claims to verify</source>
         <translation>Registrar afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="203" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="206" />
         <source>Announced release date:</source>
         <translation>Fecha anunciada de la excarcelación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="204" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="207" />
         <source>Source of the list:</source>
         <translation>Fuente de la lista:</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="220" />
+        <source>Open the list</source>
+        <translation>Abrir la lista</translation>
+    </message>
+    <message>
         <location filename="../../casedesk/gui/verification_queue.py" line="221" />
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="233" />
         <source>? choose…</source>
         <translation>? elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="226" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="238" />
         <source>✗ no case in this vault</source>
         <translation>✗ sin caso en esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="227" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="239" />
         <source>%1 matched, %2 to choose, %3 without a case.</source>
         <translation>%1 identificados, %2 por decidir, %3 sin caso.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="255" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="267" />
         <source>Announced list</source>
         <translation>Lista anunciada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="259" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="271" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 afirmaciones registradas en la cola de verificación.</translation>
     </message>
@@ -1056,32 +1071,32 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="146" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="147" />
         <source>Checked source</source>
         <translation>Fuente consultada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="151" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="152" />
         <source>This source confirms the claim</source>
         <translation>Esta fuente confirma la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="163" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
         <source>Kind of source:</source>
         <translation>Tipo de fuente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="164" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
         <source>What it says:</source>
         <translation>Qué dice:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="165" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
         <source>Family contact:</source>
         <translation>Contacto familiar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="166" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="167" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
@@ -1224,72 +1239,72 @@
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Reported</source>
         <translation>Reportado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="68" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Still needs</source>
         <translation>Aún falta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="69" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
         <source>Whom to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="70" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
         <source>Add a checked source…</source>
         <translation>Añadir una fuente consultada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
         <source>Mark verified</source>
         <translation>Marcar como verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
         <source>Disputed…</source>
         <translation>Controvertida…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="73" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
         <source>Retracted…</source>
         <translation>Retractada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="74" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="75" />
         <source>Announced list of releases…</source>
         <translation>Lista anunciada de excarcelaciones…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="122" />
         <source>Close the claim</source>
         <translation>Cerrar la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="121" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="122" />
         <source>Why (for the record):</source>
         <translation>Por qué (para el registro):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="135" />
+        <location filename="../../casedesk/gui/verification_queue.py" line="136" />
         <source>Not done</source>
         <translation>No se hizo</translation>
     </message>

@@ -62,3 +62,13 @@ def test_an_announced_list_becomes_claims_with_choices_for_the_ambiguous(control
     dialog.create_claims()
     assert {c.case.uuid for c in Verification.select()} == {wilmer, first}
     assert all(c.claimed_date == "2025-01-08" and c.state == "reported" for c in Verification.select())
+
+
+def test_a_list_file_in_windows_encoding_loads_into_the_dialog(controller, demo_vault, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    listing = tmp_path / "lista.txt"
+    listing.write_bytes("1. José Íñiguez Páez\r\n".encode("cp1252"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(listing), ""))
+    dialog = ReleaseListDialog(demo_vault, "en")
+    dialog.load_file()
+    assert dialog.text.toPlainText().strip() == "1. José Íñiguez Páez"
