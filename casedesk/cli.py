@@ -266,6 +266,34 @@ def cmd_releases_match(args) -> int:
     return 0
 
 
+def cmd_census(args) -> int:
+    from datetime import date as date_type
+
+    from casedesk.services.census import census_as_of, write_census_csv
+    as_of = parse_date(args.as_of).value if args.as_of else date_type.today()
+    since = parse_date(args.since).value if args.since else None
+    with _open(args.vault):
+        census = census_as_of(as_of, since)
+        if args.csv:
+            write_census_csv(census, Path(args.csv))
+            print(_say(f"The list of people held was written to {args.csv}; it is not encrypted.",
+                       f"La lista de personas detenidas se escribió en {args.csv}; no está cifrada."), file=sys.stderr)
+    data = census.to_json()
+    if args.json:
+        _print_json(data)
+        return 0
+    lang = language()
+    print(_say(f"Held on {data['as_of']}: {data['held']}", f"Detenidos al {data['as_of']}: {data['held']}"))
+    for code, count in data["by_status"].items():
+        print(f"  {Status(code).label(lang):<28} {count}")
+    print(_say(f"  Foreigners held: {data['foreigners_held']}; military: {data['military_held']}",
+               f"  Extranjeros detenidos: {data['foreigners_held']}; militares: {data['military_held']}"))
+    if since:
+        print(_say(f"Since {data['since']}: {len(data['entered'])} entered, {len(data['left'])} left",
+                   f"Desde {data['since']}: {len(data['entered'])} entraron, {len(data['left'])} salieron"))
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -389,6 +417,13 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     demo = command("demo", cmd_demo, "fill a vault with synthetic cases", "llenar una bóveda con casos sintéticos")
     demo.add_argument("--cases", type=int, default=500)
+    census = command("census", cmd_census, "how many are held on a date, and who entered and left",
+                     "cuántos están detenidos en una fecha, y quién entró y salió")
+    census.add_argument("--as-of", metavar="DATE")
+    census.add_argument("--since", metavar="DATE")
+    census.add_argument("--json", action="store_true")
+    census.add_argument("--csv", metavar="OUT", help=_say("write the list of people held (not encrypted)",
+                                                          "escribir la lista de detenidos (sin cifrar)"))
     evidence = commands.add_parser("evidence", help=_say("evidence files of a case", "evidencias de un caso"))
     evidence_commands = evidence.add_subparsers(title="commands", metavar="COMMAND", required=True)
     evidence_add = evidence_commands.add_parser("add", help=_say("add files to a case", "añadir archivos a un caso"))

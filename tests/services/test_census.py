@@ -1,0 +1,120 @@
+"""The census on a vault whose answer is known by construction."""
+
+import csv
+from datetime import date
+
+import pytest
+
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import ClaimKind, EventKind, SourceKind, Status
+from casedesk.services.cases import NewCase, NewEvent, add_case, add_cases, status_on
+from casedesk.services.census import census_as_of, people_on, write_census_csv
+from casedesk.services.demo import fill_demo_vault
+from casedesk.services.verification import add_check, report_claim, verify_claim
+from casedesk.storage.models import DetentionCase
+
+DAY = date(2025, 12, 29)
+
+
+def _event(kind, day, status=None):
+    return NewEvent(kind, parse_date(day), status)
+
+
+@pytest.fixture
+def known(vault):
+    ids = add_cases(vault, [
+        NewCase.named("Ana Pérez", national_id="V-1000001", sex="female", facility="Rodeo I", agency="SEBIN",
+                      arrest_date=parse_date("2024-01-10")),                                   # held
+        NewCase.named("Luis Páez", national_id="E-8000001", sex="male", nationality="Colombia", facility="Rodeo I",
+                      civilian_military="military", arrest_date=parse_date("2023-06-01"),
+                      events=[_event(EventKind.HOUSE_ARREST, "2025-03-01")]),                   # held, foreign
+        NewCase.named("Inés Marcano", sex="female", facility="Yare III", arrest_date=parse_date("2025-02-01"),
+                      events=[_event(EventKind.RELEASE_VERIFIED, "2025-11-30", Status.RELEASED_FULL)]),  # left before
+        NewCase.named("Óscar Rondón", sex="male", arrest_date=parse_date("2026-01-05")),        # arrested after
+        NewCase.named("Zoila Chacón", sex="female", arrest_date=parse_date("2025-06-01"),
+                      events=[_event(EventKind.WHEREABOUTS_UNKNOWN, "2025-06-02")]),            # held, disappeared
+        NewCase.named("Rosa Quintero", sex="female", arrest_date=parse_date("2025-12-20")),     # entered in Dec
+    ])
+    # Released after the census date: still counted on the 29th.
+    claim = report_claim(vault, ids[0], ClaimKind.RELEASE, date(2026, 1, 8), claimed_status=Status.RELEASED_CONDITIONAL)
+    add_check(vault, claim, SourceKind.OFFICIAL_DOCUMENT, "Boleta")
+    add_check(vault, claim, SourceKind.FAMILY_CONFIRMATION, "La madre")
+    verify_claim(vault, claim)
+    return ids
+
+
+def test_the_census_counts_who_was_held_on_the_date(known):
+    census = census_as_of(DAY).to_json()
+    assert census["held"] == 4
+    assert census["by_status"]["detained"] == 2 and census["by_status"]["house_arrest"] == 1
+    assert census["by_status"]["whereabouts_unknown"] == 1 and census["by_status"]["released_full"] == 1
+    assert census["by_sex"] == {"female": 3, "male": 1}
+    assert census["foreigners_held"] == 1 and census["military_held"] == 1
+    assert census["by_facility"]["Rodeo I"] == 2
+    assert census_as_of(date(2026, 1, 8)).to_json()["held"] == 4     # Ana out, Óscar in
+
+
+def test_between_two_dates_it_names_who_entered_and_who_left_and_why(known):
+    census = census_as_of(DAY, since=date(2025, 11, 1)).to_json()
+    assert [p["name"] for p in census["entered"]] == ["Rosa Quintero"]
+    assert [(p["name"], p["reason"], p["status"]) for p in census["left"]] == [
+        ("Inés Marcano", "release_verified", "released_full")]
+    later = census_as_of(date(2026, 1, 10), since=DAY).to_json()
+    assert [p["name"] for p in later["entered"]] == ["Óscar Rondón"]
+    assert [(p["name"], p["reason"]) for p in later["left"]] == [("Ana Pérez", "release_verified")]
+
+
+def test_a_person_arrested_twice_counts_once(vault):
+    first = add_case(vault, NewCase.named("Wilmer Salazar", national_id="V-3000003",
+                                          arrest_date=parse_date("2020-01-01"),
+                                          events=[_event(EventKind.RELEASE_VERIFIED, "2021-01-01")]))
+    person = DetentionCase.get(DetentionCase.uuid == first).person.uuid
+    add_case(vault, NewCase(arrest_date=parse_date("2024-05-05"), existing_person_uuid=person))
+    assert census_as_of(DAY).to_json()["held"] == 1
+    assert census_as_of(date(2022, 1, 1)).to_json()["held"] == 0
+
+
+def test_the_census_agrees_with_status_on_for_every_case(vault):
+    fill_demo_vault(vault, 400)
+    for day in (date(2019, 6, 1), date(2023, 3, 15), date.today()):
+        by_person = people_on(day)
+        for case in DetentionCase.select():
+            expected = status_on(case, day)
+            found = by_person.get(case.person.uuid)
+            assert (found.status if found else None) == (expected.value if expected else None)
+
+
+def test_the_held_list_exports_as_csv_with_accents_intact(known, tmp_path):
+    target = tmp_path / "censo.csv"
+    write_census_csv(census_as_of(DAY), target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(target, encoding="utf-8-sig", newline="") as rows:
+        names = [row["name"] for row in csv.DictReader(rows)]
+    assert names == ["Ana Pérez", "Luis Páez", "Rosa Quintero", "Zoila Chacón"]
+
+
+def test_the_command_line_prints_the_census_as_json(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+
+    def casedesk(*args):
+        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
+                                env=env, stdin=subprocess.DEVNULL, timeout=120)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        return result.stdout
+    folder = str(tmp_path / "vault")
+    casedesk("init", folder)
+    casedesk("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
+    casedesk("add", folder, "--name", "Luis Páez", "--arrested", "2025-12-20")
+    data = json.loads(casedesk("census", folder, "--as-of", "29/12/2025", "--since", "2025-12-01", "--json",
+                               "--csv", str(tmp_path / "censo.csv")))
+    assert {key: data[key] for key in ("as_of", "held", "foreigners_held", "military_held")} == {
+        "as_of": "2025-12-29", "held": 2, "foreigners_held": 0, "military_held": 0}
+    assert data["by_facility"] == {"Rodeo I": 1, "—": 1} and data["by_status"]["detained"] == 2
+    assert [p["name"] for p in data["entered"]] == ["Luis Páez"] and data["left"] == []
+    assert (tmp_path / "censo.csv").exists()
