@@ -275,7 +275,7 @@ def cmd_census(args) -> int:
     with _open(args.vault):
         census = census_as_of(as_of, since)
         if args.csv:
-            write_census_csv(census, Path(args.csv))
+            write_census_csv(as_of, Path(args.csv))
             print(_say(f"The list of people held was written to {args.csv}; it is not encrypted.",
                        f"La lista de personas detenidas se escribió en {args.csv}; no está cifrada."), file=sys.stderr)
     data = census.to_json()

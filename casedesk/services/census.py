@@ -1,102 +1,83 @@
 """How many people are held for political reasons on a date, and who entered and left the list.
 
 Computed from the timelines with the same rule as `status_on` (the latest status-setting
-event on or before the date; on the same day, the one entered last), in one SQL pass, so
-"863 as of 29 December 2025" always has one reproducible answer. People are counted, not
-cases: someone arrested twice counts once, by their latest case with a status on that date.
+event on or before the date; on the same day, the one entered last), so "863 as of
+29 December 2025" always has one reproducible answer. People are counted, not cases:
+someone arrested twice counts once, by their latest case with a status on that date.
+
+The work stays in SQLite: a temporary in-memory table of each person's deciding event
+(read through a covering index, no sort), then grouped counts. Building Python objects
+for 100k people cost 2 s a date; this costs about half a second.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from casedesk.domain.vocabulary import HELD_STATUSES, Status
 from casedesk.storage.models import database
 
+_HELD = "(" + ", ".join(f"'{status.value}'" for status in sorted(HELD_STATUSES)) + ")"
+_NATIONALS = ("", "venezuela", "venezolano", "venezolana")
+_MONTHS_HELD = """CASE
+    WHEN c.arrest_date IS NULL THEN NULL
+    ELSE (CAST(strftime('%Y', :as_of) AS INTEGER) - CAST(strftime('%Y', c.arrest_date) AS INTEGER)) * 12
+         + CAST(strftime('%m', :as_of) AS INTEGER) - CAST(strftime('%m', c.arrest_date) AS INTEGER) END"""
 _MONTH_BUCKETS = ((3, "0-3"), (6, "3-6"), (12, "6-12"), (24, "12-24"), (60, "24-60"))
 
-# Each person's deciding status on the date: per case, the latest status-setting event; per
-# person, the case whose deciding event is latest.
-_STATUS_ON = """
-WITH deciding AS (
-    SELECT e.case_id, e.status, e.date, e.id, e.kind,
-           row_number() OVER (PARTITION BY e.case_id ORDER BY e.date DESC, e.id DESC) AS nth
-    FROM event e WHERE e.status IS NOT NULL AND e.date <= ?
-), per_case AS (
-    SELECT c.person_id, c.id AS case_id, c.uuid, d.status, d.date AS since, d.kind, c.arrest_date,
-           c.facility_id, c.agency_id,
-           row_number() OVER (PARTITION BY c.person_id ORDER BY d.date DESC, d.id DESC) AS nth
-    FROM deciding d JOIN detention_case c ON c.id = d.case_id WHERE d.nth = 1
-)
-SELECT pc.uuid, p.uuid, p.given_names || ' ' || p.surnames, p.national_id, p.sex, p.civilian_military,
-       p.nationality, pc.status, pc.since, pc.kind, pc.arrest_date, f.name, a.name
-FROM per_case pc JOIN person p ON p.id = pc.person_id
-LEFT JOIN facility f ON f.id = pc.facility_id LEFT JOIN agency a ON a.id = pc.agency_id
-WHERE pc.nth = 1
-"""
+
+@contextmanager
+def _statuses_on(on: date, name: str) -> Iterator[str]:
+    """A temporary table `name` of (person_id, case_id, status, kind, since) on `on`.
+
+    SQLite returns the other columns of the row where max() is reached, so `max(key)` per
+    case picks its latest status-setting event, and per person the case decided last.
+    """
+    database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}_cases")
+    database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    database.execute_sql(
+        f"CREATE TEMP TABLE {name}_cases AS SELECT case_id, status, kind, date AS since, "
+        "max(date || ':' || printf('%012d', id)) AS decided FROM event INDEXED BY event_status "
+        "WHERE status IS NOT NULL AND date <= ? GROUP BY case_id", (on.isoformat(),))
+    database.execute_sql(
+        f"CREATE TEMP TABLE {name} AS SELECT c.person_id, s.case_id, s.status, s.kind, s.since, "
+        f"max(s.decided) AS decided FROM {name}_cases s JOIN detention_case c ON c.id = s.case_id "
+        "GROUP BY c.person_id")
+    try:
+        yield name
+    finally:
+        database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}_cases")
+        database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
 
 
-@dataclass(frozen=True)
-class PersonOnDate:
-    case_id: str
-    person_id: str
-    name: str
-    national_id: str | None
-    sex: str
-    civilian_military: str
-    nationality: str
-    status: str
-    since: str
-    event_kind: str
-    arrest_date: str | None
-    facility: str | None
-    agency: str | None
-
-    @property
-    def held(self) -> bool:
-        return self.status in HELD_STATUSES
-
-    @property
-    def foreign(self) -> bool:
-        national = self.nationality.strip().lower() in ("", "venezuela", "venezolano", "venezolana")
-        return (self.national_id or "").startswith("E-") or not national
-
-
-def people_on(on: date) -> dict[str, PersonOnDate]:
-    """Everyone with a status on `on`, by person id."""
-    return {row[1]: PersonOnDate(*row) for row in database.execute_sql(_STATUS_ON, (on.isoformat(),))}
+def people_on(on: date) -> dict[str, str]:
+    """Each person's status on `on` (person uuid -> status), for everyone who had one."""
+    with database.atomic(), _statuses_on(on, "census_people") as table:
+        return dict(database.execute_sql(
+            f"SELECT p.uuid, t.status FROM {table} t JOIN person p ON p.id = t.person_id"))
 
 
 @dataclass
 class Census:
     as_of: date
-    held: list[PersonOnDate]
+    held: int
     by_status: dict[str, int]
+    breakdowns: dict[str, dict[str, int]]
+    foreigners_held: int
+    military_held: int
+    since: date | None = None
     entered: list[dict[str, Any]] = field(default_factory=list)
     left: list[dict[str, Any]] = field(default_factory=list)
-    since: date | None = None
 
     def to_json(self) -> dict[str, Any]:
-        def count(key) -> dict[str, int]:
-            return dict(sorted(Counter(key(p) or "—" for p in self.held).items()))
-        data = {
-            "as_of": self.as_of.isoformat(),
-            "held": len(self.held),
-            "by_status": self.by_status,
-            "by_sex": count(lambda p: p.sex),
-            "by_civilian_military": count(lambda p: p.civilian_military),
-            "by_nationality": count(lambda p: p.nationality),
-            "by_facility": count(lambda p: p.facility),
-            "by_agency": count(lambda p: p.agency),
-            "by_months_held": count(lambda p: _months_bucket(p.arrest_date, self.as_of)),
-            "foreigners_held": sum(p.foreign for p in self.held),
-            "military_held": sum(p.civilian_military == "military" for p in self.held),
-        }
+        data = {"as_of": self.as_of.isoformat(), "held": self.held, "by_status": self.by_status,
+                **self.breakdowns, "foreigners_held": self.foreigners_held, "military_held": self.military_held}
         if self.since is not None:
             data.update(since=self.since.isoformat(), entered=self.entered, left=self.left)
         return data
@@ -104,39 +85,64 @@ class Census:
 
 def census_as_of(as_of: date, since: date | None = None) -> Census:
     """The census on `as_of`; with `since`, who entered and who left the list in between."""
-    now = people_on(as_of)
-    held = sorted((p for p in now.values() if p.held), key=lambda p: p.name)
-    by_status = {status.value: 0 for status in Status}
-    by_status.update(Counter(p.status for p in now.values()))
-    census = Census(as_of, held, by_status, since=since)
-    if since is not None:
-        before = people_on(since)
-        held_before = {pid for pid, p in before.items() if p.held}
-        held_now = {p.person_id for p in held}
-        census.entered = [_change(now[pid]) for pid in sorted(held_now - held_before, key=lambda i: now[i].name)]
-        census.left = [_change(now[pid]) for pid in sorted(held_before - held_now, key=lambda i: now[i].name)]
+    with database.atomic(), _statuses_on(as_of, "census_now") as now:
+        by_status = {status.value: 0 for status in Status}
+        by_status.update(dict(database.execute_sql(f"SELECT status, count(*) FROM {now} GROUP BY status")))
+        groups = database.execute_sql(
+            f"SELECT p.sex, p.civilian_military, lower(trim(p.nationality)), p.nationality, "
+            f"coalesce(p.national_id, '') LIKE 'E-%', f.name, a.name, {_MONTHS_HELD} AS months, count(*) "
+            f"FROM {now} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
+            f"LEFT JOIN facility f ON f.id = c.facility_id LEFT JOIN agency a ON a.id = c.agency_id "
+            f"WHERE h.status IN {_HELD} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", {"as_of": as_of.isoformat()}).fetchall()
+        counters = {name: Counter() for name in ("by_sex", "by_civilian_military", "by_nationality",
+                                                 "by_facility", "by_agency", "by_months_held")}
+        foreigners = military = held = 0
+        for sex, service, folded_nationality, nationality, e_id, facility, agency, months, count in groups:
+            held += count
+            for name, value in (("by_sex", sex), ("by_civilian_military", service), ("by_nationality", nationality),
+                                ("by_facility", facility), ("by_agency", agency),
+                                ("by_months_held", _months_bucket(months))):
+                counters[name][value or "—"] += count
+            foreigners += count if e_id or folded_nationality not in _NATIONALS else 0
+            military += count if service == "military" else 0
+        census = Census(as_of, held, by_status, {name: dict(sorted(c.items())) for name, c in counters.items()},
+                        foreigners, military, since)
+        if since is not None:
+            with _statuses_on(since, "census_before") as before:
+                census.entered = _changes(now, f"h.status IN {_HELD} AND h.person_id NOT IN "
+                                               f"(SELECT person_id FROM {before} WHERE status IN {_HELD})")
+                census.left = _changes(now, f"h.status NOT IN {_HELD} AND h.person_id IN "
+                                            f"(SELECT person_id FROM {before} WHERE status IN {_HELD})")
     return census
 
 
-def _change(person: PersonOnDate) -> dict[str, Any]:
+def _changes(table: str, condition: str) -> list[dict[str, Any]]:
     """Who, and why: the event that put them on or took them off the list."""
-    return {"case_id": person.case_id, "name": person.name, "national_id": person.national_id,
-            "status": person.status, "since": person.since, "reason": person.event_kind}
+    rows = database.execute_sql(
+        f"SELECT c.uuid, p.given_names || ' ' || p.surnames, p.national_id, h.status, h.since, h.kind "
+        f"FROM {table} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
+        f"WHERE {condition} ORDER BY p.sort_key")
+    return [dict(zip(("case_id", "name", "national_id", "status", "since", "reason"), row)) for row in rows]
 
 
-def _months_bucket(arrest_date: str | None, as_of: date) -> str | None:
-    if not arrest_date:
+def _months_bucket(months: int | None) -> str | None:
+    if months is None:
         return None
-    arrested = date.fromisoformat(arrest_date)
-    months = (as_of.year - arrested.year) * 12 + as_of.month - arrested.month
     return next((label for limit, label in _MONTH_BUCKETS if months < limit), "60+")
 
 
-def write_census_csv(census: Census, target: Path) -> None:
-    """The people held on the date, UTF-8 with BOM so spreadsheet programs keep the accents."""
-    with open(target, "x", newline="", encoding="utf-8-sig") as out:
+def write_census_csv(as_of: date, target: Path) -> int:
+    """The people held on the date, UTF-8 with BOM so spreadsheet programs keep the accents.
+    Returns how many were written."""
+    with database.atomic(), _statuses_on(as_of, "census_list") as table, \
+            open(target, "x", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out)
         writer.writerow(["name", "national_id", "status", "since", "facility", "agency", "arrest_date", "case_id"])
-        for p in census.held:
-            writer.writerow([p.name, p.national_id or "", p.status, p.since, p.facility or "", p.agency or "",
-                             p.arrest_date or "", p.case_id])
+        rows = database.execute_sql(
+            f"SELECT p.given_names || ' ' || p.surnames, coalesce(p.national_id, ''), h.status, h.since, "
+            f"coalesce(f.name, ''), coalesce(a.name, ''), coalesce(c.arrest_date, ''), c.uuid "
+            f"FROM {table} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
+            f"LEFT JOIN facility f ON f.id = c.facility_id LEFT JOIN agency a ON a.id = c.agency_id "
+            f"WHERE h.status IN {_HELD} ORDER BY p.sort_key").fetchall()
+        writer.writerows(rows)
+    return len(rows)

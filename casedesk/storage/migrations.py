@@ -335,6 +335,12 @@ DROP INDEX evidence_blob;
 CREATE INDEX evidence_blob ON evidence(blob_name);
 """
 
+# The census reads every case's deciding event on a date: this covering index holds only
+# status-setting events, in (case, date, order) order, so that read needs no sort.
+_M0009_CENSUS = """
+CREATE INDEX event_status ON event(case_id, date, id, status, kind) WHERE status IS NOT NULL;
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -345,6 +351,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _M0006_EVIDENCE_FILES),
     (7, _M0007_VERIFICATION),
     (8, _M0008_SHARED_BLOBS),
+    (9, _M0009_CENSUS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]
