@@ -294,6 +294,42 @@ def cmd_census(args) -> int:
     return 0
 
 
+def _read_password_file(name: str | None) -> str | None:
+    if not name:
+        return None
+    return Path(name).read_text(encoding="utf-8").rstrip("\r\n")
+
+
+def cmd_dossier(args) -> int:
+    from casedesk.services.cases import find_case
+    from casedesk.services.dossiers import save_dossier
+    with _open(args.vault) as vault:
+        case_ids = [find_case(case_id).uuid for case_id in args.case_ids]
+        save_dossier(vault, case_ids, Path(args.output), profile=args.profile, language=args.language or language(),
+                     password=_read_password_file(args.password_file))
+    print(_say(f"Dossier written to {args.output}.", f"Expediente escrito en {args.output}."), file=sys.stderr)
+    return 0
+
+
+def cmd_check_dossier(args) -> int:
+    from casedesk.services.dossiers import check_dossier
+    with _open(args.vault):
+        results = check_dossier(Path(args.file), _read_password_file(args.password_file))
+    ok = all(r["found"] and r["manifest_matches"] for r in results)
+    if args.json:
+        _print_json({"ok": ok, "cases": results})
+    for result in results if not args.json else []:
+        if not result["found"]:
+            print(_say(f"Case {result['case_id']}: not in this vault.", f"Caso {result['case_id']}: no está en esta bóveda."))
+        elif result["manifest_matches"]:
+            print(_say(f"Case {result['case_id']}: the evidence matches the vault.",
+                       f"Caso {result['case_id']}: las evidencias coinciden con la bóveda."))
+        else:
+            print(_say(f"Case {result['case_id']}: the evidence has changed since this dossier was made.",
+                       f"Caso {result['case_id']}: las evidencias cambiaron desde que se hizo este expediente."))
+    return 0 if ok else 1
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -424,6 +460,18 @@ def build_parser() -> argparse.ArgumentParser:
     census.add_argument("--json", action="store_true")
     census.add_argument("--csv", metavar="OUT", help=_say("write the list of people held (not encrypted)",
                                                           "escribir la lista de detenidos (sin cifrar)"))
+    dossier = command("dossier", cmd_dossier, "a PDF dossier of one or more cases", "un expediente PDF")
+    dossier.add_argument("case_ids", metavar="CASE_ID", nargs="+")
+    dossier.add_argument("-o", "--output", required=True, metavar="OUT")
+    dossier.add_argument("--profile", default="internal", choices=("internal", "court", "family", "public"))
+    dossier.add_argument("--language", choices=("es", "en"))
+    dossier.add_argument("--password-file", metavar="F", help=_say(
+        "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
+    check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",
+                    "¿coincide un expediente con la bóveda?")
+    check.add_argument("file", metavar="FILE.pdf")
+    check.add_argument("--password-file", metavar="F")
+    check.add_argument("--json", action="store_true")
     evidence = commands.add_parser("evidence", help=_say("evidence files of a case", "evidencias de un caso"))
     evidence_commands = evidence.add_subparsers(title="commands", metavar="COMMAND", required=True)
     evidence_add = evidence_commands.add_parser("add", help=_say("add files to a case", "añadir archivos a un caso"))

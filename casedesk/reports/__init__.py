@@ -1,0 +1,1 @@
+"""ReportLab documents built from plain data (no Qt, no database)."""

@@ -1,0 +1,141 @@
+"""Dossiers read back as a reader would: text, fonts, structure, password."""
+
+import io
+import json
+import shutil
+import subprocess
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from casedesk.domain.errors import InvalidInput
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import EventKind
+from casedesk.services.cases import NewCase, NewContact, NewEvent, add_case, add_event
+from casedesk.services.dossiers import check_dossier, evidence_manifest_sha256, make_dossier, vault_fingerprint
+from casedesk.services.evidence import add_evidence
+from casedesk.storage.audit import chain_head
+from casedesk.storage.models import AuditEntry
+
+PHONE, ADDRESS = "+58 412-555-0142", "Calle Los Mangos 14, Barquisimeto"
+
+
+@pytest.fixture
+def case_id(vault, tmp_path):
+    case = add_case(vault, NewCase.named(
+        "José Íñiguez Páez", national_id="V-12.345.678", arrest_date=parse_date("3 dic 2020"),
+        facility="El Helicoide (SEBIN)", agency="SEBIN", charges="Instigación al odio", lawyer="Abg. Núñez",
+        person_notes="Nota interna sobre la salud", notes="Estrategia de defensa reservada",
+        contacts=[NewContact("Carmen Páez", relationship="madre", phones=PHONE, address=ADDRESS,
+                             safe_channel="Signal"),
+                  NewContact("Luis Íñiguez", relationship="hermano", do_not_contact=True)]))
+    add_event(vault, case, NewEvent(EventKind.RELEASE_ANNOUNCED, parse_date("2025-01-07"), description="Anuncio oficial"))
+    (tmp_path / "boleta.pdf").write_bytes(b"%PDF-1.4 boleta")
+    add_evidence(vault, case, tmp_path / "boleta.pdf")
+    return case
+
+
+def _text(pdf: bytes, password: str | None = None) -> str:
+    """The words of every page, with the line breaks of narrow table cells read across."""
+    reader = PdfReader(io.BytesIO(pdf))
+    if password:
+        reader.decrypt(password)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_the_internal_dossier_has_everything_with_accents_and_its_checks(vault, case_id):
+    head = chain_head()
+    pdf = make_dossier(vault, [case_id], profile="internal", language="es")
+    text = _text(pdf)
+    for expected in ("José Íñiguez Páez", "V-12345678", "El Helicoide (SEBIN)", "Instigación al odio", PHONE,
+                     ADDRESS, "Estrategia de defensa reservada", "Nota interna sobre la salud", "NO CONTACTAR",
+                     "CONFIDENCIAL", "Anuncio oficial", vault_fingerprint(vault), evidence_manifest_sha256(case_id)):
+        assert expected in text, expected
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert f"Página 1 de {pages}" in text and f"Página {pages} de {pages}" in text
+    assert f"Cabeza de auditoría {head}" in text
+    export = AuditEntry.select().order_by(AuditEntry.id.desc()).get()    # the dossier's own export entry
+    assert (export.action, export.entity, export.previous_hash) == ("export", "dossier", head)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert document.check_pdf_syntax() == []                          # qpdf's structural check
+        payload = json.loads(str(document.docinfo["/Subject"]))
+        fonts = {str(f.get("/BaseFont")) for page in document.pages for f in page.Resources.Font.values()}
+    assert payload == {"case": case_id, "manifest_sha256": evidence_manifest_sha256(case_id)}
+    assert fonts and all("BitstreamVera" in font for font in fonts)       # only embedded Vera, no Helvetica
+
+
+@pytest.mark.parametrize("profile, absent, present", [
+    ("court", [PHONE, ADDRESS, "Estrategia de defensa reservada", "Nota interna"], ["Carmen Páez", "V-12345678"]),
+    ("family", [PHONE, ADDRESS, "Estrategia de defensa reservada", "Nota interna"], ["Carmen Páez"]),
+    ("public", ["V-12345678", "Carmen Páez", PHONE, "Estrategia de defensa reservada", "Nota interna",
+                "Anuncio oficial"], ["José Íñiguez Páez", "El Helicoide (SEBIN)"]),
+])
+def test_each_profile_leaves_out_what_it_must(vault, case_id, profile, absent, present):
+    text = _text(make_dossier(vault, [case_id], profile=profile, language="es"))
+    for word in absent:
+        assert word not in text, (profile, word)
+    for word in present:
+        assert word in text, (profile, word)
+
+
+def test_a_family_dossier_never_holds_another_familys_data(vault, case_id):
+    other = add_case(vault, NewCase.named("Ana Pérez"))
+    with pytest.raises(InvalidInput):
+        make_dossier(vault, [case_id, other], profile="family")
+    combined = _text(make_dossier(vault, [case_id, other], profile="court", language="en"))
+    assert "José Íñiguez Páez" in combined and "Ana Pérez" in combined and "CONFIDENTIAL" in combined
+
+
+def test_a_password_protects_the_file_with_aes_256(vault, case_id, tmp_path):
+    pdf = make_dossier(vault, [case_id], profile="court", language="es", password="una clave larga")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted and not reader.decrypt("otra clave")
+    assert "José Íñiguez Páez" in _text(pdf, "una clave larga")
+    with pikepdf.open(io.BytesIO(pdf), password="una clave larga") as document:
+        assert document.encryption.R == 6 and document.encryption.stream_method.name == "aesv3"
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(io.BytesIO(pdf))
+    if shutil.which("pdftotext"):                                       # poppler, when installed
+        target = tmp_path / "expediente.pdf"
+        target.write_bytes(pdf)
+        assert "Íñiguez" in subprocess.run(["pdftotext", "-upw", "una clave larga", str(target), "-"],
+                                           capture_output=True, text=True).stdout
+        assert subprocess.run(["pdftotext", str(target), "-"], capture_output=True).returncode != 0
+
+
+def test_check_dossier_notices_when_the_evidence_changed(vault, case_id, tmp_path):
+    target = tmp_path / "expediente.pdf"
+    target.write_bytes(make_dossier(vault, [case_id], password="una clave larga"))
+    assert check_dossier(target, "una clave larga")[0]["manifest_matches"] is True
+    (tmp_path / "nueva.txt").write_bytes(b"nuevo testimonio")
+    add_evidence(vault, case_id, tmp_path / "nueva.txt")
+    result = check_dossier(target, "una clave larga")[0]
+    assert result["found"] and result["manifest_matches"] is False
+    with pytest.raises(InvalidInput):
+        check_dossier(target)                                              # no password
+
+
+def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
+    import os
+    import sys
+
+    from tests.conftest import PASSPHRASE
+    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+
+    def casedesk(*args, expect=0):
+        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
+                                env=env, stdin=subprocess.DEVNULL, timeout=120)
+        assert result.returncode == expect and "Traceback" not in result.stderr, result.stderr
+        return result.stdout
+    folder = str(tmp_path / "vault")
+    casedesk("init", folder)
+    case = casedesk("add", folder, "--name", "Inés Marcano", "--arrested", "2024-02-02").strip()
+    (tmp_path / "pw.txt").write_text("clave del expediente\n", encoding="utf-8")
+    out = tmp_path / "d.pdf"
+    casedesk("dossier", folder, case[:8], "-o", str(out), "--profile", "public", "--language", "es",
+             "--password-file", str(tmp_path / "pw.txt"))
+    assert "Inés Marcano" in _text(out.read_bytes(), "clave del expediente")
+    checked = json.loads(casedesk("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
+                                  "--json"))
+    assert checked["ok"] is True and checked["cases"][0]["case_id"] == case
