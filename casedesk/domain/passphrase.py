@@ -54,3 +54,28 @@ def estimate_strength(passphrase: str) -> Strength:
     bits = int(bits * 0.6)   # people's choices are far from random
     score = 0 if bits < 28 else 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
     return Strength(score, bits, *_VERDICTS[score])
+
+
+# Short, common Spanish words without accents, easy to read aloud and to type on any keyboard.
+_WORDS = """
+abeja abril acero agua aguila ala alba alegre algodon almendra alto amigo ancla anillo antena arbol arco
+arena arroz azul bahia balcon ballena banco barco barro bosque bota brisa brujula buho caballo cable cafe
+caja calle cama camino campo canal canoa canto capa carbon carta casa castillo cebra cedro cena cereza
+cielo cine circo ciudad clavo cobre cofre cohete collar cometa conejo copa coral corazon cuerda cueva
+dedal delfin desierto diente disco domingo dragon ducha eco escalera espejo estrella faro fiesta flauta
+flor foca fresa fruta fuego fuente gallo ganso gato girasol globo gorra grano granja guante guitarra
+hada hielo hierro higo hoja hongo horno hueso huevo humo iglesia isla jabon jardin jarra jirafa joya
+juego jugo lago lamina lampara lana lapiz largo lazo leche lechuza leon libro limon lirio llama llave
+lluvia lobo luna madera maiz mango manta manzana mapa mar marea martes mesa miel molino mono montana
+mora musgo naranja nido niebla nieve nube nuez oceano oliva onda oro oso otono oveja pala paloma pan
+papel parque pato pera perla piedra pino pipa planeta playa pluma pozo prado puente puerta pulpo queso
+radio rama rana raton rayo red reloj rio roble roca rosa rueda sal salto sandia selva semilla silla
+sol sombra sombrero sopa taza techo tela tigre tierra tijera torre tortuga trigo trompeta trueno tucan
+tulipan uva vaca valle vela ventana verano viento violin volcan yate yegua yunque zapato zorro
+""".split()
+
+
+def propose_passphrase(words: int = 7) -> str:
+    """Unrelated words chosen at random: about 7.9 bits each from this list (7 words ≈ 55 bits)."""
+    import secrets
+    return " ".join(secrets.choice(_WORDS) for _ in range(words))

@@ -19,6 +19,7 @@ from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Status
 from casedesk.gui.case_editor import CaseEditor
 from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
+from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.new_action = action("new_case", self.new_case, QKeySequence.StandardKey.New, "new")
         self.edit_action = action("edit_case", self.edit_selected, "Ctrl+E", "edit")
         self.delete_action = action("delete_case", self.delete_selected, QKeySequence.StandardKey.Delete, "delete")
+        self.dossier_action = action("dossier", self.make_dossier, "Ctrl+Shift+D", "dossier")
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.new_action, self.edit_action, self.delete_action):
+        for act in (self.new_action, self.edit_action, self.dossier_action, self.delete_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_action)
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.new_action, self.edit_action, self.lock_action):
+        for act in (self.new_action, self.edit_action, self.dossier_action, self.lock_action):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search_box)
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
             self.compact_action: self.tr("&Compact rows"), self.about_action: self.tr("&About CaseDesk"),
             self.preferences_action: self.tr("&Preferences…"),
             self.check_action: self.tr("&Check the vault…"),
+            self.dossier_action: self.tr("&Dossier (PDF)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -552,6 +555,15 @@ class MainWindow(QMainWindow):
             self.last_change = None
             self.reload()
             self.statusBar().showMessage(self.tr("Case deleted."), 4000)
+
+    def make_dossier(self) -> DossierDialog | None:
+        case_id = self.selected_case_id()
+        if not case_id:
+            return None
+        dialog = DossierDialog(self.vault, self.runner, self.language, case_id, find_case(case_id).person.full_name, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Dossier saved."), 6000))
+        dialog.open()
+        return dialog
 
     def check_vault(self) -> QProgressDialog:
         """Every page, the audit chain and every evidence file (decrypted and re-hashed), in the

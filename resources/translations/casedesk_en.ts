@@ -378,6 +378,74 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="21" />
+        <source>Internal: everything</source>
+        <translation>Internal: everything</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <source>Court: no family phones or addresses, no internal notes</source>
+        <translation>Court: no family phones or addresses, no internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <source>Family: this person only, no internal notes</source>
+        <translation>Family: this person only, no internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <source>Public: no contacts, ID or notes; verified facts only</source>
+        <translation>Public: no contacts, ID or notes; verified facts only</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <source>Dossier of %1</source>
+        <translation>Dossier of %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="41" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Protect the file with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <source>Propose another</source>
+        <translation>Propose another</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="49" />
+        <source>Send the password by another channel than the file (for example, say it by phone).</source>
+        <translation>Send the password by another channel than the file (for example, say it by phone).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
+        <source>Who will read it:</source>
+        <translation>Who will read it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="58" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
+        <source>Save the dossier as</source>
+        <translation>Save the dossier as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="77" />
+        <source>Making the dossier…</source>
+        <translation>Making the dossier…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsDialog</name>
     <message>
         <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
@@ -588,336 +656,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="240" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="241" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="240" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>&amp;Dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="243" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="295" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="300" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384" />
+        <location filename="../../casedesk/gui/main_window.py" line="387" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384" />
+        <location filename="../../casedesk/gui/main_window.py" line="387" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392" />
+        <location filename="../../casedesk/gui/main_window.py" line="395" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395" />
+        <location filename="../../casedesk/gui/main_window.py" line="398" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="446" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="453" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="454" />
+        <location filename="../../casedesk/gui/main_window.py" line="457" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="459" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="459" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="525" />
+        <location filename="../../casedesk/gui/main_window.py" line="528" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="529" />
+        <location filename="../../casedesk/gui/main_window.py" line="532" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="541" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="546" />
+        <location filename="../../casedesk/gui/main_window.py" line="549" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="547" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="554" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
+        <source>Dossier saved.</source>
+        <translation>Dossier saved.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="571" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="573" />
+        <location filename="../../casedesk/gui/main_window.py" line="585" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <location filename="../../casedesk/gui/main_window.py" line="586" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="577" />
+        <location filename="../../casedesk/gui/main_window.py" line="589" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="595" />
+        <location filename="../../casedesk/gui/main_window.py" line="607" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="596" />
+        <location filename="../../casedesk/gui/main_window.py" line="608" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="601" />
+        <location filename="../../casedesk/gui/main_window.py" line="613" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

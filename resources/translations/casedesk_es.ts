@@ -378,6 +378,74 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="21" />
+        <source>Internal: everything</source>
+        <translation>Interno: todo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <source>Court: no family phones or addresses, no internal notes</source>
+        <translation>Tribunal: sin teléfonos ni direcciones de la familia, sin notas internas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <source>Family: this person only, no internal notes</source>
+        <translation>Familia: solo esta persona, sin notas internas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <source>Public: no contacts, ID or notes; verified facts only</source>
+        <translation>Público: sin contactos, cédula ni notas; solo hechos verificados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <source>Dossier of %1</source>
+        <translation>Expediente de %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="41" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Proteger el archivo con una contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <source>Propose another</source>
+        <translation>Proponer otra</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="49" />
+        <source>Send the password by another channel than the file (for example, say it by phone).</source>
+        <translation>Envíe la contraseña por un canal distinto al del archivo (por ejemplo, dígala por teléfono).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
+        <source>Who will read it:</source>
+        <translation>Quién lo leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="58" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
+        <source>Save the dossier as</source>
+        <translation>Guardar el expediente como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="77" />
+        <source>Making the dossier…</source>
+        <translation>Preparando el expediente…</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetailsDialog</name>
     <message>
         <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
@@ -588,336 +656,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="231" />
+        <location filename="../../casedesk/gui/main_window.py" line="233" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="235" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="234" />
+        <location filename="../../casedesk/gui/main_window.py" line="236" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="237" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="238" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="239" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="240" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="241" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="240" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <source>&amp;Dossier (PDF)…</source>
+        <translation>E&amp;xpediente (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="243" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="455" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="295" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="300" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384" />
+        <location filename="../../casedesk/gui/main_window.py" line="387" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384" />
+        <location filename="../../casedesk/gui/main_window.py" line="387" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392" />
+        <location filename="../../casedesk/gui/main_window.py" line="395" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395" />
+        <location filename="../../casedesk/gui/main_window.py" line="398" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="446" />
+        <location filename="../../casedesk/gui/main_window.py" line="449" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="448" />
+        <location filename="../../casedesk/gui/main_window.py" line="451" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="452" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="453" />
+        <location filename="../../casedesk/gui/main_window.py" line="456" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="454" />
+        <location filename="../../casedesk/gui/main_window.py" line="457" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="459" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="459" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="525" />
+        <location filename="../../casedesk/gui/main_window.py" line="528" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="529" />
+        <location filename="../../casedesk/gui/main_window.py" line="532" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="541" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="546" />
+        <location filename="../../casedesk/gui/main_window.py" line="549" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="547" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="554" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
+        <source>Dossier saved.</source>
+        <translation>Expediente guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="571" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="573" />
+        <location filename="../../casedesk/gui/main_window.py" line="585" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <location filename="../../casedesk/gui/main_window.py" line="586" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="577" />
+        <location filename="../../casedesk/gui/main_window.py" line="589" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="595" />
+        <location filename="../../casedesk/gui/main_window.py" line="607" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="596" />
+        <location filename="../../casedesk/gui/main_window.py" line="608" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="601" />
+        <location filename="../../casedesk/gui/main_window.py" line="613" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>

@@ -14,3 +14,13 @@ def test_several_unrelated_words_are_strong():
 def test_the_verdict_is_said_in_both_languages():
     strength = estimate_strength("abc")
     assert strength.message("es").startswith("Muy débil") and strength.message("en").startswith("Very weak")
+
+
+def test_proposed_passphrases_are_random_words_and_rate_strong():
+    from casedesk.domain.passphrase import _WORDS, propose_passphrase
+    proposals = {propose_passphrase() for _ in range(50)}
+    assert len(proposals) == 50
+    for proposal in proposals:
+        assert len(proposal.split()) == 7 and all(word in _WORDS for word in proposal.split())
+    assert len(set(_WORDS)) >= 230        # 7.86 bits a word: 7 words ≈ 55 bits
+    assert estimate_strength(next(iter(proposals))).score >= 3

@@ -81,3 +81,19 @@ def test_far_pages_are_reached_through_the_id_list_in_the_right_order(vault):
     for row in (0, 150, 299, 300, direct.rowCount() - 1):
         assert through_ids.index(row, Column.NAME).data(CASE_ID_ROLE) == direct.index(row, Column.NAME).data(CASE_ID_ROLE)
     assert through_ids._ids is not None and direct._ids is None
+
+
+def test_a_dossier_is_made_from_the_selected_case_with_a_proposed_password(controller, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+    window = controller.window
+    window.table.selectRow(0)
+    name = window.model.index(0, Column.NAME).data()
+    dialog = window.make_dossier()
+    assert len(dialog.password.text().split()) == 7
+    dialog.profile.setCurrentIndex(dialog.profile.findData("court"))
+    dialog.save(tmp_path / "expediente.pdf")
+    reader = PdfReader(io.BytesIO((tmp_path / "expediente.pdf").read_bytes()))
+    assert reader.is_encrypted and reader.decrypt(dialog.password.text())
+    assert name in " ".join(reader.pages[0].extract_text().split())
