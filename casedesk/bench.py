@@ -11,6 +11,7 @@ and the window runs in the background.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import statistics
@@ -206,3 +207,52 @@ def run_evidence_benchmark(megabytes: int, *, progress: Callable[[str], None] = 
                        raw_pyrage_mb_per_s=round(megabytes / results["raw_pyrage_s"], 1),
                        peak_rss_mb_before=peak_before, peak_rss_mb_after=peak_after)
     return results
+
+
+def run_dossier_benchmark(*, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """A ~20-page dossier with 10 photos, and 100 one-case dossiers, each against raw
+    ReportLab building the same content (data already gathered, no vault, no thumbnails)."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from PIL import Image as PillowImage
+
+    from casedesk.domain.normalize import FuzzyDate
+    from casedesk.domain.vocabulary import DatePrecision, EventKind
+    from casedesk.reports.dossier import build_dossier
+    from casedesk.services.cases import NewCase, NewEvent, add_case
+    from casedesk.services.dossiers import dossier_data, make_dossier, vault_fingerprint
+    from casedesk.services.evidence import add_evidence
+    from casedesk.storage.audit import chain_head
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
+            progress("a long case with 10 photos…")
+            start = date(2016, 1, 1)
+            events = [NewEvent(EventKind.TRANSFER if i % 3 else EventKind.OTHER,
+                               FuzzyDate(start + timedelta(days=7 * i), DatePrecision.DAY),
+                               description=f"Visita de la abogada n.º {i}: se constata su estado de salud y traslado",
+                               source="Acta de visita") for i in range(420)]
+            big = add_case(vault, NewCase.named("María José Íñiguez Rodríguez", arrest_date=FuzzyDate(start, DatePrecision.DAY),
+                                                events=events, notes="Notas " * 300))
+            for number in range(10):
+                photo = scratch_path / f"foto{number}.jpg"
+                PillowImage.new("RGB", (1600, 1200), (20 * number, 80, 120)).save(photo, format="JPEG", quality=85)
+                add_evidence(vault, big, photo)
+            data = [dossier_data(big, "internal", "es", vault)]
+            head, fingerprint, now = chain_head(), vault_fingerprint(vault), datetime.now(timezone.utc)
+            raw = [_timed(lambda: build_dossier(data, language="es", vault_fingerprint=fingerprint,
+                                                audit_head=head, generated_at=now)) * 1000 for _ in range(5)]
+            full = [_timed(lambda: make_dossier(vault, [big])) * 1000 for _ in range(5)]
+            from pypdf import PdfReader
+            pages = len(PdfReader(io.BytesIO(make_dossier(vault, [big]))).pages)
+            progress("100 dossiers…")
+            ids = add_cases(vault, synthetic_cases(100, seed=5))
+            many = _timed(lambda: [make_dossier(vault, [case_id]) for case_id in ids])
+            many_data = [[dossier_data(case_id, "internal", "es", vault)] for case_id in ids]
+            many_raw = _timed(lambda: [build_dossier(d, language="es", vault_fingerprint=fingerprint, audit_head=head,
+                                                     generated_at=now) for d in many_data])
+    return {"dossier_pages": pages, "dossier_photos": 10,
+            "dossier_ms_median": round(statistics.median(full), 1),
+            "dossier_raw_reportlab_ms_median": round(statistics.median(raw), 1),
+            "dossiers_100_s": round(many, 2), "dossiers_100_raw_reportlab_s": round(many_raw, 2)}

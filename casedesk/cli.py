@@ -370,6 +370,9 @@ def cmd_bench(args) -> int:
     if args.gui:
         from casedesk.gui.bench import run_gui_benchmark
         results = run_gui_benchmark(args.cases, progress=report)
+    elif args.dossiers:
+        from casedesk.bench import run_dossier_benchmark
+        results = run_dossier_benchmark(progress=report)
     elif args.evidence_mb:
         from casedesk.bench import run_evidence_benchmark
         results = run_evidence_benchmark(args.evidence_mb, progress=report)
@@ -506,6 +509,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--gui", action="store_true", help=_say("measure the window instead", "medir la ventana"))
+    bench.add_argument("--dossiers", action="store_true", help=_say(
+        "measure dossiers against raw ReportLab", "medir los expedientes frente a ReportLab solo"))
     bench.add_argument("--evidence-mb", type=int, metavar="MB",
                        help=_say("measure the intake of one file of MB megabytes", "medir la entrada de un archivo de MB megabytes"))
     return parser

@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
 _FONTS = Path(reportlab.__file__).parent / "fonts"
@@ -129,6 +129,13 @@ def _grid(header: list[str], rows: list[list[Any]], widths: list[float], *, none
     return table
 
 
+def _thumbnail(data: bytes, title: str) -> list[Any]:
+    image = Image(io.BytesIO(data))
+    scale = min(52 * mm / image.imageWidth, 40 * mm / image.imageHeight)
+    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    return [image, _p(title, _SMALL)]
+
+
 def qr_payload(dossier: dict[str, Any]) -> str:
     return json.dumps({"case": dossier["case_id"], "manifest_sha256": dossier["manifest_sha256"]},
                       separators=(",", ":"))
@@ -203,6 +210,13 @@ def _case_story(d: dict[str, Any], text: DossierText) -> list[Any]:
     story += [Paragraph(section["evidence"], _H2),
               _grid([label["kind"], label["title"], label["source"], label["obtained"], "SHA-256"], d["evidence"],
                     [22, 38, 32, 20, 58], none=none)]
+    if d.get("thumbnails"):
+        cells = [[_thumbnail(data, title) for title, data in d["thumbnails"][i:i + 3]]
+                 for i in range(0, len(d["thumbnails"]), 3)]
+        cells[-1] += [""] * (3 - len(cells[-1]))
+        photos = Table(cells, colWidths=[57 * mm] * 3)
+        photos.setStyle(TableStyle([_TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [Spacer(0, 3 * mm), photos]
     story += [Paragraph(section["claims"], _H2),
               _grid([label["claim"], label["state"], label["sources"]], d["claims"], [60, 30, 80], none=none)]
     if d["notes"] is not None:

@@ -45,7 +45,29 @@ def evidence_manifest_sha256(case_uuid: str) -> str:
     return hashlib.sha256(json.dumps(items, separators=(",", ":")).encode()).hexdigest()
 
 
-def dossier_data(case_uuid: str, profile: str, language: str) -> dict[str, Any]:
+def _thumbnails(vault: Vault, items: list[Evidence], size: int = 360) -> list[tuple[str, bytes]]:
+    """Small JPEGs of the photo evidence, made in memory from the decrypted bytes."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from casedesk.services.evidence import blob_store
+    store = blob_store(vault)
+    thumbnails = []
+    for item in items:
+        if not item.mime_type.startswith("image/") or not item.blob_name:
+            continue
+        try:
+            with Image.open(io.BytesIO(store.read(item.blob_name))) as image:
+                small = ImageOps.exif_transpose(image).convert("RGB")
+                small.thumbnail((size, size))
+                out = io.BytesIO()
+                small.save(out, format="JPEG", quality=80)
+        except (UnidentifiedImageError, OSError):
+            continue
+        thumbnails.append((item.title, out.getvalue()))
+    return thumbnails
+
+
+def dossier_data(case_uuid: str, profile: str, language: str, vault: Vault | None = None) -> dict[str, Any]:
     """One case as the dossier shows it under `profile`."""
     if profile not in PROFILES:
         raise InvalidInput(f"Unknown profile “{profile}”; use one of: {', '.join(PROFILES)}.",
@@ -101,6 +123,8 @@ def dossier_data(case_uuid: str, profile: str, language: str) -> dict[str, Any]:
                     "; ".join(f"{label(SourceKind, check.source_kind)}" + ("" if public else f": {check.detail}")
                               for check in c.checks)] for c in claims],
         "notes": notes,
+        "thumbnails": [] if public or vault is None else _thumbnails(
+            vault, list(Evidence.select().where(Evidence.case == find_case(case_uuid)).order_by(Evidence.id))),
         "manifest_sha256": evidence_manifest_sha256(case_uuid),
     }
 
@@ -111,7 +135,7 @@ def make_dossier(vault: Vault, case_uuids: list[str], *, profile: str = "interna
     if profile == "family" and len({find_case(c).person_id for c in case_uuids}) > 1:
         raise InvalidInput("A family dossier covers one person only: another family's data must not be in it.",
                            "Un expediente para la familia cubre a una sola persona: no debe contener datos de otras familias.")
-    data = [dossier_data(case_uuid, profile, language) for case_uuid in case_uuids]
+    data = [dossier_data(case_uuid, profile, language, vault) for case_uuid in case_uuids]
     pdf = build_dossier(data, language=language, vault_fingerprint=vault_fingerprint(vault),
                         audit_head=chain_head(), generated_at=datetime.now(timezone.utc))
     with database.atomic("IMMEDIATE"):

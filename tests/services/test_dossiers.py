@@ -139,3 +139,15 @@ def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
     checked = json.loads(casedesk("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
                                   "--json"))
     assert checked["ok"] is True and checked["cases"][0]["case_id"] == case
+
+
+def test_photo_evidence_appears_as_thumbnails_except_in_public_dossiers(vault, case_id, tmp_path):
+    from PIL import Image as PillowImage
+    PillowImage.new("RGB", (1600, 1200), "darkgreen").save(tmp_path / "celda.jpg", format="JPEG")
+    add_evidence(vault, case_id, tmp_path / "celda.jpg")
+
+    def images(pdf: bytes) -> int:
+        with pikepdf.open(io.BytesIO(pdf)) as document:
+            return sum(len(page.get_images()) for page in document.pages)
+    assert images(make_dossier(vault, [case_id], profile="internal")) == 1
+    assert images(make_dossier(vault, [case_id], profile="public")) == 0
