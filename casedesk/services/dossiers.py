@@ -25,7 +25,7 @@ from casedesk.domain.vocabulary import (
     Classification, Consent, DatePrecision, EventKind, EvidenceKind, Sex, SourceKind, Status, VerificationState,
 )
 from casedesk.reports.dossier import PROFILES, build_dossier
-from casedesk.services.cases import case_details, days_held, find_case
+from casedesk.services.cases import case_details, find_case
 from casedesk.storage.audit import AuditTrail, chain_head
 from casedesk.storage.header import write_atomically
 from casedesk.storage.models import DetentionCase, Evidence, Verification, database
