@@ -120,3 +120,18 @@ def test_a_result_arriving_after_the_lock_is_dropped(controller):
     controller.lock()
     late(300)                      # what a search still running at lock time would deliver
     assert window.model.rowCount() == 0
+
+
+def test_after_unlocking_the_window_checks_every_page_and_reports_damage(controller, vault_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from casedesk.storage.vault import open_vault
+    controller.lock()
+    data = bytearray((vault_dir / "casedesk.db").read_bytes())
+    data[9 * 4096 + 500] ^= 0x01                          # page 10, not read while unlocking
+    (vault_dir / "casedesk.db").write_bytes(bytes(data))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    controller.vault_opened(open_vault(vault_dir, PASSPHRASE, check_pages=False))
+    assert warned and "10" in warned[0] and "integrity" in warned[0]
+    assert "integrity" in controller.window.statusBar().currentMessage()
