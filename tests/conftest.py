@@ -35,3 +35,15 @@ def file_digests(folder: Path) -> dict[str, str]:
     """SHA-256 of every file under `folder`, by relative path."""
     return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
             for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def run_cli(*args: str, expect: int = 0, lang: str = "en_US.UTF-8") -> str:
+    """Run the real `casedesk` in a subprocess with the test passphrase; returns its stdout."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": lang, "LC_ALL": lang}
+    result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True, env=env,
+                            stdin=subprocess.DEVNULL, timeout=120)
+    assert result.returncode == expect and "Traceback" not in result.stderr, result.stderr
+    return result.stdout

@@ -15,6 +15,8 @@ from casedesk.storage.models import DetentionCase
 
 DAY = date(2025, 12, 29)
 
+from tests.conftest import run_cli
+
 
 def _event(kind, day, status=None):
     return NewEvent(kind, parse_date(day), status)
@@ -95,23 +97,11 @@ def test_the_held_list_exports_as_csv_with_accents_intact(known, tmp_path):
 
 def test_the_command_line_prints_the_census_as_json(tmp_path):
     import json
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import PASSPHRASE
-    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
-
-    def casedesk(*args):
-        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
-                                env=env, stdin=subprocess.DEVNULL, timeout=120)
-        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
-        return result.stdout
     folder = str(tmp_path / "vault")
-    casedesk("init", folder)
-    casedesk("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
-    casedesk("add", folder, "--name", "Luis Páez", "--arrested", "2025-12-20")
-    data = json.loads(casedesk("census", folder, "--as-of", "29/12/2025", "--since", "2025-12-01", "--json",
+    run_cli("init", folder)
+    run_cli("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
+    run_cli("add", folder, "--name", "Luis Páez", "--arrested", "2025-12-20")
+    data = json.loads(run_cli("census", folder, "--as-of", "29/12/2025", "--since", "2025-12-01", "--json",
                                "--csv", str(tmp_path / "censo.csv")))
     assert {key: data[key] for key in ("as_of", "held", "foreigners_held", "military_held")} == {
         "as_of": "2025-12-29", "held": 2, "foreigners_held": 0, "military_held": 0}

@@ -20,6 +20,8 @@ from casedesk.storage.models import AuditEntry
 
 PHONE, ADDRESS = "+58 412-555-0142", "Calle Los Mangos 14, Barquisimeto"
 
+from tests.conftest import run_cli
+
 
 @pytest.fixture
 def case_id(vault, tmp_path):
@@ -117,26 +119,15 @@ def test_check_dossier_notices_when_the_evidence_changed(vault, case_id, tmp_pat
 
 
 def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
-    import os
-    import sys
-
-    from tests.conftest import PASSPHRASE
-    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
-
-    def casedesk(*args, expect=0):
-        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
-                                env=env, stdin=subprocess.DEVNULL, timeout=120)
-        assert result.returncode == expect and "Traceback" not in result.stderr, result.stderr
-        return result.stdout
     folder = str(tmp_path / "vault")
-    casedesk("init", folder)
-    case = casedesk("add", folder, "--name", "Inés Marcano", "--arrested", "2024-02-02").strip()
+    run_cli("init", folder)
+    case = run_cli("add", folder, "--name", "Inés Marcano", "--arrested", "2024-02-02").strip()
     (tmp_path / "pw.txt").write_text("clave del expediente\n", encoding="utf-8")
     out = tmp_path / "d.pdf"
-    casedesk("dossier", folder, case[:8], "-o", str(out), "--profile", "public", "--language", "es",
+    run_cli("dossier", folder, case[:8], "-o", str(out), "--profile", "public", "--language", "es",
              "--password-file", str(tmp_path / "pw.txt"))
     assert "Inés Marcano" in _text(out.read_bytes(), "clave del expediente")
-    checked = json.loads(casedesk("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
+    checked = json.loads(run_cli("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
                                   "--json"))
     assert checked["ok"] is True and checked["cases"][0]["case_id"] == case
 

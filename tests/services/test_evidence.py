@@ -17,7 +17,7 @@ from casedesk.services.integrity import verify_vault
 from casedesk.storage.audit import verify_audit_chain
 from casedesk.storage.models import CustodyEvent, Evidence
 from casedesk.storage.vault import open_vault
-from tests.conftest import CANARY, PASSPHRASE
+from tests.conftest import CANARY, PASSPHRASE, run_cli
 
 
 @pytest.fixture
@@ -146,24 +146,17 @@ def test_a_write_failing_mid_stream_leaves_no_blob_and_no_record(tmp_path):
 
 
 def test_the_command_line_adds_lists_and_exports(tmp_path):
-    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
-
-    def casedesk(*args):
-        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True, env=env,
-                                stdin=subprocess.DEVNULL, timeout=120)
-        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
-        return result.stdout
     folder = str(tmp_path / "vault")
-    casedesk("init", folder)
-    case = casedesk("add", folder, "--name", "Ana Pérez").strip()
+    run_cli("init", folder)
+    case = run_cli("add", folder, "--name", "Ana Pérez").strip()
     first, second = _file(tmp_path, "uno.txt", b"primero"), _file(tmp_path, "dos.jpg", b"segundo")
-    added = casedesk("evidence", "add", folder, case, str(first), str(second), "--source", "Madre").split()
-    listed = json.loads(casedesk("evidence", "list", folder, case, "--json"))
+    added = run_cli("evidence", "add", folder, case, str(first), str(second), "--source", "Madre").split()
+    listed = json.loads(run_cli("evidence", "list", folder, case, "--json"))
     assert sorted(item["id"] for item in listed) == sorted(added)
     assert {item["kind"] for item in listed} == {"document", "photo"}
-    casedesk("evidence", "export", folder, added[0][:8], "-o", str(tmp_path / "copia.txt"))
+    run_cli("evidence", "export", folder, added[0][:8], "-o", str(tmp_path / "copia.txt"))
     assert (tmp_path / "copia.txt").read_bytes() == b"primero"
-    assert json.loads(casedesk("verify", folder, "--json"))["ok"] is True
+    assert json.loads(run_cli("verify", folder, "--json"))["ok"] is True
 
 
 def test_a_working_copy_of_a_photo_has_no_gps_and_the_original_is_untouched(vault, vault_dir, case_id, tmp_path):

@@ -17,6 +17,8 @@ LIST = """LISTA DE EXCARCELADOS - 7 de enero de 2025
 6. Ana Gabriela Torres
 """
 
+from tests.conftest import run_cli
+
 
 def _cases(vault):
     ids = add_cases(vault, [
@@ -57,24 +59,12 @@ def test_matched_lines_become_reported_claims_and_move_no_status(vault):
 
 def test_the_command_line_matches_a_list_saved_by_a_windows_tool(tmp_path):
     import json
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import PASSPHRASE
-    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": "es_VE.UTF-8", "LC_ALL": "es_VE.UTF-8"}
-
-    def casedesk(*args):
-        result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
-                                env=env, stdin=subprocess.DEVNULL, timeout=120)
-        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
-        return result.stdout
     folder = str(tmp_path / "vault")
-    casedesk("init", folder)
-    case = casedesk("add", folder, "--name", "José Íñiguez Páez", "--arrested", "2021-01-01").strip()
+    run_cli("init", folder)
+    case = run_cli("add", folder, "--name", "José Íñiguez Páez", "--arrested", "2021-01-01").strip()
     listing = tmp_path / "lista.txt"
     listing.write_bytes("1. JOSÉ ÍÑIGUEZ PÁEZ\r\n2. Nadie Conocido\r\n".encode("cp1252"))
-    result = json.loads(casedesk("releases", "match", folder, str(listing), "--date", "8/1/2025",
+    result = json.loads(run_cli("releases", "match", folder, str(listing), "--date", "8/1/2025",
                                  "--create-claims", "--json"))
     assert [(m["line"], m["case_id"]) for m in result["matched"]] == [(1, case)]
     assert [u["text"] for u in result["unmatched"]] == ["Nadie Conocido"]
