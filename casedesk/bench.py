@@ -29,7 +29,7 @@ from casedesk.storage import models
 from casedesk.storage.database import PlainDatabase
 from casedesk.storage.keys import test_only_fast_kdf_enabled
 from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
-from casedesk.storage.vault import DATABASE_FILE, _migrate, create_vault, open_vault
+from casedesk.storage.vault import DATABASE_FILE, _migrate, create_vault, open_vault, release_database
 
 SEARCHES = 200
 PAGE_REPEATS = 20
@@ -104,7 +104,7 @@ def _measure_plain(path: Path, cases: int, queries: list[str]) -> dict:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
-        models.database.initialize(None)
+        release_database()
     return {**results, "insert_s": round(insert_s, 3), "db_bytes": path.stat().st_size}
 
 

@@ -242,7 +242,7 @@ def cmd_evidence_export(args) -> int:
 
 def cmd_releases_match(args) -> int:
     from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
-    text = read_list_file(Path(args.list).read_bytes())
+    text = read_list_file(_read_file(args.list))
     released_on = parse_date(args.date).value if args.date else None
     with _open(args.vault) as vault:
         result = match_release_list(text)
@@ -294,10 +294,17 @@ def cmd_census(args) -> int:
     return 0
 
 
+def _read_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError:
+        raise InvalidInput(f"{name} cannot be read.", f"{name} no se puede leer.") from None
+
+
 def _read_password_file(name: str | None) -> str | None:
     if not name:
         return None
-    return Path(name).read_text(encoding="utf-8").rstrip("\r\n")
+    return _read_file(name).decode("utf-8", errors="replace").rstrip("\r\n")
 
 
 def cmd_dossier(args) -> int:

@@ -138,3 +138,12 @@ def test_the_benchmark_reports_every_figure_against_plain_sqlite():
 def test_the_version_comes_from_the_package():
     from casedesk import __version__
     assert casedesk("--version").stdout.strip() == f"CaseDesk {__version__}"
+
+
+def test_files_that_cannot_be_read_or_would_be_overwritten_get_a_sentence(vault_path, tmp_path):
+    missing = casedesk("releases", "match", str(vault_path), str(tmp_path / "no-such-list.txt"))
+    assert missing.returncode == 1 and "cannot be read" in missing.stderr
+    (tmp_path / "censo.csv").write_text("existing")
+    taken = casedesk("census", str(vault_path), "--csv", str(tmp_path / "censo.csv"))
+    assert taken.returncode == 1 and "already exists" in taken.stderr
+    assert (tmp_path / "censo.csv").read_text() == "existing"

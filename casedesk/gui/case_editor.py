@@ -7,6 +7,7 @@ crash's next start, until the case is saved or the draft is knowingly discarded.
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
 from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.vocabulary import (
-    CivilianMilitary, Classification, Consent, EventKind, Priority, Sex, Status, Vocabulary,
+    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Status, Vocabulary,
 )
 from casedesk.gui.evidence_panel import EvidencePanel
 from casedesk.gui.i18n import show_date
@@ -96,6 +97,7 @@ class CaseEditor(QDialog):
         layout.addLayout(buttons)
 
         self._existing_person_uuid: str | None = None
+        self._duplicate_of: str | None = None       # the person a duplicate national ID belongs to
         self._loaded: dict[str, Any] = {}
         if case_id is not None:
             self._load_case()
@@ -381,7 +383,7 @@ class CaseEditor(QDialog):
         self.fields[name].setFocus()
 
     def _open_existing(self) -> None:
-        person = Person.get_or_none(Person.uuid == getattr(self, "_duplicate_of", None))
+        person = Person.get_or_none(Person.uuid == self._duplicate_of)
         if person is not None and person.cases.count():
             self.open_case_requested.emit(person.cases.first().uuid)
 
@@ -470,8 +472,6 @@ def _editable_date(iso: str | None, precision: str | None) -> str:
     """Day first whatever the language, so what is shown reads back as the same date."""
     if not iso:
         return ""
-    from datetime import date
-    from casedesk.domain.vocabulary import DatePrecision
     return FuzzyDate(date.fromisoformat(iso), DatePrecision(precision or "day")).display("es")
 
 

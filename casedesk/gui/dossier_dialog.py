@@ -80,7 +80,7 @@ class DossierDialog(QDialog):
         def failed(error: Exception) -> None:
             self.buttons.setEnabled(True)
             self.message.setText(html.escape(error.message(self.language)) if isinstance(error, CaseDeskError)
-                                 else type(error).__name__)
+                                 else self.tr("The dossier could not be made (%1).").replace("%1", type(error).__name__))
 
         self.runner.run(lambda: save_dossier(self.vault, [self.case_id], target, **options),
                         lambda _: self.accept(), failed)

@@ -153,7 +153,8 @@ class EvidencePanel(QWidget):
             timer.stop()
             dialog.reset()
             problems.append(error.message(self.language) if isinstance(error, CaseDeskError)
-                            else f"{path.name}: {type(error).__name__}")
+                            else self.tr("%1 could not be added (%2).").replace("%1", path.name)
+                            .replace("%2", type(error).__name__))
             self._intake(rest, problems)
 
         self.runner.run(lambda: add_evidence(self.vault, self.case_id, path,

@@ -258,6 +258,7 @@ class StartDialog(QDialog):
         self.accept()
 
     def _create_failed(self, error: Exception) -> None:
-        message = error.message(self.language) if isinstance(error, CaseDeskError) else str(type(error).__name__)
+        message = (error.message(self.language) if isinstance(error, CaseDeskError)
+                   else self.tr("The vault could not be created (%1).").replace("%1", type(error).__name__))
         self.create_message.setText(message)
         self.create_button.setEnabled(True)

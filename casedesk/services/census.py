@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
+from casedesk.domain.errors import InvalidInput
 from casedesk.domain.vocabulary import HELD_STATUSES, Status
 from casedesk.storage.models import database
 
@@ -134,6 +135,9 @@ def _months_bucket(months: int | None) -> str | None:
 def write_census_csv(as_of: date, target: Path) -> int:
     """The people held on the date, UTF-8 with BOM so spreadsheet programs keep the accents.
     Returns how many were written."""
+    if target.exists():
+        raise InvalidInput(f"{target} already exists; choose another name.",
+                           f"{target} ya existe; elija otro nombre.")
     with database.atomic(), _statuses_on(as_of, "census_list") as table, \
             open(target, "x", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out)

@@ -24,7 +24,7 @@ from casedesk.domain.normalize import FuzzyDate
 from casedesk.domain.vocabulary import (
     Classification, Consent, DatePrecision, EventKind, EvidenceKind, Sex, SourceKind, Status, VerificationState,
 )
-from casedesk.reports.dossier import PROFILES, build_dossier
+from casedesk.reports.dossier import PROFILES, TEXT, build_dossier
 from casedesk.services.cases import case_details, find_case
 from casedesk.storage.audit import AuditTrail, chain_head
 from casedesk.storage.header import write_atomically
@@ -91,7 +91,7 @@ def dossier_data(case_uuid: str, profile: str, language: str, vault: Vault | Non
     if profile != "public":
         contacts = [[c["name"], c["relationship"],
                      c["phones"] if profile == "internal" else "", c["address"] if profile == "internal" else "",
-                     c["safe_channel"], ("NO CONTACTAR" if language == "es" else "DO NOT CONTACT")
+                     c["safe_channel"], TEXT[language].labels["do_not_contact"]
                      if c["do_not_contact"] else label(Consent, c["consent"])]
                     for c in details["contacts"]]
     notes = None

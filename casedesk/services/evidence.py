@@ -21,7 +21,7 @@ from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.vocabulary import EvidenceKind
 from casedesk.services.cases import find_case
 from casedesk.storage.audit import AuditTrail, snapshot
-from casedesk.storage.blobs import BlobStore, Cancelled
+from casedesk.storage.blobs import BlobStore, Cancelled, StoredBlob
 from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database
 from casedesk.storage.vault import Vault
 
@@ -93,21 +93,28 @@ def add_evidence(vault: Vault, case_uuid: str, path: Path, details: EvidenceDeta
         raise IntakeFailed(path.name, "cancelled", "cancelado") from None
     except OSError as error:
         raise _intake_error(path.name, error) from None
+    return _record_blob(
+        vault, store, blob, f"from {path.name}", case=case, kind=EvidenceKind.coerce(details.kind or guessed).value,
+        title=details.title or path.stem, source=details.source,
+        date_obtained=(details.date_obtained or date.today()).isoformat(),
+        content_date=details.content_date.isoformat() if details.content_date else None,
+        original_name=path.name, mime_type=mime, language=details.language,
+        confidentiality=details.confidentiality, notes=details.notes)
+
+
+def _record_blob(vault: Vault, store: BlobStore, blob: StoredBlob, intake_detail: str, **fields: Any) -> str:
+    """Record a stored blob as a new item, audited with its intake (and its derivation, for a
+    derived copy); if that fails, remove the blob: never one without the other."""
     try:
         with database.atomic("IMMEDIATE"):
-            record = Evidence.create(
-                case=case, kind=EvidenceKind.coerce(details.kind or guessed).value,
-                title=details.title or path.stem, source=details.source,
-                date_obtained=(details.date_obtained or date.today()).isoformat(),
-                content_date=details.content_date.isoformat() if details.content_date else None,
-                sha256=blob.sha256, blob_name=blob.name, original_name=path.name, size=blob.size,
-                mime_type=mime, language=details.language, confidentiality=details.confidentiality,
-                notes=details.notes)
+            record = Evidence.create(sha256=blob.sha256, blob_name=blob.name, size=blob.size, **fields)
             trail = AuditTrail(vault.actor)
             trail.record("create", "evidence", record.uuid,
                          {name: [None, value] for name, value in snapshot(record).items()
                           if name not in ("uuid", "blob_name") and value not in (None, "")})
-            _custody(trail, record, "intake", f"from {path.name}")
+            if record.derived_from is not None:
+                _custody(trail, record.derived_from, "derive", f"working copy {record.uuid} without metadata")
+            _custody(trail, record, "intake", intake_detail)
             trail.flush()
     except BaseException:
         store.remove(blob.name)
@@ -279,23 +286,10 @@ def derive_clean_photo(vault: Vault, evidence_uuid: str) -> str:
         image_format = image_format if image_format in ("PNG", "WEBP", "TIFF", "GIF", "BMP") else "PNG"
         clean.save(out, format=image_format)
     out.seek(0)
-    blob = store.store(out)
     name = Path(original.original_name)
-    try:
-        with database.atomic("IMMEDIATE"):
-            copy = Evidence.create(
-                case=original.case, kind=original.kind, title=f"{original.title} (sin metadatos)",
-                source=original.source, date_obtained=original.date_obtained, content_date=original.content_date,
-                sha256=blob.sha256, blob_name=blob.name, original_name=f"{name.stem}-sin-metadatos{name.suffix}",
-                size=blob.size, mime_type=original.mime_type, language=original.language,
-                confidentiality=original.confidentiality, derived_from=original)
-            trail = AuditTrail(vault.actor)
-            trail.record("create", "evidence", copy.uuid, {"derived_from": [None, original.uuid],
-                                                            "sha256": [None, copy.sha256]})
-            _custody(trail, original, "derive", f"working copy {copy.uuid} without metadata")
-            _custody(trail, copy, "intake", f"derived from {original.uuid}")
-            trail.flush()
-    except BaseException:
-        store.remove(blob.name)
-        raise
-    return copy.uuid
+    return _record_blob(
+        vault, store, store.store(out), f"derived from {original.uuid}", case=original.case, kind=original.kind,
+        title=f"{original.title} (sin metadatos)", source=original.source, date_obtained=original.date_obtained,
+        content_date=original.content_date, original_name=f"{name.stem}-sin-metadatos{name.suffix}",
+        mime_type=original.mime_type, language=original.language, confidentiality=original.confidentiality,
+        derived_from=original)

@@ -47,7 +47,12 @@ class _Locked:
         raise VaultLocked()
 
 
-models.database.initialize(_Locked())
+def release_database() -> None:
+    """Unbind the models: from now on any use says the vault is locked."""
+    models.database.initialize(_Locked())
+
+
+release_database()
 
 
 class _FolderLock:
@@ -92,7 +97,7 @@ class Vault:
         if not self.is_open:
             return
         if models.database.obj is self.db:
-            models.database.initialize(_Locked())
+            release_database()
         self.db.forget_key()
         self._folder_lock.release()
 

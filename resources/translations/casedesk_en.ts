@@ -3,338 +3,338 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="53" />
+        <location filename="../../casedesk/gui/case_editor.py" line="54" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="53" />
+        <location filename="../../casedesk/gui/case_editor.py" line="54" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59" />
+        <location filename="../../casedesk/gui/case_editor.py" line="60" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64" />
+        <location filename="../../casedesk/gui/case_editor.py" line="65" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="69" />
+        <location filename="../../casedesk/gui/case_editor.py" line="70" />
         <source>Open the existing person's case</source>
         <translation>Open the existing person's case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="76" />
+        <location filename="../../casedesk/gui/case_editor.py" line="77" />
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="80" />
+        <location filename="../../casedesk/gui/case_editor.py" line="81" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="82" />
+        <location filename="../../casedesk/gui/case_editor.py" line="83" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="148" />
+        <location filename="../../casedesk/gui/case_editor.py" line="150" />
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="149" />
+        <location filename="../../casedesk/gui/case_editor.py" line="151" />
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="150" />
+        <location filename="../../casedesk/gui/case_editor.py" line="152" />
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="151" />
+        <location filename="../../casedesk/gui/case_editor.py" line="153" />
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="152" />
+        <location filename="../../casedesk/gui/case_editor.py" line="154" />
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="153" />
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="159" />
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="160" />
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165" />
+        <location filename="../../casedesk/gui/case_editor.py" line="167" />
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166" />
+        <location filename="../../casedesk/gui/case_editor.py" line="168" />
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167" />
+        <location filename="../../casedesk/gui/case_editor.py" line="169" />
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168" />
+        <location filename="../../casedesk/gui/case_editor.py" line="170" />
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169" />
+        <location filename="../../casedesk/gui/case_editor.py" line="171" />
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176" />
+        <location filename="../../casedesk/gui/case_editor.py" line="178" />
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="179" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184" />
+        <location filename="../../casedesk/gui/case_editor.py" line="186" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184" />
+        <location filename="../../casedesk/gui/case_editor.py" line="186" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190" />
+        <location filename="../../casedesk/gui/case_editor.py" line="192" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191" />
+        <location filename="../../casedesk/gui/case_editor.py" line="193" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
-        <location filename="../../casedesk/gui/case_editor.py" line="405" />
+        <location filename="../../casedesk/gui/case_editor.py" line="194" />
+        <location filename="../../casedesk/gui/case_editor.py" line="407" />
         <source>Add event</source>
         <translation>Add event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194" />
+        <location filename="../../casedesk/gui/case_editor.py" line="196" />
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203" />
+        <location filename="../../casedesk/gui/case_editor.py" line="205" />
         <source>Save the case first to add events.</source>
         <translation>Save the case first to add events.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221" />
+        <location filename="../../casedesk/gui/case_editor.py" line="223" />
         <source>Do not contact</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="222" />
+        <location filename="../../casedesk/gui/case_editor.py" line="224" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="223" />
+        <location filename="../../casedesk/gui/case_editor.py" line="225" />
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="224" />
+        <location filename="../../casedesk/gui/case_editor.py" line="226" />
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="225" />
+        <location filename="../../casedesk/gui/case_editor.py" line="227" />
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226" />
+        <location filename="../../casedesk/gui/case_editor.py" line="228" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229" />
+        <location filename="../../casedesk/gui/case_editor.py" line="231" />
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241" />
+        <location filename="../../casedesk/gui/case_editor.py" line="243" />
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="285" />
+        <location filename="../../casedesk/gui/case_editor.py" line="287" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="285" />
+        <location filename="../../casedesk/gui/case_editor.py" line="287" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="397" />
+        <location filename="../../casedesk/gui/case_editor.py" line="399" />
         <source>Save event</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="433" />
+        <location filename="../../casedesk/gui/case_editor.py" line="435" />
         <source>Contact not added</source>
         <translation>Contact not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="444" />
+        <location filename="../../casedesk/gui/case_editor.py" line="446" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="445" />
+        <location filename="../../casedesk/gui/case_editor.py" line="447" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -444,66 +444,71 @@
         <source>Making the dossier…</source>
         <translation>Making the dossier…</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <source>The dossier could not be made (%1).</source>
+        <translation>The dossier could not be made (%1).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetailsDialog</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="282" />
         <source>Evidence details</source>
         <translation>Evidence details</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="294" />
         <source>Can be shared</source>
         <translation>Can be shared</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
         <source>Source (who, how obtained):</source>
         <translation>Source (who, how obtained):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
         <source>Date obtained:</source>
         <translation>Date obtained:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Date of the content:</source>
         <translation>Date of the content:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
@@ -542,7 +547,7 @@
     </message>
     <message>
         <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="177" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
         <source>View</source>
         <translation>View</translation>
     </message>
@@ -597,58 +602,63 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="156" />
+        <source>%1 could not be added (%2).</source>
+        <translation>%1 could not be added (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="179" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="224" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="225" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="232" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="239" />
         <source>Attach to another case</source>
         <translation>Attach to another case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="234" />
         <source>Name or ID of the person in the other case:</source>
         <translation>Name or ID of the person in the other case:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="239" />
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="250" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="251" />
         <source>No copy made</source>
         <translation>No copy made</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="259" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
         <source>Export a decrypted copy?</source>
         <translation>Export a decrypted copy?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="261" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="266" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="267" />
         <source>Save the decrypted copy as</source>
         <translation>Save the decrypted copy as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="272" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="273" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -1312,6 +1322,11 @@
         <location filename="../../casedesk/gui/start_dialog.py" line="251" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creating the vault (measuring this computer)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="262" />
+        <source>The vault could not be created (%1).</source>
+        <translation>The vault could not be created (%1).</translation>
     </message>
 </context>
 <context>

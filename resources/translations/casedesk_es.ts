@@ -3,338 +3,338 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="53" />
+        <location filename="../../casedesk/gui/case_editor.py" line="54" />
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="53" />
+        <location filename="../../casedesk/gui/case_editor.py" line="54" />
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59" />
+        <location filename="../../casedesk/gui/case_editor.py" line="60" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64" />
+        <location filename="../../casedesk/gui/case_editor.py" line="65" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="69" />
+        <location filename="../../casedesk/gui/case_editor.py" line="70" />
         <source>Open the existing person's case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="76" />
+        <location filename="../../casedesk/gui/case_editor.py" line="77" />
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="80" />
+        <location filename="../../casedesk/gui/case_editor.py" line="81" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="82" />
+        <location filename="../../casedesk/gui/case_editor.py" line="83" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="148" />
+        <location filename="../../casedesk/gui/case_editor.py" line="150" />
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="149" />
+        <location filename="../../casedesk/gui/case_editor.py" line="151" />
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="150" />
+        <location filename="../../casedesk/gui/case_editor.py" line="152" />
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="151" />
+        <location filename="../../casedesk/gui/case_editor.py" line="153" />
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="152" />
+        <location filename="../../casedesk/gui/case_editor.py" line="154" />
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="153" />
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="159" />
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="160" />
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165" />
+        <location filename="../../casedesk/gui/case_editor.py" line="167" />
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166" />
+        <location filename="../../casedesk/gui/case_editor.py" line="168" />
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167" />
+        <location filename="../../casedesk/gui/case_editor.py" line="169" />
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168" />
+        <location filename="../../casedesk/gui/case_editor.py" line="170" />
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169" />
+        <location filename="../../casedesk/gui/case_editor.py" line="171" />
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176" />
+        <location filename="../../casedesk/gui/case_editor.py" line="178" />
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="179" />
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183" />
+        <location filename="../../casedesk/gui/case_editor.py" line="185" />
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184" />
+        <location filename="../../casedesk/gui/case_editor.py" line="186" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184" />
+        <location filename="../../casedesk/gui/case_editor.py" line="186" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190" />
+        <location filename="../../casedesk/gui/case_editor.py" line="192" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191" />
+        <location filename="../../casedesk/gui/case_editor.py" line="193" />
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
-        <location filename="../../casedesk/gui/case_editor.py" line="405" />
+        <location filename="../../casedesk/gui/case_editor.py" line="194" />
+        <location filename="../../casedesk/gui/case_editor.py" line="407" />
         <source>Add event</source>
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194" />
+        <location filename="../../casedesk/gui/case_editor.py" line="196" />
         <source>New event</source>
         <translation>Evento nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203" />
+        <location filename="../../casedesk/gui/case_editor.py" line="205" />
         <source>Save the case first to add events.</source>
         <translation>Guarde primero el caso para añadir eventos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212" />
+        <location filename="../../casedesk/gui/case_editor.py" line="214" />
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213" />
+        <location filename="../../casedesk/gui/case_editor.py" line="215" />
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221" />
+        <location filename="../../casedesk/gui/case_editor.py" line="223" />
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="222" />
+        <location filename="../../casedesk/gui/case_editor.py" line="224" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="223" />
+        <location filename="../../casedesk/gui/case_editor.py" line="225" />
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="224" />
+        <location filename="../../casedesk/gui/case_editor.py" line="226" />
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="225" />
+        <location filename="../../casedesk/gui/case_editor.py" line="227" />
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226" />
+        <location filename="../../casedesk/gui/case_editor.py" line="228" />
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229" />
+        <location filename="../../casedesk/gui/case_editor.py" line="231" />
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241" />
+        <location filename="../../casedesk/gui/case_editor.py" line="243" />
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="285" />
+        <location filename="../../casedesk/gui/case_editor.py" line="287" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="285" />
+        <location filename="../../casedesk/gui/case_editor.py" line="287" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="397" />
+        <location filename="../../casedesk/gui/case_editor.py" line="399" />
         <source>Save event</source>
         <translation>Guardar evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="433" />
+        <location filename="../../casedesk/gui/case_editor.py" line="435" />
         <source>Contact not added</source>
         <translation>Contacto no añadido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="444" />
+        <location filename="../../casedesk/gui/case_editor.py" line="446" />
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="445" />
+        <location filename="../../casedesk/gui/case_editor.py" line="447" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -444,66 +444,71 @@
         <source>Making the dossier…</source>
         <translation>Preparando el expediente…</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <source>The dossier could not be made (%1).</source>
+        <translation>No se pudo preparar el expediente (%1).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetailsDialog</name>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="281" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="282" />
         <source>Evidence details</source>
         <translation>Datos de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="292" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
         <source>Restricted</source>
         <translation>Restringida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="293" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="294" />
         <source>Can be shared</source>
         <translation>Se puede compartir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="307" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
         <source>Source (who, how obtained):</source>
         <translation>Fuente (quién, cómo se obtuvo):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
         <source>Date obtained:</source>
         <translation>Fecha de obtención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Date of the content:</source>
         <translation>Fecha del contenido:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Confidentiality:</source>
         <translation>Confidencialidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -542,7 +547,7 @@
     </message>
     <message>
         <location filename="../../casedesk/gui/evidence_panel.py" line="61" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="177" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
         <source>View</source>
         <translation>Ver</translation>
     </message>
@@ -597,58 +602,63 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="178" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="156" />
+        <source>%1 could not be added (%2).</source>
+        <translation>%1 no se pudo añadir (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="179" />
         <source>This kind of file cannot be shown inside CaseDesk. Export a decrypted copy to open it with another program.</source>
         <translation>Este tipo de archivo no se puede mostrar dentro de CaseDesk. Exporte una copia descifrada para abrirlo con otro programa.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="183" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="184" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="224" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="225" />
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="232" />
-        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="239" />
         <source>Attach to another case</source>
         <translation>Vincular a otro caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="233" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="234" />
         <source>Name or ID of the person in the other case:</source>
         <translation>Nombre o cédula de la persona del otro caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="238" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="239" />
         <source>Case:</source>
         <translation>Caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="250" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="251" />
         <source>No copy made</source>
         <translation>No se hizo la copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="259" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
         <source>Export a decrypted copy?</source>
         <translation>¿Exportar una copia descifrada?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="260" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="261" />
         <source>The copy will not be protected by the vault: anyone with access to where you save it can read it. Keep it on an encrypted drive and delete it when done. The export is recorded in the item's custody log.</source>
         <translation>La copia no estará protegida por la bóveda: cualquiera con acceso al lugar donde la guarde podrá leerla. Guárdela en una unidad cifrada y bórrela al terminar. La exportación queda registrada en la cadena de custodia de la evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="266" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="267" />
         <source>Save the decrypted copy as</source>
         <translation>Guardar la copia descifrada como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="272" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="273" />
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
@@ -1312,6 +1322,11 @@
         <location filename="../../casedesk/gui/start_dialog.py" line="251" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creando la bóveda (midiendo este equipo)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="262" />
+        <source>The vault could not be created (%1).</source>
+        <translation>No se pudo crear la bóveda (%1).</translation>
     </message>
 </context>
 <context>

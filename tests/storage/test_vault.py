@@ -162,3 +162,10 @@ def test_a_failing_migration_changes_nothing(vault, vault_dir, monkeypatch):
 def test_the_vault_is_private_to_its_owner(vault, vault_dir):
     assert vault_dir.stat().st_mode & 0o077 == 0
     assert (vault_dir / "casedesk.db").stat().st_mode & 0o077 == 0
+
+
+def test_after_the_benchmarks_baseline_a_locked_vault_still_says_so(tmp_path):
+    from casedesk.bench import _measure_plain
+    _measure_plain(tmp_path / "plain.db", 20, ["ana"])
+    with pytest.raises(VaultLocked):
+        Person.select().count()
