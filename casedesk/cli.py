@@ -269,11 +269,17 @@ def cmd_releases_match(args) -> int:
 def cmd_census(args) -> int:
     from datetime import date as date_type
 
-    from casedesk.services.census import census_as_of, write_census_csv
+    from casedesk.services.census import census_as_of, save_census_pdf, write_census_csv
     as_of = parse_date(args.as_of).value if args.as_of else date_type.today()
     since = parse_date(args.since).value if args.since else None
-    with _open(args.vault):
+    password = _read_password_file(args.password_file)
+    with _open(args.vault) as vault:
         census = census_as_of(as_of, since)
+        if args.pdf:
+            save_census_pdf(vault, as_of, Path(args.pdf), since=since, language=args.language or language(),
+                            password=password)
+            print(_say(f"Census report written to {args.pdf}.", f"Informe del censo escrito en {args.pdf}."),
+                  file=sys.stderr)
         if args.csv:
             write_census_csv(as_of, Path(args.csv))
             print(_say(f"The list of people held was written to {args.csv}; it is not encrypted.",
@@ -310,10 +316,17 @@ def _read_password_file(name: str | None) -> str | None:
 def cmd_dossier(args) -> int:
     from casedesk.services.cases import find_case
     from casedesk.services.dossiers import save_dossier
+    options = {"profile": args.profile, "language": args.language or language(),
+               "password": _read_password_file(args.password_file)}
     with _open(args.vault) as vault:
         case_ids = [find_case(case_id).uuid for case_id in args.case_ids]
-        save_dossier(vault, case_ids, Path(args.output), profile=args.profile, language=args.language or language(),
-                     password=_read_password_file(args.password_file))
+        if args.each:
+            folder = Path(args.output)
+            folder.mkdir(parents=True, exist_ok=True)
+            for case_id in case_ids:     # named by case id: a file name must not reveal who it is about
+                save_dossier(vault, [case_id], folder / f"dossier-{case_id[:8]}.pdf", **options)
+        else:
+            save_dossier(vault, case_ids, Path(args.output), **options)
     print(_say(f"Dossier written to {args.output}.", f"Expediente escrito en {args.output}."), file=sys.stderr)
     return 0
 
@@ -470,9 +483,16 @@ def build_parser() -> argparse.ArgumentParser:
     census.add_argument("--json", action="store_true")
     census.add_argument("--csv", metavar="OUT", help=_say("write the list of people held (not encrypted)",
                                                           "escribir la lista de detenidos (sin cifrar)"))
+    census.add_argument("--pdf", metavar="OUT", help=_say("write the census report as PDF",
+                                                          "escribir el informe del censo en PDF"))
+    census.add_argument("--language", choices=("es", "en"))
+    census.add_argument("--password-file", metavar="F", help=_say(
+        "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
     dossier = command("dossier", cmd_dossier, "a PDF dossier of one or more cases", "un expediente PDF")
     dossier.add_argument("case_ids", metavar="CASE_ID", nargs="+")
     dossier.add_argument("-o", "--output", required=True, metavar="OUT")
+    dossier.add_argument("--each", action="store_true", help=_say(
+        "one PDF per case, into the folder OUT", "un PDF por caso, en la carpeta OUT"))
     dossier.add_argument("--profile", default="internal", choices=("internal", "court", "family", "public"))
     dossier.add_argument("--language", choices=("es", "en"))
     dossier.add_argument("--password-file", metavar="F", help=_say(

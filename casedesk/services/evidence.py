@@ -169,11 +169,14 @@ def attach_evidence(vault: Vault, evidence_uuid: str, case_uuid: str) -> str:
 
 
 _EDITABLE_DETAILS = {"kind", "title", "source", "date_obtained", "content_date", "language", "confidentiality",
-                     "notes"}
+                     "notes", "portrait"}
 
 
 def update_evidence(vault: Vault, evidence_uuid: str, **changes: Any) -> None:
-    """Correct an item's description (never its file or hash); audited field by field."""
+    """Correct an item's description (never its file or hash); audited field by field.
+
+    `portrait=True` makes a photo the one on its case's dossier cover (any other loses it).
+    """
     unknown = set(changes) - _EDITABLE_DETAILS
     if unknown:
         raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.",
@@ -186,19 +189,30 @@ def update_evidence(vault: Vault, evidence_uuid: str, **changes: Any) -> None:
                 value = EvidenceKind.coerce(value).value
             elif name in ("date_obtained", "content_date") and isinstance(value, date):
                 value = value.isoformat()
+            elif name == "portrait" and value and not record.mime_type.startswith("image/"):
+                raise InvalidInput("Only a photo can be the portrait on the dossier's cover.",
+                                   "Solo una foto puede ser el retrato de la portada del expediente.")
             setattr(record, name, value)
         after = snapshot(record)
         changed = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
         if changed:
+            trail = AuditTrail(vault.actor)
+            if changed.get("portrait", [False, False])[1]:
+                for other in Evidence.select().where((Evidence.case == record.case) & Evidence.portrait
+                                                     & (Evidence.id != record.id)):
+                    other.portrait = False
+                    other.save()
+                    trail.record("update", "evidence", other.uuid, {"portrait": [True, False]})
             record.save()
-            AuditTrail(vault.actor).write("update", "evidence", record.uuid, changed)
+            trail.record("update", "evidence", record.uuid, changed)
+            trail.flush()
 
 
 def list_evidence(case_uuid: str) -> list[dict[str, Any]]:
     case = find_case(case_uuid)
     return [{"id": e.uuid, "kind": e.kind, "title": e.title, "source": e.source,
              "date_obtained": e.date_obtained, "original_name": e.original_name, "size": e.size,
-             "mime_type": e.mime_type, "sha256": e.sha256}
+             "mime_type": e.mime_type, "sha256": e.sha256, "portrait": e.portrait}
             for e in case.evidence.order_by(Evidence.date_obtained, Evidence.id)]
 
 

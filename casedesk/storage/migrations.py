@@ -341,6 +341,11 @@ _M0009_CENSUS = """
 CREATE INDEX event_status ON event(case_id, date, id, status, kind) WHERE status IS NOT NULL;
 """
 
+# One image item per case may be marked as the portrait shown on the dossier's cover.
+_M0010_PORTRAIT = """
+ALTER TABLE evidence ADD COLUMN portrait INTEGER NOT NULL DEFAULT 0 CHECK (portrait = 0 OR portrait = 1);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -352,6 +357,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, _M0007_VERIFICATION),
     (8, _M0008_SHARED_BLOBS),
     (9, _M0009_CENSUS),
+    (10, _M0010_PORTRAIT),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

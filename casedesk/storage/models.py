@@ -150,6 +150,7 @@ class Evidence(Record):
     language = CharField(default="")
     confidentiality = CharField(default="internal")
     derived_from = ForeignKeyField("self", null=True, backref="derivatives")
+    portrait = BooleanField(default=False)   # shown on the dossier's cover; one per case
 
 
 class CustodyEvent(Model):

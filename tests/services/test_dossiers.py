@@ -130,6 +130,11 @@ def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
     checked = json.loads(run_cli("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
                                   "--json"))
     assert checked["ok"] is True and checked["cases"][0]["case_id"] == case
+    other = run_cli("add", folder, "--name", "Luis Páez").strip()
+    run_cli("dossier", folder, case, other, "--each", "-o", str(tmp_path / "each"), "--language", "en")
+    files = sorted(path.name for path in (tmp_path / "each").iterdir())
+    assert files == sorted([f"dossier-{case[:8]}.pdf", f"dossier-{other[:8]}.pdf"])   # no names in file names
+    assert "Luis Páez" in _text((tmp_path / "each" / f"dossier-{other[:8]}.pdf").read_bytes())
 
 
 def test_photo_evidence_appears_as_thumbnails_except_in_public_dossiers(vault, case_id, tmp_path):
@@ -142,3 +147,42 @@ def test_photo_evidence_appears_as_thumbnails_except_in_public_dossiers(vault, c
             return sum(len(page.get_images()) for page in document.pages)
     assert images(make_dossier(vault, [case_id], profile="internal")) == 1
     assert images(make_dossier(vault, [case_id], profile="public")) == 0
+
+
+def test_a_combined_dossier_opens_with_contents_and_bookmarks_for_each_case(vault, case_id):
+    other = add_case(vault, NewCase.named("Ana Pérez", arrest_date=parse_date("2025-01-02")))
+    pdf = make_dossier(vault, [case_id, other], profile="court", language="es")
+    reader = PdfReader(io.BytesIO(pdf))
+    contents = " ".join(reader.pages[0].extract_text().split())
+    assert "Contenido" in contents and "José Íñiguez Páez" in contents and "Ana Pérez" in contents
+    starts = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline}
+    assert set(starts) == {"José Íñiguez Páez", "Ana Pérez"} and starts["José Íñiguez Páez"] == 2
+    listed = " ".join(contents.replace(".", " ").split())   # the dot leaders read as dots
+    for name, page in starts.items():                         # the number may be read before the name
+        assert f"{name} {page}" in listed or f"{page} {name}" in listed
+    assert "Ana Pérez" in reader.pages[starts["Ana Pérez"] - 1].extract_text()
+
+
+def test_the_photo_marked_as_portrait_is_on_the_cover_and_public_only_if_shareable(vault, case_id, tmp_path):
+    from PIL import Image as PillowImage
+
+    from casedesk.services.evidence import update_evidence
+    PillowImage.new("RGB", (600, 800), "navy").save(tmp_path / "retrato.jpg", format="JPEG")
+    portrait = add_evidence(vault, case_id, tmp_path / "retrato.jpg")
+
+    def cover_images(pdf: bytes) -> int:
+        with pikepdf.open(io.BytesIO(pdf)) as document:
+            return len(document.pages[0].get_images())
+    before = cover_images(make_dossier(vault, [case_id]))
+    update_evidence(vault, portrait, portrait=True)
+    assert cover_images(make_dossier(vault, [case_id])) == before + 1
+    assert cover_images(make_dossier(vault, [case_id], profile="public")) == 0
+    update_evidence(vault, portrait, confidentiality="shareable")
+    assert cover_images(make_dossier(vault, [case_id], profile="public")) == 1
+    (tmp_path / "acta.txt").write_text("acta", encoding="utf-8")
+    with pytest.raises(InvalidInput):
+        update_evidence(vault, add_evidence(vault, case_id, tmp_path / "acta.txt"), portrait=True)
+    second = add_evidence(vault, case_id, tmp_path / "retrato.jpg")
+    update_evidence(vault, second, portrait=True)                      # one portrait per case
+    from casedesk.storage.models import Evidence
+    assert [e.uuid for e in Evidence.select().where(Evidence.portrait)] == [second]
