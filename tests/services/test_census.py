@@ -8,7 +8,7 @@ import pytest
 from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import ClaimKind, EventKind, SourceKind, Status
 from casedesk.services.cases import NewCase, NewEvent, add_case, add_cases, status_on
-from casedesk.services.census import census_as_of, people_on, write_census_csv
+from casedesk.services.census import census_as_of, held_counts, held_over_time, month_ends, people_on, write_census_csv
 from casedesk.services.demo import fill_demo_vault
 from casedesk.services.verification import add_check, report_claim, verify_claim
 from casedesk.storage.models import DetentionCase
@@ -86,6 +86,22 @@ def test_the_census_agrees_with_status_on_for_every_case(vault):
             assert by_person.get(case.person.uuid) == (expected.value if expected else None)
 
 
+def test_the_held_counts_over_time_agree_with_the_census_of_each_day(vault):
+    fill_demo_vault(vault, 300)
+    days = [date(2018, 1, 31), date(2021, 7, 4), date(2024, 2, 29), DAY, date.today()]
+    assert held_counts(days) == {day: census_as_of(day).held for day in days}
+
+
+def test_the_monthly_series_ends_each_month_and_on_the_day_asked(known):
+    series = dict(held_over_time(date(2026, 1, 10), months=4))
+    assert list(series) == [date(2025, 10, 31), date(2025, 11, 30), date(2025, 12, 31), date(2026, 1, 10)]
+    # Oct: Ana, Luis, Inés, Zoila; Nov 30: Inés released; Dec 20: Rosa; Jan: Ana out, Óscar in.
+    assert list(series.values()) == [4, 3, 4, 4]
+    everything = held_over_time(date(2026, 1, 10))
+    assert everything[0] == (date(2023, 6, 30), 1) and everything[-1] == (date(2026, 1, 10), 4)
+    assert month_ends(date(2024, 1, 15), date(2024, 3, 1)) == [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 1)]
+
+
 def test_the_held_list_exports_as_csv_with_accents_intact(known, tmp_path):
     target = tmp_path / "censo.csv"
     assert write_census_csv(DAY, target) == 4
@@ -108,3 +124,53 @@ def test_the_command_line_prints_the_census_as_json(tmp_path):
     assert data["by_facility"] == {"Rodeo I": 1, "—": 1} and data["by_status"]["detained"] == 2
     assert [p["name"] for p in data["entered"]] == ["Luis Páez"] and data["left"] == []
     assert (tmp_path / "censo.csv").exists()
+
+
+def _pdf_text(pdf: bytes, password: str | None = None) -> str:
+    import io
+
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(pdf))
+    if password:
+        reader.decrypt(password)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_the_census_report_reads_back_in_spanish_and_english(known, vault):
+    import io
+
+    import pikepdf
+    from pypdf import PdfReader
+
+    from casedesk.services.census import make_census_pdf
+    from casedesk.storage.audit import chain_head
+    head = chain_head()
+    pdf = make_census_pdf(vault, DAY, since=date(2025, 11, 1), language="es")
+    text = _pdf_text(pdf)
+    for expected in ("Personas detenidas por razones políticas", "Censo al 29 de diciembre de 2025",
+                     "4 personas detenidas", "De ellas, 1 extranjeras y 1 militares",
+                     "1 entraron en la lista y 1 salieron", "Rosa Quintero", "Inés Marcano",
+                     "Excarcelación verificada", "Paradero desconocido", "Rodeo I", "CONFIDENCIAL",
+                     f"Cabeza de auditoría {head}"):
+        assert expected in text, expected
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert f"Página {pages} de {pages}" in text
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert document.check_pdf_syntax() == []
+        fonts = {str(f.get("/BaseFont")) for page in document.pages for f in page.Resources.Font.values()}
+    assert fonts and all("BitstreamVera" in font for font in fonts)
+    english = _pdf_text(make_census_pdf(vault, DAY, language="en"))
+    assert "Census as of 29 December 2025" in english and "4 people held" in english
+    assert "Rosa Quintero" not in english                                # no --since, no lists
+    protected = make_census_pdf(vault, DAY, language="en", password="clave del censo")
+    assert PdfReader(io.BytesIO(protected)).is_encrypted
+    assert "4 people held" in _pdf_text(protected, "clave del censo")
+
+
+def test_the_command_line_writes_the_census_report(tmp_path):
+    folder = str(tmp_path / "vault")
+    run_cli("init", folder)
+    run_cli("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
+    run_cli("census", folder, "--as-of", "2025-12-29", "--pdf", str(tmp_path / "censo.pdf"), "--language", "es")
+    text = _pdf_text((tmp_path / "censo.pdf").read_bytes())
+    assert "Censo al 29 de diciembre de 2025" in text and "1 personas detenidas" in text
