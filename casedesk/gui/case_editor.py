@@ -23,6 +23,7 @@ from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.vocabulary import (
     CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Status, Vocabulary,
 )
+from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.evidence_panel import EvidencePanel
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
@@ -84,6 +85,10 @@ class CaseEditor(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.dossier_button = QPushButton(self.tr("Dossier (PDF)…"))
+        self.dossier_button.setEnabled(case_id is not None)
+        self.dossier_button.clicked.connect(self.make_dossier)
+        buttons.addWidget(self.dossier_button)
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -314,6 +319,18 @@ class CaseEditor(QDialog):
         self.suggestions_label.setVisible(bool(matches))
 
     # --- saving ----------------------------------------------------------------------------------
+    def make_dossier(self) -> QDialog | None:
+        """The dossier shows what is saved, so unsaved changes are asked to be saved first."""
+        if self.case_id is None:
+            return None
+        if self.dirty:
+            self.message.setText(self.tr("Save your changes first: the dossier shows what is saved."))
+            return None
+        dialog = DossierDialog(self.vault, self.runner, self.language, [self.case_id],
+                               [find_case(self.case_id).person.full_name], self)
+        dialog.open()
+        return dialog
+
     def save(self) -> None:
         for label in self.errors.values():
             label.setVisible(False)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -295,6 +295,9 @@ class EvidenceDetailsDialog(QDialog):
             self.confidentiality.addItem(text, code)
         self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(item.confidentiality)))
         self.notes = QPlainTextEdit(item.notes)
+        self.portrait = QCheckBox(self.tr("The portrait on the dossier's cover"), checked=item.portrait)
+        self.portrait.setEnabled(item.mime_type.startswith("image/"))
+        self.portrait.setToolTip(self.tr("Public dossiers show it only if it can be shared."))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c")
         fixed = QLabel(f"{html.escape(item.original_name)} · {item.size or 0:,} B · SHA-256 {item.sha256}")
@@ -312,6 +315,7 @@ class EvidenceDetailsDialog(QDialog):
                               (self.tr("Language:"), self.item_language),
                               (self.tr("Confidentiality:"), self.confidentiality), (self.tr("Notes:"), self.notes)):
             form.addRow(label, widget)
+        form.addRow("", self.portrait)
         form.addRow(self.message)
         form.addRow(buttons)
         self._values: dict = {}
@@ -325,7 +329,7 @@ class EvidenceDetailsDialog(QDialog):
             return
         self._values = {"kind": self.kind.currentData(), "title": self.title.text(), "source": self.source.text(),
                         "language": self.item_language.text(), "confidentiality": self.confidentiality.currentData(),
-                        "notes": self.notes.toPlainText(), **dates}
+                        "notes": self.notes.toPlainText(), "portrait": self.portrait.isChecked(), **dates}
         super().accept()
 
     def values(self) -> dict:

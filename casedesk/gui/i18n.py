@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from casedesk.paths import resource_path
 
@@ -26,19 +26,25 @@ class Translations:
     """Installs the catalogue for one language at a time on the application."""
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> bool:
+        """CaseDesk's catalogue, and Qt's own for its standard buttons and dialogs ("Save",
+        the print preview), which ship with PySide6."""
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        qt_catalogue = QTranslator()
+        if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_catalogue)
+            self._translators.append(qt_catalogue)
         translator = QTranslator()
         loaded = translator.load(str(resource_path("translations", f"casedesk_{language}.qm")))
         if loaded:
             app.installTranslator(translator)
-            self._translator = translator
+            self._translators.append(translator)
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
         return loaded

@@ -19,12 +19,15 @@ from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Status
 from casedesk.gui.case_editor import CaseEditor
 from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
+from casedesk.gui.census_dialog import CensusDialog
+from casedesk.gui.dashboard import Dashboard
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
+from casedesk.services.census import Overview, overview
 from casedesk.services.integrity import verify_vault
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.edit_action = action("edit_case", self.edit_selected, "Ctrl+E", "edit")
         self.delete_action = action("delete_case", self.delete_selected, QKeySequence.StandardKey.Delete, "delete")
         self.dossier_action = action("dossier", self.make_dossier, "Ctrl+Shift+D", "dossier")
+        self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)   # several for one dossier
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -189,10 +193,15 @@ class MainWindow(QMainWindow):
         self.queue.case_changed.connect(lambda case_id: self._case_saved(case_id, None))
         self.queue.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
+        self.dashboard = Dashboard(self.language)
+        self.dashboard.filter_requested.connect(self.show_cases_filtered)
+        self.dashboard.census_report_requested.connect(self.make_census_report)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(cases_page, "")
         self.tabs.addTab(self.agenda_table, "")
         self.tabs.addTab(self.queue, "")
+        self.tabs.addTab(self.dashboard, "")
         self._agenda_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -200,7 +209,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.new_action, self.edit_action, self.dossier_action, self.delete_action):
+        for act in (self.new_action, self.edit_action, self.dossier_action, self.census_action, self.delete_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_action)
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
             self.preferences_action: self.tr("&Preferences…"),
             self.check_action: self.tr("&Check the vault…"),
             self.dossier_action: self.tr("&Dossier (PDF)…"),
+            self.census_action: self.tr("Census &report (PDF)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -260,7 +270,10 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda (next 30 days)"))
         self.tabs.setTabText(2, self.tr("Verification"))
+        self.tabs.setTabText(3, self.tr("Dashboard"))
         self.queue.retranslate()
+        self.dashboard.language = self.language
+        self.dashboard.retranslate()
         self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
         self.model.language = self.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -415,6 +428,37 @@ class MainWindow(QMainWindow):
             self.reload_agenda()
         if self.tabs.currentWidget() is self.queue:
             self.queue.reload()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.reload_dashboard()
+
+    def reload_dashboard(self) -> None:
+        """Count in the background (about a second at 100k cases); the window stays usable."""
+        def show(figures: Overview) -> None:
+            self.busy.setVisible(False)
+            self.dashboard.show_figures(figures)
+
+        def failed(error: Exception) -> None:
+            self.busy.setVisible(False)
+            self._report(error)
+
+        self.busy.setVisible(True)
+        self.runner.run(lambda: overview(date.today()), self._unless_locked_since(show), failed)
+
+    def show_cases_filtered(self, status: str | None, facility_id: str | None) -> None:
+        """What a click on the dashboard asks for: the case list with only those cases."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        for combo, value in ((self.status_filter, status), (self.facility_filter, facility_id),
+                             (self.agency_filter, None), (self.military_filter, None),
+                             (self.nationality_filter, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.arrested_from.clear()
+        self.arrested_to.clear()
+        self.tabs.setCurrentIndex(0)
+        self.apply_query()
 
     def _show_agenda(self, items) -> None:
         self.agenda_table.setRowCount(0)
@@ -435,8 +479,15 @@ class MainWindow(QMainWindow):
 
     # --- the selected case -----------------------------------------------------------------------
     def selected_case_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(CASE_ID_ROLE) if rows else None
+        """The current case: the row with the keyboard focus if selected, else the first selected."""
+        ids = self.selected_case_ids()
+        current = self.table.currentIndex().siblingAtColumn(Column.NAME).data(CASE_ID_ROLE)
+        return current if current in ids else (ids[0] if ids else None)
+
+    def selected_case_ids(self) -> list[str]:
+        """Every selected case, in the list's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(CASE_ID_ROLE) for index in rows]
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         case_id = self.selected_case_id()
@@ -525,6 +576,8 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.reload_agenda()
         self._selection_changed()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.reload_dashboard()
         self.statusBar().showMessage(self.tr("Case saved."), 4000)
 
     def undo_last_change(self) -> None:
@@ -557,11 +610,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Case deleted."), 4000)
 
     def make_dossier(self) -> DossierDialog | None:
-        case_id = self.selected_case_id()
-        if not case_id:
+        case_ids = self.selected_case_ids()
+        if not case_ids:
+            self.statusBar().showMessage(self.tr("Select one or more cases first."), 4000)
             return None
-        dialog = DossierDialog(self.vault, self.runner, self.language, case_id, find_case(case_id).person.full_name, self)
+        names = [find_case(case_id).person.full_name for case_id in case_ids]
+        dialog = DossierDialog(self.vault, self.runner, self.language, case_ids, names, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Dossier saved."), 6000))
+        dialog.open()
+        return dialog
+
+    def make_census_report(self) -> CensusDialog:
+        dialog = CensusDialog(self.vault, self.runner, self.language, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Census report saved."), 6000))
         dialog.open()
         return dialog
 
@@ -626,6 +687,7 @@ class MainWindow(QMainWindow):
         self.details.clear()
         self.agenda_table.setRowCount(0)
         self.queue.clear()
+        self.dashboard.clear()
         self.search_box.clear()
         clipboard = QGuiApplication.clipboard()
         if self.copied_text is not None and clipboard.text() == self.copied_text:

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Sex, Status
 from casedesk.reports.common import (
-    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, generated_line, grid, heading, long_date, number, numbered_canvas,
+    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, generated_line, grid, heading, long_date, nice_step, number, numbered_canvas,
     page_furniture, short_date, short_month,
 )
 
@@ -112,7 +112,7 @@ class HeldChart(Flowable):
         left, bottom = 12 * mm, 8 * mm
         plot_width, plot_height = self.width - left, self.height - bottom - 3 * mm
         top = max((count for _, count in self.series), default=0)
-        step = _nice_step(top)
+        step = nice_step(top)
         scale_top = max(step, -(-top // step) * step)
         canvas.setFont("Vera", 6.5)
         canvas.setStrokeColor(colors.HexColor("#d0d6dc"))
@@ -140,16 +140,6 @@ class HeldChart(Flowable):
         canvas.setFont("Vera-Bold", 7)
         canvas.drawRightString(left + plot_width, bottom + plot_height * last_count / scale_top + 2,
                                number(last_count, self.language))
-
-
-def _nice_step(top: int) -> int:
-    """The smallest round step (1, 2, 5, 10, 20, 50…) that reaches `top` in five lines or fewer."""
-    magnitude = 1
-    while True:
-        for step in (magnitude, 2 * magnitude, 5 * magnitude):
-            if top <= 5 * step:
-                return step
-        magnitude *= 10
 
 
 def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, language: str,

@@ -64,6 +64,16 @@ def number(value: int, language: str) -> str:
     return f"{value:,}".replace(",", ".") if language == "es" else f"{value:,}"
 
 
+def nice_step(top: int) -> int:
+    """The smallest round step (1, 2, 5, 10, 20, 50…) that reaches `top` in five lines or fewer."""
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if top <= 5 * step:
+                return step
+        magnitude *= 10
+
+
 def short_date(day: date, language: str) -> str:
     """29/12/2025 / 2025-12-29: for tables, where a long date would wrap."""
     return day.strftime("%d/%m/%Y") if language == "es" else day.isoformat()

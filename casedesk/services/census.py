@@ -216,6 +216,36 @@ def held_over_time(until: date, *, months: int | None = None) -> list[tuple[date
     return [(day, counts[day]) for day in days]
 
 
+@dataclass
+class Overview:
+    """The dashboard's figures: people held today and 30 days ago, month by month, and by
+    status and facility (with the facility's uuid, so a click can filter the case list)."""
+
+    today: date
+    held: int
+    held_30_days_ago: int
+    series: list[tuple[date, int]]
+    by_status: dict[str, int]
+    by_facility: list[tuple[str | None, str | None, int]]
+
+
+def overview(today: date, *, months: int = 24, facilities: int = 12) -> Overview:
+    """What the dashboard shows, in one read of the timelines and one census table."""
+    with database.atomic():
+        with _statuses_on(today, "overview") as table:
+            by_status = {status.value: 0 for status in Status}
+            by_status.update(dict(database.execute_sql(f"SELECT status, count(*) FROM {table} GROUP BY status")))
+            by_facility = [tuple(row) for row in database.execute_sql(
+                f"SELECT f.uuid, f.name, count(*) AS held FROM {table} h "
+                f"JOIN detention_case c ON c.id = h.case_id LEFT JOIN facility f ON f.id = c.facility_id "
+                f"WHERE h.status IN {_HELD} GROUP BY c.facility_id ORDER BY held DESC, f.name IS NULL, f.name LIMIT ?",
+                (facilities,))]
+        month_before = today - timedelta(days=30)
+        series = held_over_time(today, months=months)
+        before = held_counts([month_before])[month_before]
+    return Overview(today, sum(by_status[code] for code in _HELD_CODES), before, series, by_status, by_facility)
+
+
 def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, language: str = "es",
                     password: str | None = None) -> bytes:
     """The census report as PDF bytes (AES-256 with `password`); the export is audited."""

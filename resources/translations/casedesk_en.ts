@@ -3,338 +3,348 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="54" />
+        <location filename="../../casedesk/gui/case_editor.py" line="55" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="54" />
+        <location filename="../../casedesk/gui/case_editor.py" line="55" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64" />
+        <location filename="../../casedesk/gui/case_editor.py" line="65" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65" />
+        <location filename="../../casedesk/gui/case_editor.py" line="66" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="70" />
+        <location filename="../../casedesk/gui/case_editor.py" line="71" />
         <source>Open the existing person's case</source>
         <translation>Open the existing person's case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="77" />
+        <location filename="../../casedesk/gui/case_editor.py" line="78" />
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81" />
+        <location filename="../../casedesk/gui/case_editor.py" line="82" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="83" />
+        <location filename="../../casedesk/gui/case_editor.py" line="84" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="150" />
+        <location filename="../../casedesk/gui/case_editor.py" line="88" />
+        <source>Dossier (PDF)…</source>
+        <translation>Dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="151" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="152" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="153" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="159" />
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="160" />
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="161" />
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="162" />
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="163" />
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159" />
+        <location filename="../../casedesk/gui/case_editor.py" line="164" />
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160" />
+        <location filename="../../casedesk/gui/case_editor.py" line="165" />
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="178" />
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174" />
+        <location filename="../../casedesk/gui/case_editor.py" line="179" />
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175" />
+        <location filename="../../casedesk/gui/case_editor.py" line="180" />
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176" />
+        <location filename="../../casedesk/gui/case_editor.py" line="181" />
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="182" />
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190" />
+        <location filename="../../casedesk/gui/case_editor.py" line="195" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="197" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="193" />
+        <location filename="../../casedesk/gui/case_editor.py" line="198" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194" />
-        <location filename="../../casedesk/gui/case_editor.py" line="407" />
+        <location filename="../../casedesk/gui/case_editor.py" line="199" />
+        <location filename="../../casedesk/gui/case_editor.py" line="424" />
         <source>Add event</source>
         <translation>Add event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196" />
+        <location filename="../../casedesk/gui/case_editor.py" line="201" />
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="205" />
+        <location filename="../../casedesk/gui/case_editor.py" line="210" />
         <source>Save the case first to add events.</source>
         <translation>Save the case first to add events.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="223" />
+        <location filename="../../casedesk/gui/case_editor.py" line="228" />
         <source>Do not contact</source>
         <translation>Do not contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="224" />
+        <location filename="../../casedesk/gui/case_editor.py" line="229" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="225" />
+        <location filename="../../casedesk/gui/case_editor.py" line="230" />
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226" />
+        <location filename="../../casedesk/gui/case_editor.py" line="231" />
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
+        <location filename="../../casedesk/gui/case_editor.py" line="232" />
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228" />
+        <location filename="../../casedesk/gui/case_editor.py" line="233" />
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231" />
+        <location filename="../../casedesk/gui/case_editor.py" line="236" />
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="243" />
+        <location filename="../../casedesk/gui/case_editor.py" line="248" />
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287" />
+        <location filename="../../casedesk/gui/case_editor.py" line="292" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287" />
+        <location filename="../../casedesk/gui/case_editor.py" line="292" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="399" />
+        <location filename="../../casedesk/gui/case_editor.py" line="327" />
+        <source>Save your changes first: the dossier shows what is saved.</source>
+        <translation>Save your changes first: the dossier shows what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="416" />
         <source>Save event</source>
         <translation>Save event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="435" />
+        <location filename="../../casedesk/gui/case_editor.py" line="452" />
         <source>Contact not added</source>
         <translation>Contact not added</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="446" />
+        <location filename="../../casedesk/gui/case_editor.py" line="463" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="447" />
+        <location filename="../../casedesk/gui/case_editor.py" line="464" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -378,76 +388,220 @@
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>CensusDialog</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="21" />
-        <source>Internal: everything</source>
-        <translation>Internal: everything</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="29" />
+        <source>Census report</source>
+        <translation>Census report</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
-        <source>Court: no family phones or addresses, no internal notes</source>
-        <translation>Court: no family phones or addresses, no internal notes</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="31" />
+        <source>optional: who entered and left since this date</source>
+        <translation>optional: who entered and left since this date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
-        <source>Family: this person only, no internal notes</source>
-        <translation>Family: this person only, no internal notes</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
-        <source>Public: no contacts, ID or notes; verified facts only</source>
-        <translation>Public: no contacts, ID or notes; verified facts only</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
-        <source>Dossier of %1</source>
-        <translation>Dossier of %1</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="41" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
         <source>Protect the file with a password (AES-256)</source>
         <translation>Protect the file with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="38" />
         <source>Propose another</source>
         <translation>Propose another</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="49" />
-        <source>Send the password by another channel than the file (for example, say it by phone).</source>
-        <translation>Send the password by another channel than the file (for example, say it by phone).</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="47" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
-        <source>Who will read it:</source>
-        <translation>Who will read it:</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="52" />
+        <source>People held on:</source>
+        <translation>People held on:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="58" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="53" />
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="54" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="56" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="76" />
+        <source>Save the census report as</source>
+        <translation>Save the census report as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="86" />
+        <source>Counting and making the report…</source>
+        <translation>Counting and making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="97" />
+        <source>Preparing the print preview…</source>
+        <translation>Preparing the print preview…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="134" />
+        <source>People held today</source>
+        <translation>People held today</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="135" />
+        <source>People held at the end of each month</source>
+        <translation>People held at the end of each month</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="136" />
+        <source>Census report (PDF)…</source>
+        <translation>Census report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="137" />
+        <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
+        <translation>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="138" />
+        <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
+        <translation>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="139" />
+        <source>List the people held</source>
+        <translation>List the people held</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="148" />
+        <source>%1 in the last 30 days (%2 on %3)</source>
+        <translation>%1 in the last 30 days (%2 on %3)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="156" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <source>The document could not be made (%1); nothing was lost.</source>
+        <translation>The document could not be made (%1); nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <source>Internal: everything</source>
+        <translation>Internal: everything</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <source>Court: no family phones or addresses, no internal notes</source>
+        <translation>Court: no family phones or addresses, no internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <source>Family: this person only, no internal notes</source>
+        <translation>Family: this person only, no internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="25" />
+        <source>Public: no contacts, ID or notes; verified facts only</source>
+        <translation>Public: no contacts, ID or notes; verified facts only</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <source>Dossier of %1</source>
+        <translation>Dossier of %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="44" />
+        <source>Dossier of %1 cases</source>
+        <translation>Dossier of %1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="52" />
+        <source>One file with a table of contents</source>
+        <translation>One file with a table of contents</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="53" />
+        <source>One file per case, into a folder</source>
+        <translation>One file per case, into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Protect the file with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="59" />
+        <source>Propose another</source>
+        <translation>Propose another</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="65" />
+        <source>Send the password by another channel than the file (for example, say it by phone).</source>
+        <translation>Send the password by another channel than the file (for example, say it by phone).</translation>
+    </message>
+    <message>
         <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="75" />
+        <source>Who will read it:</source>
+        <translation>Who will read it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="78" />
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="94" />
+        <source>Save one dossier per case into</source>
+        <translation>Save one dossier per case into</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="98" />
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="77" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="105" />
         <source>Making the dossier…</source>
         <translation>Making the dossier…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
-        <source>The dossier could not be made (%1).</source>
-        <translation>The dossier could not be made (%1).</translation>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="119" />
+        <source>Preparing the print preview…</source>
+        <translation>Preparing the print preview…</translation>
     </message>
 </context>
 <context>
@@ -473,42 +627,52 @@
         <translation>Can be shared</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="298" />
+        <source>The portrait on the dossier's cover</source>
+        <translation>The portrait on the dossier's cover</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="300" />
+        <source>Public dossiers show it only if it can be shared.</source>
+        <translation>Public dossiers show it only if it can be shared.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
         <source>Source (who, how obtained):</source>
         <translation>Source (who, how obtained):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Date obtained:</source>
         <translation>Date obtained:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="314" />
         <source>Date of the content:</source>
         <translation>Date of the content:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="315" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="316" />
         <source>Confidentiality:</source>
         <translation>Confidentiality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="316" />
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
@@ -666,346 +830,366 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="240" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="241" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <source>Census &amp;report (PDF)…</source>
+        <translation>Census &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="506" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="311" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="314" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387" />
+        <location filename="../../casedesk/gui/main_window.py" line="400" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387" />
+        <location filename="../../casedesk/gui/main_window.py" line="400" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395" />
+        <location filename="../../casedesk/gui/main_window.py" line="408" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="398" />
+        <location filename="../../casedesk/gui/main_window.py" line="411" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="500" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="502" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="502" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="503" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="503" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="454" />
+        <location filename="../../casedesk/gui/main_window.py" line="505" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="457" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="569" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="528" />
+        <location filename="../../casedesk/gui/main_window.py" line="581" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="532" />
+        <location filename="../../casedesk/gui/main_window.py" line="585" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="541" />
+        <location filename="../../casedesk/gui/main_window.py" line="594" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="549" />
+        <location filename="../../casedesk/gui/main_window.py" line="602" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="603" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557" />
+        <location filename="../../casedesk/gui/main_window.py" line="610" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="564" />
+        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <source>Select one or more cases first.</source>
+        <translation>Select one or more cases first.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="619" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="571" />
+        <location filename="../../casedesk/gui/main_window.py" line="625" />
+        <source>Census report saved.</source>
+        <translation>Census report saved.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="632" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="585" />
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="586" />
+        <location filename="../../casedesk/gui/main_window.py" line="647" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="589" />
+        <location filename="../../casedesk/gui/main_window.py" line="650" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="607" />
+        <location filename="../../casedesk/gui/main_window.py" line="668" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="608" />
+        <location filename="../../casedesk/gui/main_window.py" line="669" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="613" />
+        <location filename="../../casedesk/gui/main_window.py" line="674" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

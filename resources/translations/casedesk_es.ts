@@ -3,338 +3,348 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="54" />
+        <location filename="../../casedesk/gui/case_editor.py" line="55" />
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="54" />
+        <location filename="../../casedesk/gui/case_editor.py" line="55" />
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60" />
+        <location filename="../../casedesk/gui/case_editor.py" line="61" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61" />
+        <location filename="../../casedesk/gui/case_editor.py" line="62" />
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62" />
+        <location filename="../../casedesk/gui/case_editor.py" line="63" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63" />
+        <location filename="../../casedesk/gui/case_editor.py" line="64" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64" />
+        <location filename="../../casedesk/gui/case_editor.py" line="65" />
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65" />
+        <location filename="../../casedesk/gui/case_editor.py" line="66" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="70" />
+        <location filename="../../casedesk/gui/case_editor.py" line="71" />
         <source>Open the existing person's case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="77" />
+        <location filename="../../casedesk/gui/case_editor.py" line="78" />
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81" />
+        <location filename="../../casedesk/gui/case_editor.py" line="82" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="83" />
+        <location filename="../../casedesk/gui/case_editor.py" line="84" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="150" />
+        <location filename="../../casedesk/gui/case_editor.py" line="88" />
+        <source>Dossier (PDF)…</source>
+        <translation>Expediente (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="155" />
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="151" />
+        <location filename="../../casedesk/gui/case_editor.py" line="156" />
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="152" />
+        <location filename="../../casedesk/gui/case_editor.py" line="157" />
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="153" />
+        <location filename="../../casedesk/gui/case_editor.py" line="158" />
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154" />
+        <location filename="../../casedesk/gui/case_editor.py" line="159" />
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155" />
+        <location filename="../../casedesk/gui/case_editor.py" line="160" />
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156" />
+        <location filename="../../casedesk/gui/case_editor.py" line="161" />
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157" />
+        <location filename="../../casedesk/gui/case_editor.py" line="162" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158" />
+        <location filename="../../casedesk/gui/case_editor.py" line="163" />
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159" />
+        <location filename="../../casedesk/gui/case_editor.py" line="164" />
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160" />
+        <location filename="../../casedesk/gui/case_editor.py" line="165" />
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167" />
+        <location filename="../../casedesk/gui/case_editor.py" line="172" />
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168" />
+        <location filename="../../casedesk/gui/case_editor.py" line="173" />
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169" />
+        <location filename="../../casedesk/gui/case_editor.py" line="174" />
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170" />
+        <location filename="../../casedesk/gui/case_editor.py" line="175" />
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171" />
+        <location filename="../../casedesk/gui/case_editor.py" line="176" />
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172" />
+        <location filename="../../casedesk/gui/case_editor.py" line="177" />
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173" />
+        <location filename="../../casedesk/gui/case_editor.py" line="178" />
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174" />
+        <location filename="../../casedesk/gui/case_editor.py" line="179" />
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175" />
+        <location filename="../../casedesk/gui/case_editor.py" line="180" />
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176" />
+        <location filename="../../casedesk/gui/case_editor.py" line="181" />
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177" />
+        <location filename="../../casedesk/gui/case_editor.py" line="182" />
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178" />
+        <location filename="../../casedesk/gui/case_editor.py" line="183" />
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179" />
+        <location filename="../../casedesk/gui/case_editor.py" line="184" />
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185" />
+        <location filename="../../casedesk/gui/case_editor.py" line="190" />
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186" />
+        <location filename="../../casedesk/gui/case_editor.py" line="191" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190" />
+        <location filename="../../casedesk/gui/case_editor.py" line="195" />
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192" />
+        <location filename="../../casedesk/gui/case_editor.py" line="197" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="193" />
+        <location filename="../../casedesk/gui/case_editor.py" line="198" />
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194" />
-        <location filename="../../casedesk/gui/case_editor.py" line="407" />
+        <location filename="../../casedesk/gui/case_editor.py" line="199" />
+        <location filename="../../casedesk/gui/case_editor.py" line="424" />
         <source>Add event</source>
         <translation>Añadir evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196" />
+        <location filename="../../casedesk/gui/case_editor.py" line="201" />
         <source>New event</source>
         <translation>Evento nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="205" />
+        <location filename="../../casedesk/gui/case_editor.py" line="210" />
         <source>Save the case first to add events.</source>
         <translation>Guarde primero el caso para añadir eventos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214" />
+        <location filename="../../casedesk/gui/case_editor.py" line="219" />
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215" />
+        <location filename="../../casedesk/gui/case_editor.py" line="220" />
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="223" />
+        <location filename="../../casedesk/gui/case_editor.py" line="228" />
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="224" />
+        <location filename="../../casedesk/gui/case_editor.py" line="229" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="225" />
+        <location filename="../../casedesk/gui/case_editor.py" line="230" />
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226" />
+        <location filename="../../casedesk/gui/case_editor.py" line="231" />
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227" />
+        <location filename="../../casedesk/gui/case_editor.py" line="232" />
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228" />
+        <location filename="../../casedesk/gui/case_editor.py" line="233" />
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231" />
+        <location filename="../../casedesk/gui/case_editor.py" line="236" />
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="243" />
+        <location filename="../../casedesk/gui/case_editor.py" line="248" />
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287" />
+        <location filename="../../casedesk/gui/case_editor.py" line="292" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287" />
+        <location filename="../../casedesk/gui/case_editor.py" line="292" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="399" />
+        <location filename="../../casedesk/gui/case_editor.py" line="327" />
+        <source>Save your changes first: the dossier shows what is saved.</source>
+        <translation>Guarde primero los cambios: el expediente muestra lo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="416" />
         <source>Save event</source>
         <translation>Guardar evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="435" />
+        <location filename="../../casedesk/gui/case_editor.py" line="452" />
         <source>Contact not added</source>
         <translation>Contacto no añadido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="446" />
+        <location filename="../../casedesk/gui/case_editor.py" line="463" />
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="447" />
+        <location filename="../../casedesk/gui/case_editor.py" line="464" />
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -378,76 +388,220 @@
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>CensusDialog</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="21" />
-        <source>Internal: everything</source>
-        <translation>Interno: todo</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="29" />
+        <source>Census report</source>
+        <translation>Informe del censo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
-        <source>Court: no family phones or addresses, no internal notes</source>
-        <translation>Tribunal: sin teléfonos ni direcciones de la familia, sin notas internas</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="31" />
+        <source>optional: who entered and left since this date</source>
+        <translation>opcional: quién entró y salió desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
-        <source>Family: this person only, no internal notes</source>
-        <translation>Familia: solo esta persona, sin notas internas</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
-        <source>Public: no contacts, ID or notes; verified facts only</source>
-        <translation>Público: sin contactos, cédula ni notas; solo hechos verificados</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
-        <source>Dossier of %1</source>
-        <translation>Expediente de %1</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="41" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
         <source>Protect the file with a password (AES-256)</source>
-        <translation>Proteger el archivo con una contraseña (AES-256)</translation>
+        <translation>Proteger el archivo con contraseña (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="38" />
         <source>Propose another</source>
         <translation>Proponer otra</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="49" />
-        <source>Send the password by another channel than the file (for example, say it by phone).</source>
-        <translation>Envíe la contraseña por un canal distinto al del archivo (por ejemplo, dígala por teléfono).</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="47" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
-        <source>Who will read it:</source>
-        <translation>Quién lo leerá:</translation>
+        <location filename="../../casedesk/gui/census_dialog.py" line="52" />
+        <source>People held on:</source>
+        <translation>Personas detenidas al:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="58" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="53" />
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="54" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="56" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="76" />
+        <source>Save the census report as</source>
+        <translation>Guardar el informe del censo como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="86" />
+        <source>Counting and making the report…</source>
+        <translation>Contando y preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/census_dialog.py" line="97" />
+        <source>Preparing the print preview…</source>
+        <translation>Preparando la vista previa de impresión…</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="134" />
+        <source>People held today</source>
+        <translation>Personas detenidas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="135" />
+        <source>People held at the end of each month</source>
+        <translation>Personas detenidas al cierre de cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="136" />
+        <source>Census report (PDF)…</source>
+        <translation>Informe del censo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="137" />
+        <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
+        <translation>&lt;b&gt;Por situación&lt;/b&gt; (personas): pulse para verlas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="138" />
+        <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
+        <translation>&lt;b&gt;Detenidas, por centro&lt;/b&gt;: pulse para verlas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="139" />
+        <source>List the people held</source>
+        <translation>Ver la lista de personas detenidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="148" />
+        <source>%1 in the last 30 days (%2 on %3)</source>
+        <translation>%1 en los últimos 30 días (%2 el %3)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="156" />
+        <source>Not recorded</source>
+        <translation>Sin dato</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <source>The document could not be made (%1); nothing was lost.</source>
+        <translation>No se pudo hacer el documento (%1); no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <source>Internal: everything</source>
+        <translation>Interno: todo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <source>Court: no family phones or addresses, no internal notes</source>
+        <translation>Tribunal: sin teléfonos ni direcciones de la familia, sin notas internas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <source>Family: this person only, no internal notes</source>
+        <translation>Familia: solo esta persona, sin notas internas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="25" />
+        <source>Public: no contacts, ID or notes; verified facts only</source>
+        <translation>Público: sin contactos, cédula ni notas; solo hechos verificados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <source>Dossier of %1</source>
+        <translation>Expediente de %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="44" />
+        <source>Dossier of %1 cases</source>
+        <translation>Expediente de %1 casos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="52" />
+        <source>One file with a table of contents</source>
+        <translation>Un solo archivo con índice</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="53" />
+        <source>One file per case, into a folder</source>
+        <translation>Un archivo por caso, en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Proteger el archivo con una contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="59" />
+        <source>Propose another</source>
+        <translation>Proponer otra</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="65" />
+        <source>Send the password by another channel than the file (for example, say it by phone).</source>
+        <translation>Envíe la contraseña por un canal distinto al del archivo (por ejemplo, dígala por teléfono).</translation>
+    </message>
+    <message>
         <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="75" />
+        <source>Who will read it:</source>
+        <translation>Quién lo leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="78" />
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="94" />
+        <source>Save one dossier per case into</source>
+        <translation>Guardar un expediente por caso en</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="98" />
         <source>Save the dossier as</source>
         <translation>Guardar el expediente como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="77" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="105" />
         <source>Making the dossier…</source>
         <translation>Preparando el expediente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
-        <source>The dossier could not be made (%1).</source>
-        <translation>No se pudo preparar el expediente (%1).</translation>
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="119" />
+        <source>Preparing the print preview…</source>
+        <translation>Preparando la vista previa de impresión…</translation>
     </message>
 </context>
 <context>
@@ -473,42 +627,52 @@
         <translation>Se puede compartir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="298" />
+        <source>The portrait on the dossier's cover</source>
+        <translation>El retrato de la portada del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="300" />
+        <source>Public dossiers show it only if it can be shared.</source>
+        <translation>Los expedientes públicos solo lo muestran si se puede compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="308" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="309" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
         <source>Source (who, how obtained):</source>
         <translation>Fuente (quién, cómo se obtuvo):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="310" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
         <source>Date obtained:</source>
         <translation>Fecha de obtención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="311" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="314" />
         <source>Date of the content:</source>
         <translation>Fecha del contenido:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="312" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="315" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="316" />
         <source>Confidentiality:</source>
         <translation>Confidencialidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/evidence_panel.py" line="313" />
+        <location filename="../../casedesk/gui/evidence_panel.py" line="316" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -666,346 +830,366 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="233" />
+        <location filename="../../casedesk/gui/main_window.py" line="242" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="235" />
+        <location filename="../../casedesk/gui/main_window.py" line="244" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="236" />
+        <location filename="../../casedesk/gui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="237" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="238" />
+        <location filename="../../casedesk/gui/main_window.py" line="247" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="239" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="240" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="241" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="243" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <source>Census &amp;report (PDF)…</source>
+        <translation>Informe del &amp;censo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
-        <location filename="../../casedesk/gui/main_window.py" line="455" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="506" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <source>Dashboard</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="311" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="314" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387" />
+        <location filename="../../casedesk/gui/main_window.py" line="400" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387" />
+        <location filename="../../casedesk/gui/main_window.py" line="400" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395" />
+        <location filename="../../casedesk/gui/main_window.py" line="408" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="398" />
+        <location filename="../../casedesk/gui/main_window.py" line="411" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="449" />
+        <location filename="../../casedesk/gui/main_window.py" line="500" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="502" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="451" />
+        <location filename="../../casedesk/gui/main_window.py" line="502" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="503" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="452" />
+        <location filename="../../casedesk/gui/main_window.py" line="503" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="454" />
+        <location filename="../../casedesk/gui/main_window.py" line="505" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="456" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="457" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="569" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="528" />
+        <location filename="../../casedesk/gui/main_window.py" line="581" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="532" />
+        <location filename="../../casedesk/gui/main_window.py" line="585" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="541" />
+        <location filename="../../casedesk/gui/main_window.py" line="594" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="549" />
+        <location filename="../../casedesk/gui/main_window.py" line="602" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="603" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557" />
+        <location filename="../../casedesk/gui/main_window.py" line="610" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="564" />
+        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <source>Select one or more cases first.</source>
+        <translation>Seleccione antes uno o más casos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="619" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="571" />
+        <location filename="../../casedesk/gui/main_window.py" line="625" />
+        <source>Census report saved.</source>
+        <translation>Informe del censo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="632" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="585" />
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="586" />
+        <location filename="../../casedesk/gui/main_window.py" line="647" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="589" />
+        <location filename="../../casedesk/gui/main_window.py" line="650" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="607" />
+        <location filename="../../casedesk/gui/main_window.py" line="668" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="608" />
+        <location filename="../../casedesk/gui/main_window.py" line="669" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="613" />
+        <location filename="../../casedesk/gui/main_window.py" line="674" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>

@@ -174,3 +174,16 @@ def test_the_command_line_writes_the_census_report(tmp_path):
     run_cli("census", folder, "--as-of", "2025-12-29", "--pdf", str(tmp_path / "censo.pdf"), "--language", "es")
     text = _pdf_text((tmp_path / "censo.pdf").read_bytes())
     assert "Censo al 29 de diciembre de 2025" in text and "1 personas detenidas" in text
+
+
+def test_the_overview_agrees_with_the_census_and_names_facilities_by_id(known):
+    from casedesk.services.census import overview
+    from casedesk.storage.models import Facility
+    figures = overview(DAY, months=3)
+    census = census_as_of(DAY)
+    assert figures.held == census.held == 4
+    assert figures.held_30_days_ago == census_as_of(date(2025, 11, 29)).held == 4     # Inés left on the 30th
+    assert figures.by_status == census.by_status
+    rodeo = Facility.get(Facility.name == "Rodeo I")
+    assert figures.by_facility[0] == (rodeo.uuid, "Rodeo I", 2)
+    assert [day for day, _ in figures.series] == [date(2025, 10, 31), date(2025, 11, 30), DAY]
