@@ -350,6 +350,45 @@ def cmd_check_dossier(args) -> int:
     return 0 if ok else 1
 
 
+def cmd_import(args) -> int:
+    from casedesk.services.importing import import_file
+    status_date = parse_date(args.status_date).value if args.status_date else None
+    with _open(args.vault) as vault:
+        summary = import_file(vault, Path(args.file), status_date=status_date, dry_run=args.dry_run)
+    if args.json:
+        _print_json(summary)
+        return 0
+    print(_say(f"{summary['rows_read']} rows read: {summary['people_created']} new people, "
+               f"{summary['people_merged']} already in the vault, {summary['cases_created']} new cases, "
+               f"{summary['duplicates_in_file']} duplicates within the file.",
+               f"{summary['rows_read']} filas leídas: {summary['people_created']} personas nuevas, "
+               f"{summary['people_merged']} ya en la bóveda, {summary['cases_created']} casos nuevos, "
+               f"{summary['duplicates_in_file']} duplicados dentro del archivo."))
+    for key, en, es in (("skipped", "skipped", "omitida"), ("errors", "not imported", "no importada")):
+        for item in summary[key]:
+            print(_say(f"  row {item['row']} {en}: {item['reason']}", f"  fila {item['row']} {es}: {item['reason']}"))
+    for item in summary["to_review"]:
+        print(_say(f"  row {item['row']} needs review (maybe already in the vault): {item['name']}",
+                   f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {item['name']}"))
+    if args.dry_run:
+        print(_say("Dry run: nothing was imported.", "Simulación: no se importó nada."))
+    else:
+        print(_say(f"Import {summary['batch']} done; undo it with: casedesk undo-import VAULT {summary['batch']}",
+                   f"Importación {summary['batch']} hecha; para deshacerla: casedesk undo-import BÓVEDA {summary['batch']}"))
+    return 0
+
+
+def cmd_undo_import(args) -> int:
+    from casedesk.services.importing import undo_import
+    with _open(args.vault) as vault:
+        counts = undo_import(vault, args.batch)
+    print(_say(f"Import undone: {counts['cases_deleted']} cases and {counts['people_deleted']} people removed, "
+               f"{counts['events_removed']} status events removed.",
+               f"Importación deshecha: {counts['cases_deleted']} casos y {counts['people_deleted']} personas "
+               f"eliminados, {counts['events_removed']} eventos de situación quitados."))
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -497,6 +536,15 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--language", choices=("es", "en"))
     dossier.add_argument("--password-file", metavar="F", help=_say(
         "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
+    importing = command("import", cmd_import, "import a spreadsheet (CSV, XLSX, ODS) without duplicates",
+                        "importar una hoja de cálculo (CSV, XLSX, ODS) sin duplicados")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--status-date", metavar="DATE", help=_say(
+        "the date the list describes (default today)", "la fecha que describe la lista (por defecto, hoy)"))
+    importing.add_argument("--dry-run", action="store_true", help=_say("show what would happen", "mostrar qué pasaría"))
+    importing.add_argument("--json", action="store_true")
+    undo_import = command("undo-import", cmd_undo_import, "undo a whole import", "deshacer una importación completa")
+    undo_import.add_argument("batch", metavar="BATCH_ID")
     check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",
                     "¿coincide un expediente con la bóveda?")
     check.add_argument("file", metavar="FILE.pdf")

@@ -46,21 +46,19 @@ def _score(line: str, candidate: str) -> float:
     return (fuzz.token_set_ratio(line, candidate) + fuzz.token_sort_ratio(line, candidate)) / 2
 
 
-class _HeldIndex:
-    """Everyone held today, by each word of their name, built once per list."""
+class NameIndex:
+    """People by each word of their name, to find who a written name means: accents, case,
+    word order and small typos aside. Built once per list or import."""
 
-    def __init__(self) -> None:
-        marks = ", ".join("?" * len(HELD_STATUSES))
-        rows = database.execute_sql(
-            "SELECT c.uuid, p.given_names || ' ' || p.surnames || ' ' || p.aliases, p.national_id "
-            f"FROM detention_case c JOIN person p ON p.id = c.person_id WHERE c.status IN ({marks})",
-            sorted(HELD_STATUSES))
+    def __init__(self, entries: list[tuple[Any, str, str | None]]) -> None:
+        """`entries`: (key, name, national ID or None) for each person."""
         self.people: list[_Held] = []
+        self.keys: list[Any] = []
         self.by_id: dict[str, int] = {}
         postings: dict[str, set[int]] = defaultdict(set)
-        for index, (case_id, name, national_id) in enumerate(rows):
+        for index, (key, name, national_id) in enumerate(entries):
             folded = fold(name)
-            self.people.append(_Held(case_id, " ".join(name.split()), folded))
+            self.people.append(_Held(key, " ".join(name.split()), folded))
             if national_id:
                 self.by_id[national_id] = index
             for token in folded.split():
@@ -86,6 +84,25 @@ class _HeldIndex:
         both = sets[0] & sets[1]
         return both or (sets[0] if len(sets[0]) <= 200 else set())
 
+    def ranked(self, folded: str, limit: int = 5) -> list[tuple[int, float]]:
+        """The closest people to a folded name, best first: (index, score 0-100)."""
+        pool = self.candidates(_name_tokens(folded))
+        choices = {i: self.people[i].folded for i in pool}
+        # rapidfuzz's own loop narrows the pool; the blended score orders the few left.
+        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=POSSIBLE, limit=20)
+        ranked = sorted(((key, _score(folded, name)) for name, _, key in shortlist), key=lambda item: -item[1])
+        return [item for item in ranked if item[1] >= POSSIBLE][:limit]
+
+
+def _held_index() -> NameIndex:
+    """Everyone held today."""
+    marks = ", ".join("?" * len(HELD_STATUSES))
+    rows = database.execute_sql(
+        "SELECT c.uuid, p.given_names || ' ' || p.surnames || ' ' || p.aliases, p.national_id "
+        f"FROM detention_case c JOIN person p ON p.id = c.person_id WHERE c.status IN ({marks})",
+        sorted(HELD_STATUSES)).fetchall()
+    return NameIndex(rows)
+
 
 def read_list_file(raw: bytes) -> str:
     """A list as saved by whatever tool sent it: UTF-8 (with or without BOM) or Windows-1252."""
@@ -97,7 +114,7 @@ def read_list_file(raw: bytes) -> str:
 
 def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
     """Sort each line of an announced list into matched, ambiguous or unmatched."""
-    index = _HeldIndex()
+    index = _held_index()
     result: dict[str, list[dict[str, Any]]] = {"matched": [], "ambiguous": [], "unmatched": []}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = _NUMBERING.sub("", raw).strip()
@@ -115,14 +132,7 @@ def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
                 result["matched"].append({**entry, "case_id": person.case_id, "name": person.name, "score": 100.0})
                 continue
             line = (line[:found_id.start()] + line[found_id.end():]).strip(" ,;-")
-        folded = fold(line)
-        pool = index.candidates(_name_tokens(folded))
-        choices = {i: index.people[i].folded for i in pool}
-        # rapidfuzz's own loop narrows the pool; the blended score orders the few left.
-        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=POSSIBLE, limit=20)
-        ranked = sorted(((name, _score(folded, name), key) for name, _, key in shortlist),
-                        key=lambda item: -item[1])
-        ranked = [item for item in ranked if item[1] >= POSSIBLE][:5]
+        ranked = [(None, score, key) for key, score in index.ranked(fold(line))]
         if not ranked:
             result["unmatched"].append(entry)
             continue

@@ -346,6 +346,35 @@ _M0010_PORTRAIT = """
 ALTER TABLE evidence ADD COLUMN portrait INTEGER NOT NULL DEFAULT 0 CHECK (portrait = 0 OR portrait = 1);
 """
 
+# Spreadsheet imports: each run is a batch that can be undone, and every record it created or
+# changed keeps the source row it came from (provenance).
+_M0011_IMPORTS = """
+CREATE TABLE import_batch (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    file_name   TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    status_date TEXT NOT NULL,
+    summary     TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    undone_at   TEXT
+);
+CREATE TABLE import_row (
+    id          INTEGER PRIMARY KEY,
+    batch_id    INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    row_numbers TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action = 'created' OR action = 'merged' OR action = 'new_case'),
+    person_id   INTEGER REFERENCES person(id) ON DELETE SET NULL,
+    case_id     INTEGER REFERENCES detention_case(id) ON DELETE SET NULL,
+    event_id    INTEGER REFERENCES event(id) ON DELETE SET NULL,
+    filled      TEXT NOT NULL DEFAULT '{}',
+    source      TEXT NOT NULL
+);
+CREATE INDEX import_row_batch ON import_row(batch_id);
+CREATE INDEX import_row_person ON import_row(person_id);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -358,6 +387,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, _M0008_SHARED_BLOBS),
     (9, _M0009_CENSUS),
     (10, _M0010_PORTRAIT),
+    (11, _M0011_IMPORTS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -233,4 +233,42 @@ class AuditEntry(Model):
 RECORD_MODELS: tuple[type[Record], ...] = (
     Facility, Agency, Person, DetentionCase, Event, Contact, Evidence, Verification, VerificationCheck,
 )
-ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry)
+
+
+class ImportBatch(Model):
+    """One run of a spreadsheet import; `undone_at` is set when it was undone."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    file_name = CharField()
+    file_sha256 = CharField()
+    status_date = CharField()
+    summary = TextField()
+    actor = CharField()
+    created_at = CharField(default=utc_now)
+    undone_at = CharField(null=True)
+
+    class Meta:
+        database = database
+        table_name = "import_batch"
+
+
+class ImportProvenance(Model):
+    """What one person's source rows did: created a person and case, merged into a person
+    (perhaps adding a status event and filling empty fields), or added a new case."""
+
+    batch = ForeignKeyField(ImportBatch, backref="rows", on_delete="CASCADE")
+    row_numbers = TextField()                # JSON list: the row and its duplicates in the file
+    action = CharField()
+    person = ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    case = ForeignKeyField(DetentionCase, null=True, on_delete="SET NULL")
+    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    filled = TextField(default="{}")         # JSON {field: value before the import}
+    source = TextField()                     # JSON {header: cell} of each source row
+
+    class Meta:
+        database = database
+        table_name = "import_row"
+
+
+ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry,
+                                       ImportBatch, ImportProvenance)

@@ -1,0 +1,236 @@
+"""Spreadsheet import on real files: the messy sample, other encodings and shapes, duplicates,
+the status date, undo, and random input that must never crash or half-import."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casedesk.domain.errors import CaseDeskError, InvalidInput
+from casedesk.domain.normalize import parse_date
+from casedesk.domain.vocabulary import Status
+from casedesk.services.cases import NewCase, add_case, find_case
+from casedesk.services.census import census_as_of
+from casedesk.services.importing import (
+    import_file, parse_table, plan_import, propose_mapping, read_table, run_import, saved_mapping, undo_import,
+)
+from casedesk.storage.models import AuditEntry, DetentionCase, Event, Person
+from tests.conftest import run_cli
+
+SAMPLE = Path(__file__).parent.parent / "data" / "detenidos_muestra.csv"
+LIST_DAY = date(2025, 12, 29)
+
+
+def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _counts() -> tuple[int, int, int, int]:
+    return (Person.select().count(), DetentionCase.select().count(), Event.select().count(),
+            AuditEntry.select().count())
+
+
+def test_the_messy_sample_imports_with_its_duplicates_folded_and_nothing_dropped(vault):
+    dry = import_file(vault, SAMPLE, status_date=LIST_DAY, dry_run=True)
+    assert _counts()[:3] == (0, 0, 0)                                   # a dry run writes nothing
+    assert dry["rows_read"] == 308 and dry["errors"] == [] and dry["skipped"] == []
+    assert dry["duplicates_in_file"] == 8                              # the rows marked "registro duplicado"
+    assert dry["people_created"] == 300 and "Rodeo I" in dry["new_facilities"]
+    done = import_file(vault, SAMPLE, status_date=LIST_DAY)
+    assert {k: done[k] for k in ("people_created", "people_merged", "cases_created")} == {
+        "people_created": 300, "people_merged": 0, "cases_created": 300}
+    assert Person.select().count() == 300
+    ivan = Person.get(Person.national_id == "V-13876167")               # "V-13.876.167" and "V13876167"
+    assert (ivan.given_names, ivan.surnames) == ("Iván Jesús", "Colmenares Rojas")
+    assert Person.get(Person.national_id == "V-28826016").given_names == "Ana María"   # " 28826016 ", ALL CAPS
+    assert Person.select().where(Person.national_id.is_null()).count() >= 3             # "S/I", "no posee", blank
+    etienne = Person.get(Person.national_id == "E-80248183")
+    assert etienne.nationality == "Francia"
+    case = etienne.cases.get()
+    assert (case.facility.name, case.agency.name, case.status) == ("Uribana", "SEBIN", "detained")
+
+
+def test_importing_the_same_list_twice_changes_nothing(vault):
+    import_file(vault, SAMPLE, status_date=LIST_DAY)
+    before = _counts()
+    again = import_file(vault, SAMPLE, status_date=LIST_DAY)
+    assert again["people_created"] == 0 and again["people_merged"] == 300 and again["to_review"] == []
+    assert _counts()[:3] == before[:3]
+
+
+def test_the_list_status_is_an_event_on_its_date_so_the_census_of_that_day_reflects_it(vault, tmp_path):
+    first = _write(tmp_path, "lista.csv", "Nombre;Cédula;Fecha de detención;Estatus\n"
+                                          "Ana Pérez;V-1.000.001;10/01/2024;Detenida\n"
+                                          "Luis Páez;V-1.000.002;01/06/2023;Preso\n")
+    import_file(vault, first, status_date=date(2025, 1, 1))
+    assert census_as_of(date(2025, 6, 1)).held == 2
+    update = _write(tmp_path, "lista2.csv", "Nombre;Cédula;Estatus\nPÉREZ ANA;1000001;Excarcelada\n")
+    summary = import_file(vault, update, status_date=date(2025, 9, 1))
+    assert summary["people_merged"] == 1 and summary["people_created"] == 0
+    assert census_as_of(date(2025, 8, 31)).held == 2 and census_as_of(date(2025, 9, 1)).held == 1
+    event = Event.get(Event.kind == "status_recorded")
+    assert (event.date, event.status, event.description) == ("2025-09-01", "released_conditional",
+                                                             "Lista importada: lista2.csv, fila 2")
+
+
+def test_encodings_delimiters_quotes_and_line_breaks_read_the_same(tmp_path):
+    rows = [["Apellidos y Nombres", "C.I.", "Situación", "Observaciones"],
+            ["Núñez Íñiguez, José", "V-12.345.678", "Detenido", "dijo: \"no firmo\"; sin abogado\nsegunda línea"]]
+
+    def as_csv(delimiter: str) -> str:
+        import csv
+        import io
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        return out.getvalue()
+    files = [_write(tmp_path, "a.csv", as_csv(","), "utf-8"),
+             _write(tmp_path, "b.csv", "\ufeff" + as_csv(";"), "utf-8"),
+             _write(tmp_path, "c.csv", as_csv(";"), "cp1252"),
+             _write(tmp_path, "d.csv", as_csv("\t"), "latin-1"),
+             _write(tmp_path, "e.tsv", as_csv("\t"), "utf-16")]                # Excel's "Unicode text"
+    for path in files:
+        table = read_table(path)
+        assert table.headers == rows[0], path.name
+        assert table.rows == [(2, rows[1])], path.name
+        assert propose_mapping(table.headers) == {0: "full_name", 1: "national_id", 2: "status", 3: "notes"}
+
+
+def test_an_xlsx_workbook_reads_ids_and_dates_as_people_wrote_them(tmp_path, vault):
+    import xlsxwriter
+    path = tmp_path / "lista.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    date_format = book.add_format({"num_format": "dd/mm/yyyy"})
+    sheet.write_row(0, 0, ["Name", "National ID", "Arrest date", "Facility", "Status"])
+    sheet.write_row(1, 0, ["Zoila Chacón", 12345678, None, "Rodeo I", "Detained"])
+    sheet.write_datetime(1, 2, __import__("datetime").datetime(2024, 3, 5), date_format)
+    book.close()
+    summary = import_file(vault, path, status_date=LIST_DAY)
+    assert summary["people_created"] == 1
+    person = Person.get(Person.national_id == "V-12345678")
+    assert person.cases.get().arrest_date == "2024-03-05"
+
+
+def test_blank_rows_totals_and_repeated_headers_are_skipped_and_bad_rows_reported(vault, tmp_path):
+    path = _write(tmp_path, "sucio.csv",
+                  "Nombre,Cédula,Fecha de detención,Estatus\n"
+                  "Ana Pérez,V-1000001,10/01/2024,Detenida\n"
+                  ",,,\n"
+                  "Nombre,Cédula,Fecha de detención,Estatus\n"
+                  "TOTAL,,,3\n"
+                  "Luis Páez,V-1000002,31/02/2024,Detenido\n"
+                  "Inés Marcano,V-1000003,01/02/2024,???\n"
+                  "Rosa Quintero,V-1,01/02/2024,Detenida\n"
+                  "Óscar Rondón,,01/03/2024,Detenido\n")
+    summary = import_file(vault, path, status_date=LIST_DAY)
+    assert [s["row"] for s in summary["skipped"]] == [4, 5]            # the blank line 3 has no row at all
+    assert [e["row"] for e in summary["errors"]] == [6, 7, 8]
+    assert "31/02/2024" in summary["errors"][0]["reason"] and "???" in summary["errors"][1]["reason"]
+    assert summary["people_created"] == 2
+
+
+def test_people_already_in_the_vault_are_merged_and_near_names_wait_for_review(vault, tmp_path):
+    known = add_case(vault, NewCase.named("José Gregorio Íñiguez Páez", arrest_date=parse_date("2024-03-05"),
+                                          facility="Rodeo I"))
+    add_case(vault, NewCase.named("María Fernanda Salas", national_id="V-9000001", arrest_date=parse_date("2020-01-01")))
+    path = _write(tmp_path, "otra.csv",
+                  "Nombre,Cédula,Fecha de detención,Estatus\n"
+                  "IÑIGUEZ PAEZ JOSE GREGORIO,,05/03/2024,Detenido\n"       # same name, other order: sure
+                  "José Gregorio Iñiguez,,,Detenido\n"              # a surname short, no date: review
+                  "María Fernanda Salas,9.000.001,15/02/2023,Detenida\n")   # same ID, arrested again
+    plan = plan_import(read_table(path), propose_mapping(read_table(path).headers), status_date=LIST_DAY)
+    assert [(row.row, person) for row, person in plan.merges][0] == (2, find_case(known).person.uuid)
+    assert [row.row for row, _ in plan.review] == [3]
+    assert plan.review[0][1][0].person_uuid == find_case(known).person.uuid
+    with pytest.raises(InvalidInput):
+        run_import(vault, plan)                                         # undecided rows block a real run
+    settled = plan_import(read_table(path), propose_mapping(read_table(path).headers), status_date=LIST_DAY,
+                          decisions={3: find_case(known).person.uuid})
+    run_import(vault, settled)
+    salas = Person.get(Person.national_id == "V-9000001")
+    assert salas.cases.count() == 2                                     # the later arrest is a new case
+    assert Person.select().count() == 2
+
+
+def test_a_whole_import_is_undone_and_leaves_the_vault_as_before(vault, tmp_path):
+    add_case(vault, NewCase.named("Ana Pérez", national_id="V-1000001", arrest_date=parse_date("2024-01-10")))
+    path = _write(tmp_path, "lista.csv", "Nombre,Cédula,Sexo,Estatus\nAna Pérez,V-1000001,F,Excarcelada\n"
+                                         "Luis Páez,V-1000002,M,Detenido\n")
+    before = _counts()[:3]
+    batch = import_file(vault, path, status_date=LIST_DAY)["batch"]
+    assert Person.get(Person.national_id == "V-1000001").sex == "female"      # an empty field filled
+    assert find_case(Person.get(Person.national_id == "V-1000001").cases.get().uuid).status == "released_conditional"
+    counts = undo_import(vault, batch)
+    assert counts == {"cases_deleted": 1, "people_deleted": 1, "events_removed": 1, "people_restored": 1}
+    assert _counts()[:3] == before
+    ana = Person.get(Person.national_id == "V-1000001")
+    assert ana.sex == "unknown" and ana.cases.get().status == "detained"
+    with pytest.raises(InvalidInput):
+        undo_import(vault, batch)
+
+
+def test_the_mapping_chosen_is_remembered_for_the_next_file_of_that_shape(vault, tmp_path):
+    path = _write(tmp_path, "raro.csv", "Col A,Col B\nAna Pérez,V-1000001\n")
+    table = read_table(path)
+    assert propose_mapping(table.headers) == {}
+    with pytest.raises(InvalidInput):
+        import_file(vault, path)                                        # no column holds the names
+    import_file(vault, path, mapping={0: "full_name", 1: "national_id"})
+    assert saved_mapping(table.headers) == {0: "full_name", 1: "national_id"}
+    second = _write(tmp_path, "raro2.csv", "Col A,Col B\nLuis Páez,V-1000002\n")
+    assert import_file(vault, second)["people_created"] == 1
+
+
+def test_a_video_or_binary_file_is_refused_in_plain_words(vault, tmp_path):
+    video = tmp_path / "video.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 40)
+    with pytest.raises(InvalidInput) as refused:
+        import_file(vault, video)
+    assert "spreadsheet" in refused.value.message("en") and "hoja de cálculo" in refused.value.message("es")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(
+    st.binary(max_size=600),
+    st.lists(st.lists(st.text(alphabet="aáñ Z0129/-.,;\t\"\n", max_size=12), min_size=1, max_size=6),
+             min_size=1, max_size=8).map(lambda rows: "\n".join(";".join(row) for row in rows).encode("utf-8")),
+    st.lists(st.tuples(st.sampled_from(["Ana Pérez", "LUIS PÁEZ", "", "Total", "Nombre"]),
+                       st.sampled_from(["V-1000001", "12.345.678", "x", "", "S/I"]),
+                       st.sampled_from(["01/02/2024", "31/02/2024", "", "3 dic 2020", "2099-01-01"]),
+                       st.sampled_from(["Detenido", "libre", "???", ""])), max_size=8)
+    .map(lambda rows: ("Nombre,Cédula,Fecha de detención,Estatus\n"
+                       + "\n".join(",".join(row) for row in rows)).encode("cp1252")),
+))
+def test_random_input_either_imports_or_reports_and_never_half_imports(vault, tmp_path, data):
+    path = tmp_path / "random.csv"
+    path.write_bytes(data)
+    before = _counts()
+    try:
+        summary = import_file(vault, path, status_date=LIST_DAY)
+    except CaseDeskError:
+        assert _counts() == before                                      # refused: nothing written at all
+        return
+    accounted = summary["people_created"] + summary["people_merged"] + summary["duplicates_in_file"] \
+        + len(summary["skipped"]) + len(summary["errors"]) + len(summary["to_review"])
+    assert accounted == summary["rows_read"]                            # every row is somewhere
+    undo_import(vault, summary["batch"])
+
+
+def test_the_command_line_prints_what_the_import_did_as_json(tmp_path):
+    folder = str(tmp_path / "vault")
+    run_cli("init", folder)
+    dry = json.loads(run_cli("import", folder, str(SAMPLE), "--dry-run", "--json"))
+    assert {"rows_read", "people_created", "people_merged", "cases_created", "duplicates_in_file",
+            "skipped", "errors"} <= set(dry) and dry["people_created"] == 300
+    done = json.loads(run_cli("import", folder, str(SAMPLE), "--status-date", "29/12/2025", "--json"))
+    assert done["people_created"] == 300
+    assert json.loads(run_cli("census", folder, "--as-of", "2025-12-29", "--json"))["held"] > 200
+    assert "300" in run_cli("undo-import", folder, done["batch"])
+    assert json.loads(run_cli("status", folder, "--json"))["people"] == 0
