@@ -313,3 +313,58 @@ def _textbook_reportlab(d: dict) -> bytes:
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build(story)
     return out.getvalue()
+
+
+def run_import_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """A messy list of `rows` people imported into a vault of `cases`, deduplication included,
+    against the same import into plain SQLite holding the same cases."""
+    from casedesk.services.importing import import_file
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        progress(f"plain SQLite: {cases} cases, then a list of {rows}…")
+        db = PlainDatabase(str(scratch_path / "plain.db"))
+        db.connect()
+        _migrate(db, 0, LATEST_SCHEMA_VERSION)
+        models.database.initialize(db)
+        try:
+            stand_in = SimpleNamespace(actor="benchmark")
+            add_cases(stand_in, synthetic_cases(cases))
+            listing = _messy_list(scratch_path / "lista.csv", rows)
+            plain_s = _timed(lambda: import_file(stand_in, listing))
+        finally:
+            db.close()
+            release_database()
+        progress(f"vault: {cases} cases, then the same list…")
+        with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
+            add_cases(vault, synthetic_cases(cases))
+            summary: dict = {}
+            vault_s = _timed(lambda: summary.update(import_file(vault, listing)))
+    return {"cases_in_vault": cases, "rows": rows, "import_s": round(vault_s, 2), "import_plain_s": round(plain_s, 2),
+            **{key: summary[key] if not isinstance(summary[key], list) else len(summary[key])
+               for key in ("people_created", "people_merged", "cases_created", "duplicates_in_file", "to_review",
+                           "skipped", "errors")}}
+
+
+def _messy_list(path: Path, rows: int) -> Path:
+    """A list as organisations keep them: a third already in the vault, written every way
+    (IDs with and without dots, names in capitals or surnames first, day-first dates), some
+    repeated, a few blank or total lines, in Windows-1252 with semicolons."""
+    rng = random.Random(13)
+    known = models.database.execute_sql(
+        "SELECT p.given_names, p.surnames, p.national_id, c.arrest_date FROM person p "
+        "JOIN detention_case c ON c.person_id = p.id ORDER BY random() LIMIT ?", (rows // 3,)).fetchall()
+    lines = ["Apellidos y Nombres;C.I.;Fecha de detención;Lugar de reclusión;Estatus"]
+    for given, surnames, national_id, arrest in known:
+        number = (national_id or "")[2:]
+        written_id = rng.choice((national_id or "", f"{int(number):,}".replace(",", ".") if number else "", number))
+        name = rng.choice((f"{surnames}, {given}", f"{given} {surnames}".upper(), f"{given}  {surnames}"))
+        day = f"{arrest[8:10]}/{arrest[5:7]}/{arrest[:4]}" if arrest else ""
+        lines.append(f"{name};{written_id};{day};Rodeo I;{rng.choice(('Detenido', 'Privado de libertad', 'Excarcelado'))}")
+    for new in synthetic_cases(rows - len(known) - rows // 20, seed=99):
+        day = new.arrest_date.value.strftime("%d/%m/%Y") if new.arrest_date else ""
+        lines.append(f"{new.given_names} {new.surnames};{(new.national_id or '').replace('V-', '')};{day};"
+                     f"{new.facility};Detenida")
+    lines += rng.sample(lines[1:], rows // 20 - 20) + [";;;;"] * 10 + ["TOTAL;;;;"] * 10
+    path.write_bytes("\n".join(lines).encode("cp1252", errors="replace"))
+    return path

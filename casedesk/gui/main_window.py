@@ -23,6 +23,7 @@ from casedesk.gui.census_dialog import CensusDialog
 from casedesk.gui.dashboard import Dashboard
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
+from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.delete_action = action("delete_case", self.delete_selected, QKeySequence.StandardKey.Delete, "delete")
         self.dossier_action = action("dossier", self.make_dossier, "Ctrl+Shift+D", "dossier")
         self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
+        self.import_action = action("import", self.import_spreadsheet, "Ctrl+I")
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.edit_action, self.dossier_action, self.census_action, self.delete_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
             self.check_action: self.tr("&Check the vault…"),
             self.dossier_action: self.tr("&Dossier (PDF)…"),
             self.census_action: self.tr("Census &report (PDF)…"),
+            self.import_action: self.tr("&Import a spreadsheet…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -619,6 +624,12 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Dossier saved."), 6000))
         dialog.open()
         return dialog
+
+    def import_spreadsheet(self) -> ImportWizard:
+        wizard = ImportWizard(self.vault, self.runner, self.language, self)
+        wizard.finished.connect(lambda _: self.reload())
+        wizard.open()
+        return wizard
 
     def make_census_report(self) -> CensusDialog:
         dialog = CensusDialog(self.vault, self.runner, self.language, self)

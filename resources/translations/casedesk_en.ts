@@ -453,42 +453,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="134" />
+        <location filename="../../casedesk/gui/dashboard.py" line="136" />
         <source>People held today</source>
         <translation>People held today</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="135" />
+        <location filename="../../casedesk/gui/dashboard.py" line="137" />
         <source>People held at the end of each month</source>
         <translation>People held at the end of each month</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="136" />
+        <location filename="../../casedesk/gui/dashboard.py" line="138" />
         <source>Census report (PDF)…</source>
         <translation>Census report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="137" />
+        <location filename="../../casedesk/gui/dashboard.py" line="139" />
         <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
         <translation>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="138" />
+        <location filename="../../casedesk/gui/dashboard.py" line="140" />
         <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
         <translation>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="139" />
+        <location filename="../../casedesk/gui/dashboard.py" line="141" />
         <source>List the people held</source>
         <translation>List the people held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="148" />
+        <location filename="../../casedesk/gui/dashboard.py" line="150" />
         <source>%1 in the last 30 days (%2 on %3)</source>
         <translation>%1 in the last 30 days (%2 on %3)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="156" />
+        <location filename="../../casedesk/gui/dashboard.py" line="159" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -828,370 +828,469 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
+        <source>The list to import</source>
+        <translation>The list to import</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
+        <translation>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
+        <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
+        <translation>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <source>Status date:</source>
+        <translation>Status date:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
+        <source>Choose the list</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
+        <source>The status date cannot be in the future.</source>
+        <translation>The status date cannot be in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="506" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="311" />
+        <location filename="../../casedesk/gui/main_window.py" line="316" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="313" />
+        <location filename="../../casedesk/gui/main_window.py" line="318" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="314" />
+        <location filename="../../casedesk/gui/main_window.py" line="319" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321" />
+        <location filename="../../casedesk/gui/main_window.py" line="326" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400" />
+        <location filename="../../casedesk/gui/main_window.py" line="405" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400" />
+        <location filename="../../casedesk/gui/main_window.py" line="405" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="413" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="411" />
+        <location filename="../../casedesk/gui/main_window.py" line="416" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="500" />
+        <location filename="../../casedesk/gui/main_window.py" line="505" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="502" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="502" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="503" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="503" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="513" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="569" />
+        <location filename="../../casedesk/gui/main_window.py" line="574" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="581" />
+        <location filename="../../casedesk/gui/main_window.py" line="586" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="585" />
+        <location filename="../../casedesk/gui/main_window.py" line="590" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="594" />
+        <location filename="../../casedesk/gui/main_window.py" line="599" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="602" />
+        <location filename="../../casedesk/gui/main_window.py" line="607" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="603" />
+        <location filename="../../casedesk/gui/main_window.py" line="608" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="610" />
+        <location filename="../../casedesk/gui/main_window.py" line="615" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <location filename="../../casedesk/gui/main_window.py" line="620" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="619" />
+        <location filename="../../casedesk/gui/main_window.py" line="624" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="625" />
+        <location filename="../../casedesk/gui/main_window.py" line="636" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="632" />
+        <location filename="../../casedesk/gui/main_window.py" line="643" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="657" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="647" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="650" />
+        <location filename="../../casedesk/gui/main_window.py" line="661" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="668" />
+        <location filename="../../casedesk/gui/main_window.py" line="679" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="669" />
+        <location filename="../../casedesk/gui/main_window.py" line="680" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="685" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
+        <translation>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="145" />
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="159" />
+        <source>Two columns are set to hold the same thing.</source>
+        <translation>Two columns are set to hold the same thing.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1437,162 @@
         <location filename="../../casedesk/gui/verification_queue.py" line="271" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 claims recorded in the verification queue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="174" />
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <source>Nothing has been written yet.</source>
+        <translation>Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
+        <source>These rows look like people already in the vault. Choose for each:</source>
+        <translation>These rows look like people already in the vault. Choose for each:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="192" />
+        <source>Reading the list and comparing it with the vault…</source>
+        <translation>Reading the list and comparing it with the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <source>New people (with their case)</source>
+        <translation>New people (with their case)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <source>Already in the vault (updated)</source>
+        <translation>Already in the vault (updated)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <source>Of those, arrested again (new case)</source>
+        <translation>Of those, arrested again (new case)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <source>Duplicates within the file (merged)</source>
+        <translation>Duplicates within the file (merged)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <source>To decide below</source>
+        <translation>To decide below</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <source>Not imported: errors to fix</source>
+        <translation>Not imported: errors to fix</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <source>Not imported (fix the file and import it again):</source>
+        <translation>Not imported (fix the file and import it again):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="240" />
+        <source>Create these new facilities: %1</source>
+        <translation>Create these new facilities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <source>Maybe in the vault</source>
+        <translation>Maybe in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="256" />
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="258" />
+        <source>Same person as %1</source>
+        <translation>Same person as %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <source>A different person: add</source>
+        <translation>A different person: add</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <source>Leave out of this import</source>
+        <translation>Leave out of this import</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="283" />
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="285" />
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="289" />
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="322" />
+        <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
+        <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="353" />
+        <source>Undo the import?</source>
+        <translation>Undo the import?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <source>Remove the people and cases this import added, and the statuses it recorded?</source>
+        <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="364" />
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
     </message>
 </context>
 <context>

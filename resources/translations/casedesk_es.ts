@@ -453,42 +453,42 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="134" />
+        <location filename="../../casedesk/gui/dashboard.py" line="136" />
         <source>People held today</source>
         <translation>Personas detenidas hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="135" />
+        <location filename="../../casedesk/gui/dashboard.py" line="137" />
         <source>People held at the end of each month</source>
         <translation>Personas detenidas al cierre de cada mes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="136" />
+        <location filename="../../casedesk/gui/dashboard.py" line="138" />
         <source>Census report (PDF)…</source>
         <translation>Informe del censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="137" />
+        <location filename="../../casedesk/gui/dashboard.py" line="139" />
         <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
         <translation>&lt;b&gt;Por situación&lt;/b&gt; (personas): pulse para verlas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="138" />
+        <location filename="../../casedesk/gui/dashboard.py" line="140" />
         <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
         <translation>&lt;b&gt;Detenidas, por centro&lt;/b&gt;: pulse para verlas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="139" />
+        <location filename="../../casedesk/gui/dashboard.py" line="141" />
         <source>List the people held</source>
         <translation>Ver la lista de personas detenidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="148" />
+        <location filename="../../casedesk/gui/dashboard.py" line="150" />
         <source>%1 in the last 30 days (%2 on %3)</source>
         <translation>%1 en los últimos 30 días (%2 el %3)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="156" />
+        <location filename="../../casedesk/gui/dashboard.py" line="159" />
         <source>Not recorded</source>
         <translation>Sin dato</translation>
     </message>
@@ -828,370 +828,469 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
+        <source>The list to import</source>
+        <translation>La lista que se importa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
+        <translation>CSV con cualquier codificación y separador, XLSX, XLS u ODS. El archivo solo se lee.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
+        <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
+        <translation>La fecha que describe la lista: las situaciones que indica se registran en esa fecha, así el censo de ese día refleja la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <source>Status date:</source>
+        <translation>Fecha de la situación:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
+        <source>Choose the list</source>
+        <translation>Elegir la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
+        <source>The status date cannot be in the future.</source>
+        <translation>La fecha de la situación no puede ser futura.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="242" />
+        <location filename="../../casedesk/gui/main_window.py" line="246" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="244" />
+        <location filename="../../casedesk/gui/main_window.py" line="248" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="245" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="250" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="247" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Importar una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="506" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="311" />
+        <location filename="../../casedesk/gui/main_window.py" line="316" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="313" />
+        <location filename="../../casedesk/gui/main_window.py" line="318" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="314" />
+        <location filename="../../casedesk/gui/main_window.py" line="319" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321" />
+        <location filename="../../casedesk/gui/main_window.py" line="326" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400" />
+        <location filename="../../casedesk/gui/main_window.py" line="405" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400" />
+        <location filename="../../casedesk/gui/main_window.py" line="405" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408" />
+        <location filename="../../casedesk/gui/main_window.py" line="413" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="411" />
+        <location filename="../../casedesk/gui/main_window.py" line="416" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="500" />
+        <location filename="../../casedesk/gui/main_window.py" line="505" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="502" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="502" />
+        <location filename="../../casedesk/gui/main_window.py" line="507" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="503" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="503" />
+        <location filename="../../casedesk/gui/main_window.py" line="508" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="510" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="513" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="569" />
+        <location filename="../../casedesk/gui/main_window.py" line="574" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="581" />
+        <location filename="../../casedesk/gui/main_window.py" line="586" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="585" />
+        <location filename="../../casedesk/gui/main_window.py" line="590" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="594" />
+        <location filename="../../casedesk/gui/main_window.py" line="599" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="602" />
+        <location filename="../../casedesk/gui/main_window.py" line="607" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="603" />
+        <location filename="../../casedesk/gui/main_window.py" line="608" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="610" />
+        <location filename="../../casedesk/gui/main_window.py" line="615" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <location filename="../../casedesk/gui/main_window.py" line="620" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="619" />
+        <location filename="../../casedesk/gui/main_window.py" line="624" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="625" />
+        <location filename="../../casedesk/gui/main_window.py" line="636" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="632" />
+        <location filename="../../casedesk/gui/main_window.py" line="643" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="657" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="647" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="650" />
+        <location filename="../../casedesk/gui/main_window.py" line="661" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="668" />
+        <location filename="../../casedesk/gui/main_window.py" line="679" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="669" />
+        <location filename="../../casedesk/gui/main_window.py" line="680" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="685" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
+        <translation>Qué contiene cada columna. CaseDesk lo propuso a partir de los encabezados; se recuerda para el próximo archivo con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="145" />
+        <source>— not imported —</source>
+        <translation>— no se importa —</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="159" />
+        <source>Two columns are set to hold the same thing.</source>
+        <translation>Dos columnas están marcadas con el mismo contenido.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1437,162 @@
         <location filename="../../casedesk/gui/verification_queue.py" line="271" />
         <source>%1 claims recorded in the verification queue.</source>
         <translation>%1 afirmaciones registradas en la cola de verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="174" />
+        <source>What the import will do</source>
+        <translation>Qué hará la importación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <source>Nothing has been written yet.</source>
+        <translation>Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
+        <source>These rows look like people already in the vault. Choose for each:</source>
+        <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="192" />
+        <source>Reading the list and comparing it with the vault…</source>
+        <translation>Leyendo la lista y comparándola con la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <source>New people (with their case)</source>
+        <translation>Personas nuevas (con su caso)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <source>Already in the vault (updated)</source>
+        <translation>Ya en la bóveda (actualizadas)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <source>Of those, arrested again (new case)</source>
+        <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <source>Duplicates within the file (merged)</source>
+        <translation>Duplicados dentro del archivo (unidos)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <source>To decide below</source>
+        <translation>Por decidir abajo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <source>Not imported: errors to fix</source>
+        <translation>No importadas: errores por corregir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <source>Not imported (fix the file and import it again):</source>
+        <translation>No importadas (corrija el archivo e impórtelo otra vez):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <source>Skipped:</source>
+        <translation>Omitidas:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="240" />
+        <source>Create these new facilities: %1</source>
+        <translation>Crear estos centros de reclusión nuevos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <source>In the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <source>Maybe in the vault</source>
+        <translation>Quizá en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="256" />
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="258" />
+        <source>Same person as %1</source>
+        <translation>Misma persona que %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <source>A different person: add</source>
+        <translation>Otra persona: añadirla</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <source>Leave out of this import</source>
+        <translation>Dejarla fuera de esta importación</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="283" />
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="285" />
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="289" />
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="322" />
+        <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
+        <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="353" />
+        <source>Undo the import?</source>
+        <translation>¿Deshacer la importación?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <source>Remove the people and cases this import added, and the statuses it recorded?</source>
+        <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="364" />
+        <source>The import was undone.</source>
+        <translation>La importación se deshizo.</translation>
     </message>
 </context>
 <context>

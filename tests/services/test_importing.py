@@ -19,6 +19,7 @@ from casedesk.services.census import census_as_of
 from casedesk.services.importing import (
     import_file, parse_table, plan_import, propose_mapping, read_table, run_import, saved_mapping, undo_import,
 )
+from casedesk.storage.audit import verify_audit_chain
 from casedesk.storage.models import AuditEntry, DetentionCase, Event, Person
 from tests.conftest import run_cli
 
@@ -78,6 +79,7 @@ def test_the_list_status_is_an_event_on_its_date_so_the_census_of_that_day_refle
     event = Event.get(Event.kind == "status_recorded")
     assert (event.date, event.status, event.description) == ("2025-09-01", "released_conditional",
                                                              "Lista importada: lista2.csv, fila 2")
+    assert verify_audit_chain().ok                                     # every write is in the chain, in order
 
 
 def test_encodings_delimiters_quotes_and_line_breaks_read_the_same(tmp_path):
@@ -130,7 +132,9 @@ def test_blank_rows_totals_and_repeated_headers_are_skipped_and_bad_rows_reporte
                   "Rosa Quintero,V-1,01/02/2024,Detenida\n"
                   "Óscar Rondón,,01/03/2024,Detenido\n")
     summary = import_file(vault, path, status_date=LIST_DAY)
-    assert [s["row"] for s in summary["skipped"]] == [4, 5]            # the blank line 3 has no row at all
+    assert [s["row"] for s in summary["skipped"]] == [3, 4, 5]
+    assert [s["reason"] for s in summary["skipped"]] == ["blank row", "the header repeated",
+                                                         "a total or a note, not a person"]
     assert [e["row"] for e in summary["errors"]] == [6, 7, 8]
     assert "31/02/2024" in summary["errors"][0]["reason"] and "???" in summary["errors"][1]["reason"]
     assert summary["people_created"] == 2
@@ -169,7 +173,7 @@ def test_a_whole_import_is_undone_and_leaves_the_vault_as_before(vault, tmp_path
     assert find_case(Person.get(Person.national_id == "V-1000001").cases.get().uuid).status == "released_conditional"
     counts = undo_import(vault, batch)
     assert counts == {"cases_deleted": 1, "people_deleted": 1, "events_removed": 1, "people_restored": 1}
-    assert _counts()[:3] == before
+    assert _counts()[:3] == before and verify_audit_chain().ok
     ana = Person.get(Person.national_id == "V-1000001")
     assert ana.sex == "unknown" and ana.cases.get().status == "detained"
     with pytest.raises(InvalidInput):
@@ -234,3 +238,13 @@ def test_the_command_line_prints_what_the_import_did_as_json(tmp_path):
     assert json.loads(run_cli("census", folder, "--as-of", "2025-12-29", "--json"))["held"] > 200
     assert "300" in run_cli("undo-import", folder, done["batch"])
     assert json.loads(run_cli("status", folder, "--json"))["people"] == 0
+
+
+def test_a_cancelled_import_leaves_nothing(vault):
+    from casedesk.services.importing import ImportCancelled
+    table = read_table(SAMPLE)
+    plan = plan_import(table, propose_mapping(table.headers), status_date=LIST_DAY)
+    before = _counts()
+    with pytest.raises(ImportCancelled):
+        run_import(vault, plan, progress=lambda done, total: done < 100)
+    assert _counts() == before

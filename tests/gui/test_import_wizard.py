@@ -1,0 +1,79 @@
+"""The import wizard, page by page, over a real vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from casedesk.domain.normalize import parse_date
+from casedesk.services.cases import NewCase, add_case
+from casedesk.storage.models import ImportBatch, Person
+
+SAMPLE = Path(__file__).parent.parent / "data" / "detenidos_muestra.csv"
+
+
+def test_the_sample_list_goes_through_every_page_and_can_be_undone(controller, monkeypatch):
+    window = controller.window
+    people_before = Person.select().count()
+    wizard = window.import_spreadsheet()
+    assert not wizard.file_page.isComplete()
+    wizard.file_page.set_file(SAMPLE)
+    wizard.file_page.status_date.setText("29/12/2025")
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    holds = {wizard.mapping_page.grid.item(row, 0).text(): combo.currentData()
+             for row, combo in enumerate(wizard.mapping_page.combos)}
+    assert holds["Cédula"] == "national_id" and holds["Lugar de reclusión"] == "facility"
+    assert holds["Estatus"] == "status" and holds["Nombre"] == "full_name"
+    wizard.next()
+    review = wizard.review_page
+    assert wizard.currentPage() is review and "308" in review.summary.toPlainText()
+    if wizard.plan.new_facilities:                       # new facilities wait for a confirmation
+        assert not review.isComplete()
+        review.confirm_facilities.setChecked(True)
+    for box in review.decision_boxes.values():
+        box.setCurrentIndex(box.findData("new"))
+    assert review.isComplete()
+    wizard.next()
+    run = wizard.run_page
+    assert run.isComplete() and "Imported" in run.result.text() and wizard.batch
+    assert Person.select().count() > people_before
+    assert ImportBatch.get(ImportBatch.uuid == wizard.batch).file_name == "detenidos_muestra.csv"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    run.undo()
+    assert Person.select().count() == people_before and "undone" in run.result.text()
+    wizard.close()
+
+
+def test_a_person_who_may_already_be_in_the_vault_is_decided_side_by_side(controller, tmp_path):
+    known = add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez",
+                                                     arrest_date=parse_date("2024-03-05")))
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Estatus\nZoila Chacón Ibáñez,Detenida\n", encoding="utf-8")
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(listing)
+    wizard.next()
+    wizard.next()
+    review = wizard.review_page
+    assert review.review.rowCount() == 1 and "Zoila Margarita Chacón Ibáñez" in review.review.item(0, 1).text()
+    assert not review.isComplete()
+    box = review.decision_boxes[2]
+    person = Person.get(Person.given_names == "Zoila Margarita")
+    box.setCurrentIndex(box.findData(person.uuid))
+    assert review.isComplete()
+    people_before = Person.select().count()
+    wizard.next()
+    assert Person.select().count() == people_before                     # merged, not added
+    assert known
+    wizard.close()
+
+
+def test_an_unreadable_file_is_said_on_the_first_page(controller, tmp_path):
+    video = tmp_path / "video.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(256))
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(video)
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page and "spreadsheet" in wizard.file_page.message.text()
+    wizard.close()
