@@ -378,6 +378,25 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from casedesk.services.exporting import DEFAULT_COLUMNS, export_cases
+    from casedesk.services.search import CaseQuery
+    statuses = frozenset()
+    if args.status:
+        status = parse_status(args.status) if args.status != "held" else None
+        if args.status != "held" and status is None:
+            raise InvalidInput(f"Unknown status “{args.status}”.", f"Situación desconocida “{args.status}”.")
+        statuses = frozenset({"detained", "house_arrest", "whereabouts_unknown"}) if status is None else frozenset({status.value})
+    query = CaseQuery(text=args.search or "", statuses=statuses)
+    columns = args.columns.split(",") if args.columns else list(DEFAULT_COLUMNS)
+    with _open(args.vault) as vault:
+        count = export_cases(vault, query, Path(args.output), columns=columns, profile=args.profile,
+                             language=args.language or language())
+    print(_say(f"{count} cases written to {args.output}; the file is not encrypted.",
+               f"{count} casos escritos en {args.output}; el archivo no está cifrado."), file=sys.stderr)
+    return 0
+
+
 def cmd_undo_import(args) -> int:
     from casedesk.services.importing import undo_import
     with _open(args.vault) as vault:
@@ -546,6 +565,15 @@ def build_parser() -> argparse.ArgumentParser:
         "the date the list describes (default today)", "la fecha que describe la lista (por defecto, hoy)"))
     importing.add_argument("--dry-run", action="store_true", help=_say("show what would happen", "mostrar qué pasaría"))
     importing.add_argument("--json", action="store_true")
+    export = command("export", cmd_export, "the case list as CSV or XLSX (not encrypted)",
+                     "la lista de casos en CSV o XLSX (sin cifrar)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx")
+    export.add_argument("--columns", help=_say("comma-separated, e.g. name,national_id,status",
+                                               "separadas por comas, p. ej. name,national_id,status"))
+    export.add_argument("--profile", default="internal", choices=("internal", "court", "family", "public"))
+    export.add_argument("--status", help=_say("only this status (or held)", "solo esta situación (o held)"))
+    export.add_argument("--search", metavar="TEXT")
+    export.add_argument("--language", choices=("es", "en"))
     undo_import = command("undo-import", cmd_undo_import, "undo a whole import", "deshacer una importación completa")
     undo_import.add_argument("batch", metavar="BATCH_ID")
     check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",

@@ -23,6 +23,7 @@ from casedesk.gui.census_dialog import CensusDialog
 from casedesk.gui.dashboard import Dashboard
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
+from casedesk.gui.export_dialog import ExportDialog
 from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.dossier_action = action("dossier", self.make_dossier, "Ctrl+Shift+D", "dossier")
         self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
         self.import_action = action("import", self.import_spreadsheet, "Ctrl+I")
+        self.export_action = action("export", self.export_list, "Ctrl+Shift+E")
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
             self.dossier_action: self.tr("&Dossier (PDF)…"),
             self.census_action: self.tr("Census &report (PDF)…"),
             self.import_action: self.tr("&Import a spreadsheet…"),
+            self.export_action: self.tr("E&xport the list (CSV, XLSX)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -630,6 +634,12 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self.reload())
         wizard.open()
         return wizard
+
+    def export_list(self) -> ExportDialog:
+        dialog = ExportDialog(self.vault, self.runner, self.language, self.current_query(), self.model.rowCount(), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("List exported."), 6000))
+        dialog.open()
+        return dialog
 
     def make_census_report(self) -> CensusDialog:
         dialog = CensusDialog(self.vault, self.runner, self.language, self)

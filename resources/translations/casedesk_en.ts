@@ -828,49 +828,92 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="24" />
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
+        <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</source>
+        <translation>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <source>Cases:</source>
+        <translation>Cases:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <source>%1 (the list as filtered now)</source>
+        <translation>%1 (the list as filtered now)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="44" />
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="45" />
+        <source>Who will read it:</source>
+        <translation>Who will read it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="55" />
+        <source>Export the list as</source>
+        <translation>Export the list as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="65" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
         <source>The list to import</source>
         <translation>The list to import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="69" />
         <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
         <translation>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="72" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="78" />
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="86" />
         <source>Status date:</source>
         <translation>Status date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
         <source>Choose the list</source>
         <translation>Choose the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="92" />
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="109" />
         <source>The status date cannot be in the future.</source>
         <translation>The status date cannot be in the future.</translation>
     </message>
@@ -878,7 +921,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="46" />
         <source>Import a spreadsheet</source>
         <translation>Import a spreadsheet</translation>
     </message>
@@ -886,371 +929,381 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <source>E&amp;xport the list (CSV, XLSX)…</source>
+        <translation>E&amp;xport the list (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="316" />
+        <location filename="../../casedesk/gui/main_window.py" line="320" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="318" />
+        <location filename="../../casedesk/gui/main_window.py" line="322" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="319" />
+        <location filename="../../casedesk/gui/main_window.py" line="323" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="326" />
+        <location filename="../../casedesk/gui/main_window.py" line="330" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="409" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="409" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="413" />
+        <location filename="../../casedesk/gui/main_window.py" line="417" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="416" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="516" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="513" />
+        <location filename="../../casedesk/gui/main_window.py" line="517" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="519" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="519" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <location filename="../../casedesk/gui/main_window.py" line="578" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="586" />
+        <location filename="../../casedesk/gui/main_window.py" line="590" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="590" />
+        <location filename="../../casedesk/gui/main_window.py" line="594" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="599" />
+        <location filename="../../casedesk/gui/main_window.py" line="603" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="607" />
+        <location filename="../../casedesk/gui/main_window.py" line="611" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="608" />
+        <location filename="../../casedesk/gui/main_window.py" line="612" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <location filename="../../casedesk/gui/main_window.py" line="619" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="620" />
+        <location filename="../../casedesk/gui/main_window.py" line="624" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="624" />
+        <location filename="../../casedesk/gui/main_window.py" line="628" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="636" />
+        <location filename="../../casedesk/gui/main_window.py" line="640" />
+        <source>List exported.</source>
+        <translation>List exported.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
+        <location filename="../../casedesk/gui/main_window.py" line="653" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="657" />
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="658" />
+        <location filename="../../casedesk/gui/main_window.py" line="668" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="661" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="679" />
+        <location filename="../../casedesk/gui/main_window.py" line="689" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680" />
+        <location filename="../../casedesk/gui/main_window.py" line="690" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685" />
+        <location filename="../../casedesk/gui/main_window.py" line="695" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -1258,37 +1311,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="124" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="145" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="146" />
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="159" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="160" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Two columns are set to hold the same thing.</translation>
     </message>
@@ -1442,117 +1495,117 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="174" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="176" />
         <source>Nothing has been written yet.</source>
         <translation>Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="192" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="193" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Not imported: errors to fix</source>
         <translation>Not imported: errors to fix</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>Not imported (fix the file and import it again):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="232" />
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="240" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="241" />
         <source>Create these new facilities: %1</source>
         <translation>Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
         <source>Maybe in the vault</source>
         <translation>Maybe in the vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="256" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="257" />
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="258" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
@@ -1560,37 +1613,37 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="283" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="284" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="285" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="286" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="289" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="322" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="353" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="364" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="365" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

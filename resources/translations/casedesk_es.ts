@@ -828,49 +828,92 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="24" />
+        <source>Export the list</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
+        <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</source>
+        <translation>El archivo no está cifrado: guárdelo en una unidad cifrada y bórrelo al terminar. La exportación queda registrada en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <source>Cases:</source>
+        <translation>Casos:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <source>%1 (the list as filtered now)</source>
+        <translation>%1 (la lista tal como está filtrada)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="44" />
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="45" />
+        <source>Who will read it:</source>
+        <translation>Quién lo leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="55" />
+        <source>Export the list as</source>
+        <translation>Exportar la lista como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/export_dialog.py" line="65" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
         <source>The list to import</source>
         <translation>La lista que se importa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="69" />
         <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
         <translation>CSV con cualquier codificación y separador, XLSX, XLS u ODS. El archivo solo se lee.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="72" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="78" />
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>La fecha que describe la lista: las situaciones que indica se registran en esa fecha, así el censo de ese día refleja la lista.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="86" />
         <source>Status date:</source>
         <translation>Fecha de la situación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="92" />
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="109" />
         <source>The status date cannot be in the future.</source>
         <translation>La fecha de la situación no puede ser futura.</translation>
     </message>
@@ -878,7 +921,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="46" />
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -886,371 +929,381 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="246" />
+        <location filename="../../casedesk/gui/main_window.py" line="249" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="248" />
+        <location filename="../../casedesk/gui/main_window.py" line="251" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="252" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="250" />
+        <location filename="../../casedesk/gui/main_window.py" line="253" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="254" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="255" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="256" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="258" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <source>E&amp;xport the list (CSV, XLSX)…</source>
+        <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="264" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="515" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="518" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="316" />
+        <location filename="../../casedesk/gui/main_window.py" line="320" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="318" />
+        <location filename="../../casedesk/gui/main_window.py" line="322" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="319" />
+        <location filename="../../casedesk/gui/main_window.py" line="323" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="326" />
+        <location filename="../../casedesk/gui/main_window.py" line="330" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="409" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405" />
+        <location filename="../../casedesk/gui/main_window.py" line="409" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="413" />
+        <location filename="../../casedesk/gui/main_window.py" line="417" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="416" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="505" />
+        <location filename="../../casedesk/gui/main_window.py" line="509" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507" />
+        <location filename="../../casedesk/gui/main_window.py" line="511" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508" />
+        <location filename="../../casedesk/gui/main_window.py" line="512" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510" />
+        <location filename="../../casedesk/gui/main_window.py" line="514" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="516" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="513" />
+        <location filename="../../casedesk/gui/main_window.py" line="517" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="519" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="519" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="574" />
+        <location filename="../../casedesk/gui/main_window.py" line="578" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="586" />
+        <location filename="../../casedesk/gui/main_window.py" line="590" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="590" />
+        <location filename="../../casedesk/gui/main_window.py" line="594" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="599" />
+        <location filename="../../casedesk/gui/main_window.py" line="603" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="607" />
+        <location filename="../../casedesk/gui/main_window.py" line="611" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="608" />
+        <location filename="../../casedesk/gui/main_window.py" line="612" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="615" />
+        <location filename="../../casedesk/gui/main_window.py" line="619" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="620" />
+        <location filename="../../casedesk/gui/main_window.py" line="624" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="624" />
+        <location filename="../../casedesk/gui/main_window.py" line="628" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="636" />
+        <location filename="../../casedesk/gui/main_window.py" line="640" />
+        <source>List exported.</source>
+        <translation>Lista exportada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
+        <location filename="../../casedesk/gui/main_window.py" line="653" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="657" />
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="658" />
+        <location filename="../../casedesk/gui/main_window.py" line="668" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="661" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="679" />
+        <location filename="../../casedesk/gui/main_window.py" line="689" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680" />
+        <location filename="../../casedesk/gui/main_window.py" line="690" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685" />
+        <location filename="../../casedesk/gui/main_window.py" line="695" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -1258,37 +1311,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="124" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>Qué contiene cada columna. CaseDesk lo propuso a partir de los encabezados; se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="145" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="146" />
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="159" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="160" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Dos columnas están marcadas con el mismo contenido.</translation>
     </message>
@@ -1442,117 +1495,117 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="174" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="176" />
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="192" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="193" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Not imported: errors to fix</source>
         <translation>No importadas: errores por corregir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>No importadas (corrija el archivo e impórtelo otra vez):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="232" />
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="240" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="241" />
         <source>Create these new facilities: %1</source>
         <translation>Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
         <source>Maybe in the vault</source>
         <translation>Quizá en la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="256" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="257" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="258" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
@@ -1560,37 +1613,37 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="283" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="284" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="285" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="286" />
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="289" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="322" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="353" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="364" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="365" />
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>

@@ -131,3 +131,14 @@ def test_the_dashboard_speaks_the_windows_language(controller, language):
     from PySide6.QtWidgets import QDialogButtonBox
     save = window.make_census_report().buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save.text().replace("&", "") == {"es": "Guardar", "en": "Save"}[language]     # Qt's own catalogue
+
+
+def test_the_list_is_exported_as_filtered_with_the_chosen_columns(controller, tmp_path):
+    import csv
+    window = controller.window
+    window.status_filter.setCurrentIndex(window.status_filter.findData("held"))
+    dialog = window.export_list()
+    dialog.profile.setCurrentIndex(dialog.profile.findData("public"))
+    dialog.save(tmp_path / "lista.csv")
+    rows = list(csv.reader((tmp_path / "lista.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) - 1 == window.model.rowCount() and "National ID" not in rows[0] and "Name" in rows[0]
