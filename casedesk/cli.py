@@ -397,6 +397,68 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_bundle_identity(args) -> int:
+    from casedesk.services.bundles import my_public_key
+    with _open(args.vault) as vault:
+        key = my_public_key(args.name or vault.folder.name)
+    if args.export:
+        Path(args.export).write_bytes(key.to_file())
+    print(_say(f"Exchange key of this vault ({key.name}): fingerprint {key.fingerprint}",
+               f"Clave de intercambio de esta bóveda ({key.name}): huella {key.fingerprint}"))
+    if args.export:
+        print(_say(f"Public key written to {args.export}: give it to colleagues and read them the fingerprint.",
+                   f"Clave pública escrita en {args.export}: désela a sus colegas y léales la huella."), file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_add_colleague(args) -> int:
+    from casedesk.services.bundles import add_colleague, read_public_key
+    key = read_public_key(_read_file(args.key_file))
+    if args.name:
+        from dataclasses import replace
+        key = replace(key, name=args.name)
+    with _open(args.vault) as vault:
+        add_colleague(vault, key, verified_by=args.verified_by or "")
+    print(_say(f"{key.name} added, fingerprint {key.fingerprint}"
+               + ("" if args.verified_by else " (not verified: compare it with them before trusting it)"),
+               f"{key.name} añadido, huella {key.fingerprint}"
+               + ("" if args.verified_by else " (sin verificar: compárela con esa persona antes de confiar)")))
+    return 0
+
+
+def cmd_bundle_export(args) -> int:
+    from casedesk.services.bundles import read_public_key, save_bundle
+    from casedesk.services.cases import find_case
+    recipients = [read_public_key(_read_file(name)) for name in args.to or []]
+    passphrase = _read_password_file(args.passphrase_file)
+    with _open(args.vault) as vault:
+        case_ids = [find_case(case_id).uuid for case_id in args.case_ids]
+        save_bundle(vault, case_ids, Path(args.output), recipients=recipients or None, passphrase=passphrase,
+                    profile=args.profile, with_evidence=args.with_evidence)
+    print(_say(f"Bundle written to {args.output}.", f"Paquete escrito en {args.output}."), file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_import(args) -> int:
+    from casedesk.services.bundles import import_bundle
+    with _open(args.vault) as vault:
+        report = import_bundle(vault, Path(args.file), passphrase=_read_password_file(args.passphrase_file))
+    if args.json:
+        _print_json(report)
+        return 0
+    sender = report["sender"]
+    trust = (_say("verified colleague", "colega verificado") if sender["verified"] else
+             _say("colleague NOT verified", "colega SIN verificar") if sender["known"] else
+             _say("UNKNOWN sender: check the fingerprint before trusting it", "remitente DESCONOCIDO: compruebe la huella"))
+    print(_say(f"From {sender['name']} ({sender['fingerprint']}), {trust}.",
+               f"De {sender['name']} ({sender['fingerprint']}), {trust}."))
+    print(_say(f"{sum(report['created'].values())} records added, {sum(report['updated'].values())} updated, "
+               f"{report['unchanged']} unchanged, {len(report['conflicts'])} conflicts to decide.",
+               f"{sum(report['created'].values())} registros añadidos, {sum(report['updated'].values())} actualizados, "
+               f"{report['unchanged']} sin cambios, {len(report['conflicts'])} conflictos por decidir."))
+    return 0
+
+
 def cmd_undo_import(args) -> int:
     from casedesk.services.importing import undo_import
     with _open(args.vault) as vault:
@@ -611,6 +673,38 @@ def build_parser() -> argparse.ArgumentParser:
     releases_match.add_argument("--create-claims", action="store_true", help=_say(
         "record a claim to verify for each matched name", "registrar una afirmación por verificar por nombre"))
     releases_match.set_defaults(handler=cmd_releases_match)
+    bundle = commands.add_parser("bundle", help=_say("exchange cases with colleagues' vaults",
+                                                      "intercambiar casos con bóvedas de colegas"))
+    bundle_commands = bundle.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    def bundle_command(name: str, handler: Callable, help_en: str, help_es: str):
+        sub = bundle_commands.add_parser(name, help=_say(help_en, help_es))
+        sub.add_argument("vault", metavar="VAULT")
+        sub.set_defaults(handler=handler)
+        return sub
+    identity = bundle_command("identity", cmd_bundle_identity, "this vault's exchange key and fingerprint",
+                              "la clave de intercambio y su huella")
+    identity.add_argument("--name", help=_say("how colleagues will see you", "cómo le verán sus colegas"))
+    identity.add_argument("--export", metavar="FILE", help=_say("write the public key file", "escribir la clave pública"))
+    colleague = bundle_command("add-colleague", cmd_bundle_add_colleague, "keep a colleague's public key",
+                               "guardar la clave pública de un colega")
+    colleague.add_argument("key_file", metavar="KEY_FILE")
+    colleague.add_argument("--name")
+    colleague.add_argument("--verified-by", metavar="WHO", help=_say(
+        "who compared the fingerprint with the colleague", "quién comparó la huella con el colega"))
+    bundle_export = bundle_command("export", cmd_bundle_export, "write an encrypted bundle of cases",
+                                   "escribir un paquete cifrado de casos")
+    bundle_export.add_argument("case_ids", metavar="CASE_ID", nargs="+")
+    bundle_export.add_argument("-o", "--output", required=True, metavar="FILE")
+    bundle_export.add_argument("--to", action="append", metavar="PUBKEY_FILE")
+    bundle_export.add_argument("--passphrase-file", metavar="F")
+    bundle_export.add_argument("--profile", default="internal", choices=("internal", "court", "family", "public"))
+    bundle_export.add_argument("--with-evidence", action="store_true")
+    bundle_import = bundle_command("import", cmd_bundle_import, "merge a colleague's bundle",
+                                   "incorporar el paquete de un colega")
+    bundle_import.add_argument("file", metavar="FILE")
+    bundle_import.add_argument("--passphrase-file", metavar="F")
+    bundle_import.add_argument("--json", action="store_true")
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")

@@ -375,6 +375,37 @@ CREATE INDEX import_row_batch ON import_row(batch_id);
 CREATE INDEX import_row_person ON import_row(person_id);
 """
 
+# Exchange between vaults: colleagues' public keys (with who checked the fingerprint), the
+# version of each record last exchanged (to tell one-sided changes from conflicts), and the
+# conflicts waiting for a decision.
+_M0012_EXCHANGE = """
+CREATE TABLE colleague (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL,
+    age_recipient TEXT NOT NULL UNIQUE,
+    ed25519       TEXT NOT NULL,
+    fingerprint   TEXT NOT NULL,
+    verified_by   TEXT NOT NULL DEFAULT '',
+    verified_at   TEXT,
+    created_at    TEXT NOT NULL
+);
+CREATE TABLE exchange_state (
+    uuid    TEXT PRIMARY KEY,
+    entity  TEXT NOT NULL,
+    version TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE exchange_conflict (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    sender      TEXT NOT NULL,
+    remote      TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    resolved_at TEXT
+);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -388,6 +419,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (9, _M0009_CENSUS),
     (10, _M0010_PORTRAIT),
     (11, _M0011_IMPORTS),
+    (12, _M0012_EXCHANGE),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

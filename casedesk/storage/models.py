@@ -270,5 +270,49 @@ class ImportProvenance(Model):
         table_name = "import_row"
 
 
+class Colleague(Model):
+    """A colleague's vault: its public keys, and who checked the fingerprint with them, when."""
+
+    name = CharField()
+    age_recipient = CharField(unique=True)
+    ed25519 = CharField()
+    fingerprint = CharField()
+    verified_by = CharField(default="")
+    verified_at = CharField(null=True)
+    created_at = CharField(default=utc_now)
+
+    class Meta:
+        database = database
+        table_name = "colleague"
+
+
+class ExchangeState(Model):
+    """The version (a hash of the exchanged fields) of a record when it was last exchanged."""
+
+    uuid = CharField(primary_key=True)
+    entity = CharField()
+    version = CharField()
+
+    class Meta:
+        database = database
+        table_name = "exchange_state"
+
+
+class ExchangeConflict(Model):
+    """A record changed in this vault and in a colleague's since they last exchanged it."""
+
+    uuid = CharField()
+    entity = CharField()
+    sender = CharField()
+    remote = TextField()                     # JSON: the colleague's record
+    fields = TextField()                     # JSON: [{"field", "local", "remote"}]
+    created_at = CharField(default=utc_now)
+    resolved_at = CharField(null=True)
+
+    class Meta:
+        database = database
+        table_name = "exchange_conflict"
+
+
 ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry,
-                                       ImportBatch, ImportProvenance)
+                                       ImportBatch, ImportProvenance, Colleague, ExchangeState, ExchangeConflict)

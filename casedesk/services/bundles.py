@@ -1,0 +1,519 @@
+"""Exchange bundles: cases passed between colleagues' vaults without any server.
+
+Each vault has an exchange identity: an age X25519 key to receive bundles and an Ed25519 key
+to sign them, kept inside the encrypted database. Its public half travels as a small key file
+and is shown as a short fingerprint that colleagues compare by phone or in person; the
+address book records who checked it and when.
+
+A bundle is one age-encrypted file (to the recipients' keys, or to a passphrase with scrypt)
+holding a ZIP: `records.json` (people, cases, timelines, contacts and evidence records, as
+the redaction profile allows), the evidence files if asked, and `manifest.json` with every
+file's SHA-256 and the sender's audit head, signed with Ed25519 (`manifest.sig`).
+
+Importing checks everything before writing anything: it decrypts, checks the signature and
+every hash, then merges by UUID in one transaction. New records are added; a record changed
+on one side only since the last exchange takes that side; a record changed on both sides
+becomes a conflict shown field by field. Importing the same bundle twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import x25519
+
+from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
+from casedesk.domain.text import fold, sort_key
+from casedesk.services.cases import _created, _refresh_status, find_case
+from casedesk.services.dossiers import PROFILES, write_export
+from casedesk.services.evidence import _custody, blob_store
+from casedesk.storage.audit import AuditTrail, chain_head, snapshot
+from casedesk.storage.models import (
+    Agency, Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Facility, Person,
+    VaultMeta, database, utc_now,
+)
+from casedesk.storage.vault import Vault
+
+FORMAT = 1
+MAX_BUNDLE_BYTES = 2 * 1024 ** 3
+_IDENTITY_KEY = "exchange_identity"
+
+#: The fields each kind of record carries in a bundle (references travel as uuids or names).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "person": ("given_names", "surnames", "aliases", "national_id", "sex", "birth_date", "birth_date_precision",
+               "nationality", "occupation", "affiliation", "civilian_military", "notes"),
+    "case": ("person", "arrest_date", "arrest_date_precision", "arrest_place", "agency", "facility", "charges",
+             "court", "case_file_number", "judge", "lawyer", "classification", "priority", "tags", "notes"),
+    "event": ("case", "kind", "date", "date_precision", "status", "description", "source"),
+    "contact": ("person", "name", "relationship", "phones", "address", "language", "consent", "safe_channel",
+                "do_not_contact", "notes"),
+    "evidence": ("case", "kind", "title", "source", "date_obtained", "sha256", "original_name", "size", "mime_type",
+                 "content_date", "language", "confidentiality", "notes"),
+}
+#: What each profile keeps out of a bundle (whole kinds of record, or fields).
+_LEFT_OUT: dict[str, dict[str, set[str]]] = {
+    "internal": {},
+    "court": {"person": {"notes"}, "case": {"notes"}, "contact": {"phones", "address", "notes"}},
+    "family": {"person": {"notes"}, "case": {"notes"}, "contact": {"phones", "address", "notes"}},
+    "public": {"person": {"national_id", "birth_date", "birth_date_precision", "notes"}, "case": {"notes"},
+               "event": {"source"}, "evidence": {"source", "notes"}},
+}
+_MODELS = {"person": Person, "case": DetentionCase, "event": Event, "contact": Contact, "evidence": Evidence}
+_ORDER = ("person", "case", "event", "contact", "evidence")
+
+
+class BundleRefused(CaseDeskError):
+    """A bundle that cannot be trusted or read: nothing of it was imported."""
+
+
+# --- Identity and address book ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PublicKey:
+    name: str
+    age: str
+    ed25519: str
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.age, self.ed25519)
+
+    def to_file(self) -> bytes:
+        return json.dumps({"casedesk_public_key": FORMAT, "name": self.name, "age": self.age,
+                           "ed25519": self.ed25519, "fingerprint": self.fingerprint}, indent=2).encode()
+
+
+def fingerprint(age: str, ed25519: str) -> str:
+    """Five groups of four: short enough to read out on a call, long enough (80 bits) to trust."""
+    digest = hashlib.sha256(f"{age}\n{ed25519}".encode()).hexdigest()[:20].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+
+def _secrets() -> tuple[x25519.Identity, Ed25519PrivateKey]:
+    """This vault's exchange keys, made on first use and kept inside the encrypted database."""
+    with database.atomic():
+        row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
+        if row is None:
+            signing = Ed25519PrivateKey.generate().private_bytes_raw().hex()
+            row = VaultMeta.create(key=_IDENTITY_KEY, value=json.dumps(
+                {"age": str(x25519.Identity.generate()), "ed25519": signing}))
+    stored = json.loads(row.value)
+    return x25519.Identity.from_str(stored["age"]), Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["ed25519"]))
+
+
+def my_public_key(name: str) -> PublicKey:
+    identity, signing = _secrets()
+    return PublicKey(name, str(identity.to_public()), signing.public_key().public_bytes_raw().hex())
+
+
+def read_public_key(data: bytes) -> PublicKey:
+    try:
+        fields = json.loads(data.decode("utf-8"))
+        key = PublicKey(str(fields["name"]), str(fields["age"]), str(fields["ed25519"]))
+        x25519.Recipient.from_str(key.age)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(key.ed25519))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, pyrage.RecipientError):
+        raise InvalidInput("This is not a CaseDesk public key file.",
+                           "Este no es un archivo de clave pública de CaseDesk.") from None
+    return key
+
+
+def add_colleague(vault: Vault, key: PublicKey, *, verified_by: str = "") -> Colleague:
+    """Keep a colleague's key; `verified_by` says who compared the fingerprint with them."""
+    with database.atomic():
+        colleague = Colleague.get_or_none(Colleague.age_recipient == key.age)
+        if colleague is None:
+            colleague = Colleague.create(name=key.name, age_recipient=key.age, ed25519=key.ed25519,
+                                         fingerprint=key.fingerprint)
+            AuditTrail(vault.actor).write("create", "colleague", key.fingerprint, {"name": [None, key.name]})
+        if verified_by:
+            mark_verified(vault, colleague, verified_by)
+    return colleague
+
+
+def mark_verified(vault: Vault, colleague: Colleague, verified_by: str) -> None:
+    colleague.verified_by, colleague.verified_at = verified_by, utc_now()
+    colleague.save()
+    AuditTrail(vault.actor).write("verify", "colleague", colleague.fingerprint, {"verified_by": [None, verified_by]})
+
+
+def colleagues() -> list[Colleague]:
+    return list(Colleague.select().order_by(Colleague.name))
+
+
+# --- Records ------------------------------------------------------------------------------
+
+def _record(entity: str, record: Any) -> dict[str, Any]:
+    """A record as it travels: its uuid and exchanged fields, references by uuid or name."""
+    values: dict[str, Any] = {"uuid": record.uuid}
+    for name in FIELDS[entity]:
+        if name in ("person", "case"):
+            values[name] = getattr(record, name).uuid
+        elif name in ("agency", "facility"):
+            reference = getattr(record, name)
+            values[name] = reference.name if reference else None
+        else:
+            value = getattr(record, name)
+            values[name] = bool(value) if name == "do_not_contact" else value
+    return values
+
+
+def version(record: dict[str, Any]) -> str:
+    """A hash of a record's exchanged fields: equal versions, equal content."""
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _redacted(entity: str, record: dict[str, Any], profile: str) -> dict[str, Any]:
+    hidden = _LEFT_OUT[profile].get(entity, set())
+    return {name: value for name, value in record.items() if name not in hidden}
+
+
+def collect(case_uuids: list[str], profile: str) -> dict[str, list[dict[str, Any]]]:
+    """The records a bundle of these cases holds under `profile`."""
+    if profile not in PROFILES:
+        raise InvalidInput(f"Unknown profile “{profile}”.", f"Perfil desconocido “{profile}”.")
+    cases = [find_case(uuid) for uuid in case_uuids]
+    if profile == "family" and len({case.person_id for case in cases}) > 1:
+        raise InvalidInput("A family bundle covers one person only.",
+                           "Un paquete para la familia cubre a una sola persona.")
+    records: dict[str, list[dict[str, Any]]] = {entity: [] for entity in _ORDER}
+    people = {case.person_id: case.person for case in cases}
+    records["person"] = [_record("person", person) for person in people.values()]
+    records["case"] = [_record("case", case) for case in cases]
+    for case in cases:
+        records["event"] += [_record("event", event) for event in case.events.order_by(Event.id)
+                             if not (profile == "public" and event.kind == "release_announced")]
+        records["evidence"] += [_record("evidence", item) for item in case.evidence.order_by(Evidence.id)]
+    if profile != "public":
+        for person in people.values():
+            records["contact"] += [_record("contact", contact) for contact in person.contacts.order_by(Contact.id)]
+    return {entity: [_redacted(entity, record, profile) for record in rows] for entity, rows in records.items()}
+
+
+# --- Export -------------------------------------------------------------------------------
+
+def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicKey] | None = None,
+                passphrase: str | None = None, profile: str = "internal", with_evidence: bool = False,
+                sender_name: str = "") -> bytes:
+    """The encrypted bundle's bytes, made in memory."""
+    if bool(recipients) == bool(passphrase):
+        raise InvalidInput("Encrypt the bundle either to colleagues' keys or with a passphrase.",
+                           "Cifre el paquete con las claves de sus colegas o con una frase de paso.")
+    if passphrase is not None and len(passphrase) < 12:
+        raise InvalidInput("A bundle passphrase needs at least 12 characters.",
+                           "La frase de paso del paquete necesita al menos 12 caracteres.")
+    records = collect(case_uuids, profile)
+    files: dict[str, bytes] = {"records.json": json.dumps(records, ensure_ascii=False, sort_keys=True).encode()}
+    if with_evidence:
+        store = blob_store(vault)
+        for item in records["evidence"]:
+            stored = Evidence.get(Evidence.uuid == item["uuid"])
+            if stored.blob_name:
+                files[f"blobs/{stored.sha256}"] = store.read(stored.blob_name)
+    identity, signing = _secrets()
+    me = my_public_key(sender_name or vault.actor)
+    manifest = json.dumps({
+        "format": FORMAT, "created_at": utc_now(), "profile": profile, "audit_head": chain_head(),
+        "sender": {"name": me.name, "age": me.age, "ed25519": me.ed25519},
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+    }, indent=1, sort_keys=True).encode()
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("manifest.json", manifest)
+        bundle.writestr("manifest.sig", signing.sign(manifest).hex())
+        for name, data in files.items():
+            bundle.writestr(name, data)
+    plain = archive.getvalue()
+    encrypted = (pyrage.passphrase.encrypt(plain, passphrase) if passphrase else
+                 pyrage.encrypt(plain, [x25519.Recipient.from_str(key.age) for key in recipients]))
+    with database.atomic("IMMEDIATE"):
+        for entity in _ORDER:
+            for record in records[entity]:
+                _remember(record["uuid"], entity, version(record))
+        AuditTrail(vault.actor).write("export", "bundle", hashlib.sha256(encrypted).hexdigest(), {
+            "cases": [None, case_uuids], "profile": [None, profile], "with_evidence": [None, with_evidence],
+            "to": [None, [key.fingerprint for key in recipients] if recipients else "passphrase"]})
+    return encrypted
+
+
+def save_bundle(vault: Vault, case_uuids: list[str], target: Path, **options: Any) -> None:
+    write_export(Path(target), make_bundle(vault, case_uuids, **options))
+
+
+def _remember(uuid: str, entity: str, record_version: str) -> None:
+    ExchangeState.insert(uuid=uuid, entity=entity, version=record_version).on_conflict_replace().execute()
+
+
+# --- Import -------------------------------------------------------------------------------
+
+@dataclass
+class Opened:
+    manifest: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]
+    blobs: dict[str, bytes]
+    sender: PublicKey
+    colleague: Colleague | None
+
+
+def _refuse(en: str, es: str) -> BundleRefused:
+    return BundleRefused(f"{en} Nothing was imported.", f"{es} No se importó nada.")
+
+
+def open_bundle(data: bytes, passphrase: str | None = None) -> Opened:
+    """Decrypt and check a bundle completely (signature, every hash) before anything is used."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise _refuse("The file is too large to be a bundle.", "El archivo es demasiado grande para ser un paquete.")
+    try:
+        if passphrase is not None:
+            plain = pyrage.passphrase.decrypt(data, passphrase)
+        else:
+            identity, _ = _secrets()
+            plain = pyrage.decrypt(data, [identity])
+    except (pyrage.DecryptError, ValueError, TypeError):
+        if passphrase is not None:
+            raise _refuse("The passphrase does not open this bundle, or the file is damaged.",
+                          "La frase de paso no abre este paquete, o el archivo está dañado.") from None
+        raise _refuse("This bundle is not addressed to this vault (or it needs a passphrase), or it is damaged.",
+                      "Este paquete no está dirigido a esta bóveda (o necesita una frase de paso), o está dañado.") from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(plain)) as bundle:
+            contents = {name: bundle.read(name) for name in bundle.namelist()}
+        manifest_bytes = contents.pop("manifest.json")
+        signature = bytes.fromhex(contents.pop("manifest.sig").decode())
+        manifest = json.loads(manifest_bytes)
+        sender = PublicKey(str(manifest["sender"]["name"]), manifest["sender"]["age"], manifest["sender"]["ed25519"])
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, manifest_bytes)
+    except InvalidSignature:
+        raise _refuse("The bundle's signature does not match: it was altered after it was made.",
+                      "La firma del paquete no coincide: fue alterado después de hacerse.") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, UnicodeDecodeError):
+        raise _refuse("The bundle is incomplete or damaged.", "El paquete está incompleto o dañado.") from None
+    if manifest.get("format") != FORMAT:
+        raise _refuse("This bundle was made by a newer CaseDesk.", "Este paquete lo hizo un CaseDesk más reciente.")
+    listed = manifest.get("files", {})
+    if set(listed) != set(contents) or any(hashlib.sha256(contents[name]).hexdigest() != digest
+                                           for name, digest in listed.items()):
+        raise _refuse("A file in the bundle does not match its manifest: it was altered or damaged.",
+                      "Un archivo del paquete no coincide con su manifiesto: fue alterado o está dañado.")
+    try:
+        records = json.loads(contents.pop("records.json"))
+        records = {entity: list(records.get(entity, [])) for entity in _ORDER}
+    except (KeyError, ValueError, AttributeError):
+        raise _refuse("The bundle holds no records.", "El paquete no contiene registros.") from None
+    colleague = Colleague.get_or_none(Colleague.age_recipient == sender.age)
+    if colleague is not None and colleague.ed25519 != sender.ed25519:
+        raise _refuse("The bundle claims to come from a colleague but is signed with another key.",
+                      "El paquete dice venir de un colega pero está firmado con otra clave.")
+    blobs = {name.removeprefix("blobs/"): data for name, data in contents.items() if name.startswith("blobs/")}
+    return Opened(manifest, records, blobs, sender, colleague)
+
+
+def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None) -> dict[str, Any]:
+    """Merge a bundle into the vault by UUID, all or nothing; returns what happened."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        raise InvalidInput(f"{path} cannot be read.", f"{path} no se puede leer.") from None
+    opened = open_bundle(data, passphrase)
+    sender = opened.sender
+    known = opened.colleague
+    report: dict[str, Any] = {
+        "sender": {"name": known.name if known else sender.name, "fingerprint": sender.fingerprint,
+                   "known": known is not None, "verified": bool(known and known.verified_at)},
+        "profile": opened.manifest.get("profile"), "sender_audit_head": opened.manifest.get("audit_head"),
+        "created": dict.fromkeys(_ORDER, 0), "updated": dict.fromkeys(_ORDER, 0), "unchanged": 0,
+        "kept_local": 0, "conflicts": [], "evidence_files": 0,
+    }
+    source = f"bundle from {sender.fingerprint}"
+    stored_blobs: list[str] = []
+    store = blob_store(vault)
+    try:
+        with database.atomic("IMMEDIATE"):
+            touched_cases: set[int] = set()
+            for entity in _ORDER:
+                for remote in opened.records[entity]:
+                    outcome = _merge_record(vault, entity, remote, source, opened, store, stored_blobs,
+                                            touched_cases, report)
+                    if outcome == "unchanged":
+                        report["unchanged"] += 1
+                    elif outcome == "kept_local":
+                        report["kept_local"] += 1
+                    elif outcome in ("created", "updated"):
+                        report[outcome][entity] += 1
+            for case_id in touched_cases:
+                _refresh_status(vault, DetentionCase.get_by_id(case_id), date.today())
+            AuditTrail(vault.actor).write("import", "bundle", hashlib.sha256(data).hexdigest(), {
+                "from": [None, sender.fingerprint], "sender_known": [None, known is not None],
+                "sender_verified": [None, report["sender"]["verified"]],
+                "created": [None, sum(report["created"].values())], "updated": [None, sum(report["updated"].values())],
+                "conflicts": [None, len(report["conflicts"])]})
+    except BaseException:
+        for name in stored_blobs:
+            store.remove(name)
+        raise
+    return report
+
+
+def _merge_record(vault: Vault, entity: str, remote: dict[str, Any], source: str, opened: Opened, store: Any,
+                  stored_blobs: list[str], touched_cases: set[int], report: dict[str, Any]) -> str:
+    model = _MODELS[entity]
+    uuid = remote.get("uuid")
+    if not isinstance(uuid, str) or set(remote) - {"uuid", *FIELDS[entity]}:
+        raise _refuse("The bundle holds a record CaseDesk does not understand.",
+                      "El paquete contiene un registro que CaseDesk no entiende.")
+    local = model.get_or_none(model.uuid == uuid)
+    remote_version = version(remote)
+    if local is None:
+        _create(vault, entity, remote, source, opened, store, stored_blobs, touched_cases, report)
+        _remember(uuid, entity, remote_version)
+        return "created"
+    mine = {name: value for name, value in _record(entity, local).items() if name in remote}
+    local_version = version(mine)
+    base = ExchangeState.get_or_none(ExchangeState.uuid == uuid)
+    if local_version == remote_version:
+        _remember(uuid, entity, remote_version)
+        return "unchanged"
+    if base is not None and base.version == remote_version:
+        return "kept_local"                     # only this vault changed it since the last exchange
+    if base is not None and base.version == local_version:
+        _apply(vault, entity, local, remote, source, touched_cases)
+        _remember(uuid, entity, remote_version)
+        return "updated"
+    changed = [{"field": name, "local": mine.get(name), "remote": value}
+               for name, value in remote.items() if name != "uuid" and mine.get(name) != value]
+    open_conflict = ExchangeConflict.get_or_none((ExchangeConflict.uuid == uuid) & ExchangeConflict.resolved_at.is_null())
+    if open_conflict is None or json.loads(open_conflict.remote) != remote:
+        ExchangeConflict.create(uuid=uuid, entity=entity, sender=opened.sender.fingerprint,
+                                remote=json.dumps(remote, ensure_ascii=False), fields=json.dumps(changed, ensure_ascii=False))
+    report["conflicts"].append({"entity": entity, "uuid": uuid, "fields": changed})
+    return "conflict"
+
+
+def _values(entity: str, remote: dict[str, Any], touched_cases: set[int], actor: str) -> dict[str, Any]:
+    """A remote record's fields as this vault stores them (references resolved)."""
+    values: dict[str, Any] = {}
+    for name, value in remote.items():
+        if name == "uuid":
+            continue
+        if name == "person":
+            person = Person.get_or_none(Person.uuid == value)
+            if person is None:
+                raise _refuse("The bundle refers to a person it does not hold.",
+                              "El paquete se refiere a una persona que no contiene.")
+            values["person"] = person
+        elif name == "case":
+            case = DetentionCase.get_or_none(DetentionCase.uuid == value)
+            if case is None:
+                raise _refuse("The bundle refers to a case it does not hold.",
+                              "El paquete se refiere a un caso que no contiene.")
+            values["case"] = case
+            touched_cases.add(case.id)
+        elif name in ("facility", "agency"):
+            values[name] = _reference(Facility if name == "facility" else Agency, value, actor)
+        else:
+            values[name] = value
+    return values
+
+
+def _reference(model: Any, name: str | None, actor: str) -> Any:
+    """A facility or agency by name, created (and audited) when this vault lacks it."""
+    if not name:
+        return None
+    key = fold(name)
+    found = model.get_or_none(model.name_key == key)
+    if found is None:
+        found = model.create(name=" ".join(name.split()), name_key=key)
+        AuditTrail(actor).write("create", model._meta.table_name, found.uuid, _created(snapshot(found)))
+    return found
+
+
+def _create(vault: Vault, entity: str, remote: dict[str, Any], source: str, opened: Opened, store: Any,
+            stored_blobs: list[str], touched_cases: set[int], report: dict[str, Any]) -> None:
+    model = _MODELS[entity]
+    actor = f"{vault.actor} ({source})"
+    values = _values(entity, remote, touched_cases, actor)
+    if entity == "person":
+        if values.get("national_id") and Person.get_or_none(Person.national_id == values["national_id"]):
+            raise _refuse(f"The bundle's person with ID {values['national_id']} is a different record from this "
+                          "vault's: merge them by hand first.",
+                          f"La persona del paquete con cédula {values['national_id']} es otro registro que el de "
+                          "esta bóveda: únalos a mano primero.")
+        values["sort_key"] = sort_key(f"{values.get('surnames', '')} {values.get('given_names', '')}")
+    if entity == "case":
+        values.setdefault("status", "unknown")
+    if entity == "evidence":
+        blob = opened.blobs.get(remote.get("sha256", ""))
+        if blob is not None:
+            stored = store.store(io.BytesIO(blob))
+            stored_blobs.append(stored.name)
+            if stored.sha256 != remote.get("sha256"):
+                raise _refuse("An evidence file in the bundle does not match its record.",
+                              "Un archivo de evidencia del paquete no coincide con su registro.")
+            values.update(blob_name=stored.name, size=stored.size)
+            report["evidence_files"] += 1
+    record = model.create(uuid=remote["uuid"], **values)
+    if entity == "case":
+        touched_cases.add(record.id)
+    trail = AuditTrail(actor)
+    trail.record("create", entity, record.uuid, _created(snapshot(record)))
+    if entity == "evidence":
+        _custody(trail, record, "intake", source + (" (file included)" if record.blob_name else " (record only)"))
+    trail.flush()
+
+
+def _apply(vault: Vault, entity: str, local: Any, remote: dict[str, Any], source: str, touched_cases: set[int]) -> None:
+    before = snapshot(local)
+    for name, value in _values(entity, remote, touched_cases, f"{vault.actor} ({source})").items():
+        setattr(local, name, value)
+    if entity == "person":
+        local.sort_key = sort_key(f"{local.surnames} {local.given_names}")
+    if entity == "case":
+        touched_cases.add(local.id)
+    local.updated_at = utc_now()
+    local.save()
+    after = snapshot(local)
+    AuditTrail(f"{vault.actor} ({source})").write("update", entity, local.uuid, {
+        name: [before.get(name), after.get(name)] for name in after
+        if before.get(name) != after.get(name) and name not in ("updated_at", "sort_key")})
+
+
+# --- Conflicts ----------------------------------------------------------------------------
+
+def open_conflicts() -> list[dict[str, Any]]:
+    return [{"id": c.id, "entity": c.entity, "uuid": c.uuid, "sender": c.sender, "fields": json.loads(c.fields)}
+            for c in ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()).order_by(ExchangeConflict.id)]
+
+
+def resolve_conflict(vault: Vault, conflict_id: int, take_remote: set[str]) -> None:
+    """Settle a conflict: the fields named in `take_remote` take the colleague's value, the
+    others keep this vault's. Either way the record counts as exchanged at the remote version,
+    so importing the same bundle again changes nothing."""
+    with database.atomic("IMMEDIATE"):
+        conflict = ExchangeConflict.get_or_none(ExchangeConflict.id == conflict_id)
+        if conflict is None or conflict.resolved_at:
+            raise NotFound("conflict", "un conflicto", str(conflict_id))
+        remote = json.loads(conflict.remote)
+        model = _MODELS[conflict.entity]
+        local = model.get(model.uuid == conflict.uuid)
+        chosen = {name: value for name, value in remote.items() if name in take_remote}
+        touched: set[int] = set()
+        if chosen:
+            _apply(vault, conflict.entity, local, {"uuid": conflict.uuid, **chosen}, f"conflict with {conflict.sender}",
+                   touched)
+            for case_id in touched:
+                _refresh_status(vault, DetentionCase.get_by_id(case_id), date.today())
+        _remember(conflict.uuid, conflict.entity, version(remote))
+        conflict.resolved_at = utc_now()
+        conflict.save()
+        AuditTrail(vault.actor).write("resolve", "exchange_conflict", conflict.uuid, {
+            "took_remote": [None, sorted(take_remote)]})
