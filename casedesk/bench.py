@@ -368,3 +368,38 @@ def _messy_list(path: Path, rows: int) -> Path:
     lines += rng.sample(lines[1:], rows // 20 - 20) + [";;;;"] * 10 + ["TOTAL;;;;"] * 10
     path.write_bytes("\n".join(lines).encode("cp1252", errors="replace"))
     return path
+
+
+def run_bundle_benchmark(cases: int = 1000, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """A bundle of `cases` cases (no evidence) made in one vault and merged into another,
+    then merged again (nothing to change); against age encrypting and decrypting the same
+    bytes alone."""
+    import pyrage
+    from pyrage import x25519
+
+    from casedesk.services.bundles import add_colleague, import_bundle, make_bundle, my_public_key
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        with create_vault(scratch_path / "b", BENCH_PASSPHRASE, actor="benchmark") as receiver:
+            key = my_public_key("B")
+        progress(f"{cases} cases into a bundle…")
+        with create_vault(scratch_path / "a", BENCH_PASSPHRASE, actor="benchmark") as sender:
+            ids = add_cases(sender, synthetic_cases(cases))
+            add_colleague(sender, key)
+            bundle: list[bytes] = []
+            export_s = _timed(lambda: bundle.append(make_bundle(sender, ids, recipients=[key])))
+        (scratch_path / "bundle.age").write_bytes(bundle[0])
+        progress("merging it into another vault…")
+        with open_vault(scratch_path / "b", BENCH_PASSPHRASE, actor="benchmark", check_pages=False) as receiver:
+            report: dict = {}
+            import_s = _timed(lambda: report.update(import_bundle(receiver, scratch_path / "bundle.age")))
+            again_s = _timed(lambda: import_bundle(receiver, scratch_path / "bundle.age"))
+        identity = x25519.Identity.generate()
+        plain = bundle[0]       # bytes of the bundle's size: what age alone costs for them
+        raw_encrypt_s = _timed(lambda: bundle.append(pyrage.encrypt(plain, [identity.to_public()])))
+        raw_decrypt_s = _timed(lambda: pyrage.decrypt(bundle[-1], [identity]))
+    return {"cases": cases, "bundle_bytes": len(bundle[0]), "export_s": round(export_s, 2),
+            "import_s": round(import_s, 2), "import_again_s": round(again_s, 2),
+            "records_created": sum(report["created"].values()),
+            "raw_age_encrypt_ms": round(raw_encrypt_s * 1000, 1), "raw_age_decrypt_ms": round(raw_decrypt_s * 1000, 1)}

@@ -510,6 +510,9 @@ def cmd_bench(args) -> int:
     if args.gui:
         from casedesk.gui.bench import run_gui_benchmark
         results = run_gui_benchmark(args.cases, progress=report)
+    elif args.bundle:
+        from casedesk.bench import run_bundle_benchmark
+        results = run_bundle_benchmark(progress=report)
     elif args.import_rows:
         from casedesk.bench import run_import_benchmark
         results = run_import_benchmark(args.cases, args.import_rows, progress=report)
@@ -711,6 +714,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--gui", action="store_true", help=_say("measure the window instead", "medir la ventana"))
     bench.add_argument("--dossiers", action="store_true", help=_say(
         "measure dossiers against raw ReportLab", "medir los expedientes frente a ReportLab solo"))
+    bench.add_argument("--bundle", action="store_true", help=_say(
+        "measure exporting and importing a bundle of 1,000 cases", "medir un paquete de 1.000 casos"))
     bench.add_argument("--import-rows", type=int, metavar="ROWS", help=_say(
         "measure importing a messy list of ROWS people into the vault", "medir la importación de una lista de ROWS personas"))
     bench.add_argument("--evidence-mb", type=int, metavar="MB",
