@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
 )
@@ -23,6 +24,7 @@ from casedesk.gui.census_dialog import CensusDialog
 from casedesk.gui.dashboard import Dashboard
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
+from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ExchangeDialog
 from casedesk.gui.export_dialog import ExportDialog
 from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.tasks import BackgroundRunner
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
         self.import_action = action("import", self.import_spreadsheet, "Ctrl+I")
         self.export_action = action("export", self.export_list, "Ctrl+Shift+E")
+        self.send_bundle_action = action("send_bundle", self.send_bundle, "Ctrl+Shift+B")
+        self.receive_bundle_action = action("receive_bundle", self.choose_bundle_to_receive)
+        self.colleagues_action = action("colleagues", self.show_colleagues)
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -219,6 +224,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
+        for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -259,6 +267,9 @@ class MainWindow(QMainWindow):
             self.census_action: self.tr("Census &report (PDF)…"),
             self.import_action: self.tr("&Import a spreadsheet…"),
             self.export_action: self.tr("E&xport the list (CSV, XLSX)…"),
+            self.send_bundle_action: self.tr("&Send cases to a colleague (bundle)…"),
+            self.receive_bundle_action: self.tr("&Receive a bundle…"),
+            self.colleagues_action: self.tr("Colleagues and exchange &keys…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -638,6 +649,33 @@ class MainWindow(QMainWindow):
     def export_list(self) -> ExportDialog:
         dialog = ExportDialog(self.vault, self.runner, self.language, self.current_query(), self.model.rowCount(), self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("List exported."), 6000))
+        dialog.open()
+        return dialog
+
+    def send_bundle(self) -> BundleExportDialog | None:
+        case_ids = self.selected_case_ids()
+        if not case_ids:
+            self.statusBar().showMessage(self.tr("Select one or more cases first."), 4000)
+            return None
+        dialog = BundleExportDialog(self.vault, self.runner, self.language, case_ids, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Bundle saved."), 6000))
+        dialog.open()
+        return dialog
+
+    def choose_bundle_to_receive(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("A bundle from a colleague"), "",
+                                              self.tr("CaseDesk bundles (*.casedesk *.age);;All files (*)"))
+        if name:
+            self.receive_bundle(Path(name))
+
+    def receive_bundle(self, path: Path, passphrase: str | None = None) -> dict | None:
+        report = BundleReceiver(self, self.vault, self.language).receive(path, passphrase)
+        if report is not None:
+            self.reload()
+        return report
+
+    def show_colleagues(self) -> ExchangeDialog:
+        dialog = ExchangeDialog(self.vault, self.language, self)
         dialog.open()
         return dialog
 

@@ -1,6 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="183" />
+        <source>Send %1 case(s) as a bundle</source>
+        <translation>Send %1 case(s) as a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="184" />
+        <source>To colleagues (only their vaults can open it)</source>
+        <translation>To colleagues (only their vaults can open it)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="185" />
+        <source>With a passphrase (say it by another channel)</source>
+        <translation>With a passphrase (say it by another channel)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="190" />
+        <source>(fingerprint NOT checked)</source>
+        <translation>(fingerprint NOT checked)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <source>Include the evidence files</source>
+        <translation>Include the evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="209" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="210" />
+        <source>Who will read it:</source>
+        <translation>Who will read it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="226" />
+        <source>Save the bundle as</source>
+        <translation>Save the bundle as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="227" />
+        <source>CaseDesk bundles (*.casedesk)</source>
+        <translation>CaseDesk bundles (*.casedesk)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="233" />
+        <source>Making the bundle…</source>
+        <translation>Making the bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReceiver</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <source>Bundle passphrase</source>
+        <translation>Bundle passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
+        <translation>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="264" />
+        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <source>Bundle refused</source>
+        <translation>Bundle refused</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="270" />
+        <source>a colleague whose fingerprint was checked</source>
+        <translation>a colleague whose fingerprint was checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="271" />
+        <source>a colleague whose fingerprint was NOT checked yet</source>
+        <translation>a colleague whose fingerprint was NOT checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <source>someone NOT among your colleagues: check the fingerprint with them</source>
+        <translation>someone NOT among your colleagues: check the fingerprint with them</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <source>From %1 (%2), %3.</source>
+        <translation>From %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
+        <translation>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="279" />
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../casedesk/gui/case_editor.py" line="55" />
@@ -451,6 +553,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="292" />
+        <source>Changed here and by a colleague</source>
+        <translation>Changed here and by a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>In this vault</source>
+        <translation>In this vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>The colleague's</source>
+        <translation>The colleague's</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="297" />
+        <source>Take the colleague's</source>
+        <translation>Take the colleague's</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="301" />
+        <source>Apply and next</source>
+        <translation>Apply and next</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="321" />
+        <source>No conflicts are waiting.</source>
+        <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
+        <translation>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../casedesk/gui/dashboard.py" line="136" />
@@ -828,6 +973,128 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="60" />
+        <source>Colleagues and exchange keys</source>
+        <translation>Colleagues and exchange keys</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="69" />
+        <source>Save my public key…</source>
+        <translation>Save my public key…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="72" />
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="74" />
+        <source>Name colleagues see:</source>
+        <translation>Name colleagues see:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="75" />
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="76" />
+        <source>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</source>
+        <translation>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="86" />
+        <source>Add a colleague's key…</source>
+        <translation>Add a colleague's key…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="88" />
+        <source>Mark the fingerprint as checked…</source>
+        <translation>Mark the fingerprint as checked…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="94" />
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="121" />
+        <source>Save my public key as</source>
+        <translation>Save my public key as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="122" />
+        <source>CaseDesk keys (*.json)</source>
+        <translation>CaseDesk keys (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="131" />
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="132" />
+        <source>NOT checked</source>
+        <translation>NOT checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="141" />
+        <source>A colleague's public key</source>
+        <translation>A colleague's public key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="142" />
+        <source>CaseDesk keys (*.json);;All files (*)</source>
+        <translation>CaseDesk keys (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="150" />
+        <source>Not a key</source>
+        <translation>Not a key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="154" />
+        <location filename="../../casedesk/gui/exchange.py" line="168" />
+        <source>Check the fingerprint</source>
+        <translation>Check the fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="155" />
+        <source>Fingerprint of %1:
+
+%2
+
+If you compared it with them (by phone or in person), write who did; leave it empty if not yet.</source>
+        <translation>Fingerprint of %1:
+
+%2
+
+If you compared it with them (by phone or in person), write who did; leave it empty if not yet.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="169" />
+        <source>Did you compare %1 with %2? Who checked it:</source>
+        <translation>Did you compare %1 with %2? Who checked it:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../casedesk/gui/export_dialog.py" line="24" />
@@ -929,381 +1196,412 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <source>&amp;Send cases to a colleague (bundle)…</source>
+        <translation>&amp;Send cases to a colleague (bundle)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <source>&amp;Receive a bundle…</source>
+        <translation>&amp;Receive a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <source>Colleagues and exchange &amp;keys…</source>
+        <translation>Colleagues and exchange &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="526" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320" />
+        <location filename="../../casedesk/gui/main_window.py" line="331" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322" />
+        <location filename="../../casedesk/gui/main_window.py" line="333" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323" />
+        <location filename="../../casedesk/gui/main_window.py" line="334" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330" />
+        <location filename="../../casedesk/gui/main_window.py" line="341" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="417" />
+        <location filename="../../casedesk/gui/main_window.py" line="428" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="420" />
+        <location filename="../../casedesk/gui/main_window.py" line="431" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="520" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="522" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="522" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="523" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="523" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="516" />
+        <location filename="../../casedesk/gui/main_window.py" line="527" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="517" />
+        <location filename="../../casedesk/gui/main_window.py" line="528" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="519" />
+        <location filename="../../casedesk/gui/main_window.py" line="530" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="519" />
+        <location filename="../../casedesk/gui/main_window.py" line="530" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="578" />
+        <location filename="../../casedesk/gui/main_window.py" line="589" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="590" />
+        <location filename="../../casedesk/gui/main_window.py" line="601" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="594" />
+        <location filename="../../casedesk/gui/main_window.py" line="605" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="603" />
+        <location filename="../../casedesk/gui/main_window.py" line="614" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="611" />
+        <location filename="../../casedesk/gui/main_window.py" line="622" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="612" />
+        <location filename="../../casedesk/gui/main_window.py" line="623" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="619" />
+        <location filename="../../casedesk/gui/main_window.py" line="630" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="624" />
+        <location filename="../../casedesk/gui/main_window.py" line="635" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="628" />
+        <location filename="../../casedesk/gui/main_window.py" line="639" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="640" />
+        <location filename="../../casedesk/gui/main_window.py" line="651" />
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="661" />
+        <source>Bundle saved.</source>
+        <translation>Bundle saved.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="666" />
+        <source>A bundle from a colleague</source>
+        <translation>A bundle from a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
+        <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="684" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="653" />
+        <location filename="../../casedesk/gui/main_window.py" line="691" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <location filename="../../casedesk/gui/main_window.py" line="705" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="668" />
+        <location filename="../../casedesk/gui/main_window.py" line="706" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="709" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="689" />
+        <location filename="../../casedesk/gui/main_window.py" line="727" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="690" />
+        <location filename="../../casedesk/gui/main_window.py" line="728" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695" />
+        <location filename="../../casedesk/gui/main_window.py" line="733" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

@@ -1,6 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="183" />
+        <source>Send %1 case(s) as a bundle</source>
+        <translation>Enviar %1 caso(s) en un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="184" />
+        <source>To colleagues (only their vaults can open it)</source>
+        <translation>A colegas (solo sus bóvedas pueden abrirlo)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="185" />
+        <source>With a passphrase (say it by another channel)</source>
+        <translation>Con una frase de paso (dígala por otro canal)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="190" />
+        <source>(fingerprint NOT checked)</source>
+        <translation>(huella SIN comprobar)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <source>Include the evidence files</source>
+        <translation>Incluir los archivos de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="209" />
+        <source>Passphrase:</source>
+        <translation>Frase de paso:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="210" />
+        <source>Who will read it:</source>
+        <translation>Quién lo leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="226" />
+        <source>Save the bundle as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="227" />
+        <source>CaseDesk bundles (*.casedesk)</source>
+        <translation>Paquetes de CaseDesk (*.casedesk)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="233" />
+        <source>Making the bundle…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReceiver</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <source>Bundle passphrase</source>
+        <translation>Frase de paso del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
+        <translation>Este paquete no está dirigido a la clave de esta bóveda. Si se hizo con una frase de paso, escríbala:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="264" />
+        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <source>Bundle refused</source>
+        <translation>Paquete rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="270" />
+        <source>a colleague whose fingerprint was checked</source>
+        <translation>un colega cuya huella se comprobó</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="271" />
+        <source>a colleague whose fingerprint was NOT checked yet</source>
+        <translation>un colega cuya huella NO se ha comprobado todavía</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <source>someone NOT among your colleagues: check the fingerprint with them</source>
+        <translation>alguien que NO está entre sus colegas: compruebe la huella con esa persona</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <source>From %1 (%2), %3.</source>
+        <translation>De %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
+        <translation>%1 registros añadidos, %2 actualizados, %3 sin cambios, %4 conflictos por decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="279" />
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../casedesk/gui/case_editor.py" line="55" />
@@ -451,6 +553,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="292" />
+        <source>Changed here and by a colleague</source>
+        <translation>Cambiado aquí y por un colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>In this vault</source>
+        <translation>En esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <source>The colleague's</source>
+        <translation>El del colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="297" />
+        <source>Take the colleague's</source>
+        <translation>Tomar el del colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="301" />
+        <source>Apply and next</source>
+        <translation>Aplicar y seguir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="321" />
+        <source>No conflicts are waiting.</source>
+        <translation>No quedan conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
+        <translation>Quedan %1. Un registro %2 (%3) cambió aquí y en %4 desde el último intercambio:</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../casedesk/gui/dashboard.py" line="136" />
@@ -828,6 +973,128 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="60" />
+        <source>Colleagues and exchange keys</source>
+        <translation>Colegas y claves de intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="69" />
+        <source>Save my public key…</source>
+        <translation>Guardar mi clave pública…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="72" />
+        <source>This vault</source>
+        <translation>Esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="74" />
+        <source>Name colleagues see:</source>
+        <translation>Nombre que ven sus colegas:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="75" />
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="76" />
+        <source>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</source>
+        <translation>Lea la huella a sus colegas por teléfono o en persona; la comparan con la que su CaseDesk muestra para su clave.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <source>Verified</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="86" />
+        <source>Add a colleague's key…</source>
+        <translation>Añadir la clave de un colega…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="88" />
+        <source>Mark the fingerprint as checked…</source>
+        <translation>Marcar la huella como comprobada…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="94" />
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="121" />
+        <source>Save my public key as</source>
+        <translation>Guardar mi clave pública como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="122" />
+        <source>CaseDesk keys (*.json)</source>
+        <translation>Claves de CaseDesk (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="131" />
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="132" />
+        <source>NOT checked</source>
+        <translation>SIN comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="141" />
+        <source>A colleague's public key</source>
+        <translation>La clave pública de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="142" />
+        <source>CaseDesk keys (*.json);;All files (*)</source>
+        <translation>Claves de CaseDesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="150" />
+        <source>Not a key</source>
+        <translation>No es una clave</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="154" />
+        <location filename="../../casedesk/gui/exchange.py" line="168" />
+        <source>Check the fingerprint</source>
+        <translation>Comprobar la huella</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="155" />
+        <source>Fingerprint of %1:
+
+%2
+
+If you compared it with them (by phone or in person), write who did; leave it empty if not yet.</source>
+        <translation>Huella de %1:
+
+%2
+
+Si la comparó con esa persona (por teléfono o en persona), escriba quién lo hizo; déjelo vacío si aún no.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="169" />
+        <source>Did you compare %1 with %2? Who checked it:</source>
+        <translation>¿Comparó %1 con %2? Quién la comprobó:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../casedesk/gui/export_dialog.py" line="24" />
@@ -929,381 +1196,412 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="249" />
+        <location filename="../../casedesk/gui/main_window.py" line="257" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="251" />
+        <location filename="../../casedesk/gui/main_window.py" line="259" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="252" />
+        <location filename="../../casedesk/gui/main_window.py" line="260" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="253" />
+        <location filename="../../casedesk/gui/main_window.py" line="261" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="254" />
+        <location filename="../../casedesk/gui/main_window.py" line="262" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="255" />
+        <location filename="../../casedesk/gui/main_window.py" line="263" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="256" />
+        <location filename="../../casedesk/gui/main_window.py" line="264" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="257" />
+        <location filename="../../casedesk/gui/main_window.py" line="265" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="258" />
+        <location filename="../../casedesk/gui/main_window.py" line="266" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="259" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="260" />
+        <location filename="../../casedesk/gui/main_window.py" line="268" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="261" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="262" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <source>&amp;Send cases to a colleague (bundle)…</source>
+        <translation>&amp;Enviar casos a un colega (paquete)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <source>&amp;Receive a bundle…</source>
+        <translation>&amp;Recibir un paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <source>Colleagues and exchange &amp;keys…</source>
+        <translation>Colegas y &amp;claves de intercambio…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="515" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="526" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
-        <location filename="../../casedesk/gui/main_window.py" line="518" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="529" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320" />
+        <location filename="../../casedesk/gui/main_window.py" line="331" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322" />
+        <location filename="../../casedesk/gui/main_window.py" line="333" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323" />
+        <location filename="../../casedesk/gui/main_window.py" line="334" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330" />
+        <location filename="../../casedesk/gui/main_window.py" line="341" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409" />
+        <location filename="../../casedesk/gui/main_window.py" line="420" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="417" />
+        <location filename="../../casedesk/gui/main_window.py" line="428" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="420" />
+        <location filename="../../casedesk/gui/main_window.py" line="431" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="509" />
+        <location filename="../../casedesk/gui/main_window.py" line="520" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="522" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511" />
+        <location filename="../../casedesk/gui/main_window.py" line="522" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="523" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="512" />
+        <location filename="../../casedesk/gui/main_window.py" line="523" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="514" />
+        <location filename="../../casedesk/gui/main_window.py" line="525" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="516" />
+        <location filename="../../casedesk/gui/main_window.py" line="527" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="517" />
+        <location filename="../../casedesk/gui/main_window.py" line="528" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="519" />
+        <location filename="../../casedesk/gui/main_window.py" line="530" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="519" />
+        <location filename="../../casedesk/gui/main_window.py" line="530" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="578" />
+        <location filename="../../casedesk/gui/main_window.py" line="589" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="590" />
+        <location filename="../../casedesk/gui/main_window.py" line="601" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="594" />
+        <location filename="../../casedesk/gui/main_window.py" line="605" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="603" />
+        <location filename="../../casedesk/gui/main_window.py" line="614" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="611" />
+        <location filename="../../casedesk/gui/main_window.py" line="622" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="612" />
+        <location filename="../../casedesk/gui/main_window.py" line="623" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="619" />
+        <location filename="../../casedesk/gui/main_window.py" line="630" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="624" />
+        <location filename="../../casedesk/gui/main_window.py" line="635" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="628" />
+        <location filename="../../casedesk/gui/main_window.py" line="639" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="640" />
+        <location filename="../../casedesk/gui/main_window.py" line="651" />
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="661" />
+        <source>Bundle saved.</source>
+        <translation>Paquete guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="666" />
+        <source>A bundle from a colleague</source>
+        <translation>Un paquete de un colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
+        <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="684" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="653" />
+        <location filename="../../casedesk/gui/main_window.py" line="691" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <location filename="../../casedesk/gui/main_window.py" line="705" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="668" />
+        <location filename="../../casedesk/gui/main_window.py" line="706" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="709" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="689" />
+        <location filename="../../casedesk/gui/main_window.py" line="727" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="690" />
+        <location filename="../../casedesk/gui/main_window.py" line="728" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695" />
+        <location filename="../../casedesk/gui/main_window.py" line="733" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>

@@ -1,0 +1,345 @@
+"""Exchange with colleagues: this vault's key and fingerprint, the address book, sending
+cases as a bundle, receiving one, and deciding conflicts field by field."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+from reportlab.graphics.barcode.qr import QrCodeWidget
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.passphrase import propose_passphrase
+from casedesk.gui.dossier_dialog import PROFILES, failure_text
+from casedesk.gui.tasks import BackgroundRunner
+from casedesk.services.bundles import (
+    BundleRefused, PublicKey, add_colleague, colleagues, import_bundle, mark_verified, my_public_key, open_conflicts,
+    read_public_key, resolve_conflict, save_bundle,
+)
+from casedesk.storage.models import Colleague
+from casedesk.storage.vault import Vault
+
+
+class QrView(QWidget):
+    """A QR code painted from its modules (no image file, no extra library)."""
+
+    def __init__(self, payload: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        code = QrCodeWidget(payload).qr
+        code.make()
+        self.modules = code.modules
+        self.setFixedSize(180, 180)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        count = len(self.modules)
+        box = min(self.width(), self.height()) / (count + 4)
+        path = QPainterPath()
+        for row, cells in enumerate(self.modules):
+            for column, dark in enumerate(cells):
+                if dark:
+                    path.addRect(QRectF((column + 2) * box, (row + 2) * box, box, box))
+        painter.fillPath(path, QColor("black"))
+        painter.end()
+
+
+class ExchangeDialog(QDialog):
+    """This vault's key and the colleagues it exchanges with."""
+
+    def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.language = vault, language
+        self.setWindowTitle(self.tr("Colleagues and exchange keys"))
+        self.name = QLineEdit(vault.folder.name)
+        self.name.editingFinished.connect(self._show_key)
+        self.fingerprint = QLabel()
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(mono.pointSizeF() * 1.4)
+        self.fingerprint.setFont(mono)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        save_key = QPushButton(self.tr("Save my public key…"))
+        save_key.clicked.connect(self.save_key)
+        self.qr_holder = QHBoxLayout()
+        mine = QGroupBox(self.tr("This vault"))
+        mine_form = QFormLayout(mine)
+        mine_form.addRow(self.tr("Name colleagues see:"), self.name)
+        mine_form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        mine_form.addRow(QLabel(self.tr("Read the fingerprint to colleagues by phone or in person; they compare it "
+                                        "with what their CaseDesk shows for your key.")))
+        mine_form.addRow(self.qr_holder)
+        mine_form.addRow("", save_key)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Colleague"), self.tr("Fingerprint"), self.tr("Verified")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add = QPushButton(self.tr("Add a colleague's key…"))
+        add.clicked.connect(self.choose_colleague_key)
+        verify = QPushButton(self.tr("Mark the fingerprint as checked…"))
+        verify.clicked.connect(self.verify_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(verify)
+        buttons.addStretch()
+        book = QGroupBox(self.tr("Colleagues"))
+        book_layout = QVBoxLayout(book)
+        book_layout.addWidget(self.table)
+        book_layout.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(mine)
+        layout.addWidget(book, 1)
+        layout.addWidget(close)
+        self.qr: QrView | None = None
+        self._show_key()
+        self.reload()
+        self.resize(720, 700)
+
+    def key(self):
+        return my_public_key(self.name.text().strip() or self.vault.folder.name)
+
+    def _show_key(self) -> None:
+        key = self.key()
+        self.fingerprint.setText(key.fingerprint)
+        if self.qr is not None:
+            self.qr.deleteLater()
+        self.qr = QrView(key.to_file().decode())
+        self.qr_holder.addWidget(self.qr)
+
+    def save_key(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key as"), "casedesk-key.json",
+                                                self.tr("CaseDesk keys (*.json)"))
+        if target:
+            Path(target).write_bytes(self.key().to_file())
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        for colleague in colleagues():
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            checked = (self.tr("%1, by %2").replace("%1", colleague.verified_at[:10]).replace("%2", colleague.verified_by)
+                       if colleague.verified_at else self.tr("NOT checked"))
+            for column, text in enumerate((colleague.name, colleague.fingerprint, checked)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, colleague.id)
+                if not colleague.verified_at and column == 2:
+                    item.setForeground(QColor("#b71c1c"))
+                self.table.setItem(row, column, item)
+
+    def choose_colleague_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("A colleague's public key"), "",
+                                              self.tr("CaseDesk keys (*.json);;All files (*)"))
+        if name:
+            self.add_key_file(Path(name))
+
+    def add_key_file(self, path: Path, verified_by: str | None = None) -> Colleague | None:
+        try:
+            key = read_public_key(path.read_bytes())
+        except (CaseDeskError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Not a key"), failure_text(error, self.language)
+                                if isinstance(error, CaseDeskError) else str(path))
+            return None
+        if verified_by is None:
+            verified_by, ok = QInputDialog.getText(self, self.tr("Check the fingerprint"), self.tr(
+                "Fingerprint of %1:\n\n%2\n\nIf you compared it with them (by phone or in person), write who did; "
+                "leave it empty if not yet.").replace("%1", key.name).replace("%2", key.fingerprint))
+            if not ok:
+                return None
+        colleague = add_colleague(self.vault, key, verified_by=verified_by.strip())
+        self.reload()
+        return colleague
+
+    def verify_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        colleague = Colleague.get_by_id(rows[0].data(Qt.ItemDataRole.UserRole))
+        who, ok = QInputDialog.getText(self, self.tr("Check the fingerprint"), self.tr(
+            "Did you compare %1 with %2? Who checked it:").replace("%1", colleague.fingerprint)
+            .replace("%2", colleague.name))
+        if ok and who.strip():
+            mark_verified(self.vault, colleague, who.strip())
+            self.reload()
+
+
+class BundleExportDialog(QDialog):
+    """Send the selected cases: to colleagues' keys or with a passphrase."""
+
+    def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, case_ids: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.runner, self.language, self.case_ids = vault, runner, language, case_ids
+        self.setWindowTitle(self.tr("Send %1 case(s) as a bundle").replace("%1", str(len(case_ids))))
+        self.to_keys = QRadioButton(self.tr("To colleagues (only their vaults can open it)"), checked=True)
+        self.to_passphrase = QRadioButton(self.tr("With a passphrase (say it by another channel)"))
+        self.recipients = QListWidget()
+        for colleague in colleagues():
+            label = f"{colleague.name} — {colleague.fingerprint}"
+            if not colleague.verified_at:
+                label += " " + self.tr("(fingerprint NOT checked)")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, colleague.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        self.passphrase = QLineEdit(propose_passphrase(), enabled=False)
+        self.to_passphrase.toggled.connect(self.passphrase.setEnabled)
+        self.to_passphrase.toggled.connect(lambda on: self.recipients.setEnabled(not on))
+        self.profile = QComboBox()
+        for code, text in PROFILES:
+            self.profile.addItem(QCoreApplication.translate("DossierDialog", text), code)
+        self.with_evidence = QCheckBox(self.tr("Include the evidence files"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.choose_and_save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.to_keys)
+        form.addRow(self.recipients)
+        form.addRow(self.to_passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Who will read it:"), self.profile)
+        form.addRow("", self.with_evidence)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+
+    def options(self) -> dict:
+        if self.to_passphrase.isChecked():
+            return {"passphrase": self.passphrase.text(), "recipients": None}
+        chosen = [self.recipients.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.recipients.count())
+                  if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
+        keys = []
+        for colleague in Colleague.select().where(Colleague.id.in_(chosen)):
+            keys.append(PublicKey(colleague.name, colleague.age_recipient, colleague.ed25519))
+        return {"recipients": keys or None, "passphrase": None}
+
+    def choose_and_save(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), "casos.casedesk",
+                                                self.tr("CaseDesk bundles (*.casedesk)"))
+        if target:
+            self.save(Path(target))
+
+    def save(self, target: Path) -> None:
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Making the bundle…"))
+        vault, case_ids = self.vault, list(self.case_ids)
+        options = {**self.options(), "profile": self.profile.currentData(),
+                   "with_evidence": self.with_evidence.isChecked(), "sender_name": vault.folder.name}
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            self.message.setText(failure_text(error, self.language))
+
+        self.runner.run(lambda: save_bundle(vault, case_ids, target, **options), lambda _: self.accept(), failed)
+
+
+class BundleReceiver(QObject):
+    """Import a bundle, asking for a passphrase when it is not addressed to this vault's key;
+    says who sent it and how far they are trusted, then offers the conflicts to decide."""
+
+    def __init__(self, parent: QWidget, vault: Vault, language: str) -> None:
+        super().__init__(parent)
+        self.window, self.vault, self.language = parent, vault, language
+        self.conflicts: ConflictDialog | None = None
+
+    def receive(self, path: Path, passphrase: str | None = None) -> dict | None:
+        try:
+            report = import_bundle(self.vault, path, passphrase=passphrase)
+        except BundleRefused as refused:
+            if passphrase is None and "passphrase" in refused.message("en"):
+                typed, ok = QInputDialog.getText(self.window, self.tr("Bundle passphrase"), self.tr(
+                    "This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:"),
+                    QLineEdit.EchoMode.Password)
+                if ok and typed:
+                    return self.receive(path, typed)
+            QMessageBox.warning(self.window, self.tr("Bundle refused"), html.escape(refused.message(self.language)))
+            return None
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, self.tr("Bundle refused"), failure_text(error, self.language))
+            return None
+        sender = report["sender"]
+        trust = (self.tr("a colleague whose fingerprint was checked") if sender["verified"] else
+                 self.tr("a colleague whose fingerprint was NOT checked yet") if sender["known"] else
+                 self.tr("someone NOT among your colleagues: check the fingerprint with them"))
+        text = (self.tr("From %1 (%2), %3.").replace("%1", html.escape(sender["name"]))
+                .replace("%2", sender["fingerprint"]).replace("%3", trust) + "\n\n" +
+                self.tr("%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.")
+                .replace("%1", str(sum(report["created"].values())))
+                .replace("%2", str(sum(report["updated"].values())))
+                .replace("%3", str(report["unchanged"])).replace("%4", str(len(report["conflicts"]))))
+        QMessageBox.information(self.window, self.tr("Bundle imported"), text)
+        if report["conflicts"]:
+            self.conflicts = ConflictDialog(self.vault, self.language, self.window)
+            self.conflicts.open()
+        return report
+
+
+class ConflictDialog(QDialog):
+    """Records changed here and by a colleague: choose, field by field, whose value stays."""
+
+    def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.language = vault, language
+        self.setWindowTitle(self.tr("Changed here and by a colleague"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("In this vault"), self.tr("The colleague's"),
+                                              self.tr("Take the colleague's")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(self.tr("Apply and next"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.current: dict | None = None
+        self.checks: list[tuple[str, QCheckBox]] = []
+        self.next_conflict()
+        self.resize(760, 420)
+
+    def next_conflict(self) -> None:
+        waiting = open_conflicts()
+        self.current = waiting[0] if waiting else None
+        self.table.setRowCount(0)
+        self.checks = []
+        self.apply_button.setEnabled(self.current is not None)
+        if self.current is None:
+            self.label.setText(self.tr("No conflicts are waiting."))
+            return
+        self.label.setText(self.tr("%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:")
+                           .replace("%1", str(len(waiting))).replace("%2", self.current["entity"])
+                           .replace("%3", self.current["uuid"][:8]).replace("%4", self.current["sender"]))
+        for field in self.current["fields"]:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, value in enumerate((field["field"], field["local"], field["remote"])):
+                self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+            check = QCheckBox()
+            self.table.setCellWidget(row, 3, check)
+            self.checks.append((field["field"], check))
+
+    def apply(self) -> None:
+        if self.current is None:
+            return
+        try:
+            resolve_conflict(self.vault, self.current["id"], {name for name, check in self.checks if check.isChecked()})
+        except CaseDeskError as error:
+            self.label.setText(failure_text(error, self.language))
+            return
+        self.next_conflict()

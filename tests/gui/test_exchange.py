@@ -1,0 +1,55 @@
+"""Exchange from the window: keys and colleagues, sending and receiving bundles, conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from casedesk.gui.case_model import CASE_ID_ROLE, Column
+from casedesk.services.bundles import my_public_key
+from casedesk.services.cases import find_case, update_case
+
+
+def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controller, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = controller.window
+    exchange = window.show_colleagues()
+    key = my_public_key(window.vault.folder.name)
+    assert exchange.fingerprint.text() == key.fingerprint and len(key.fingerprint) == 24
+    (tmp_path / "yo.json").write_bytes(key.to_file())       # this vault as its own colleague, for the round trip
+    exchange.add_key_file(tmp_path / "yo.json", verified_by="en persona")
+    assert exchange.table.item(0, 1).text() == key.fingerprint and "en persona" in exchange.table.item(0, 2).text()
+
+    window.table.selectRow(0)
+    case_id = window.model.index(0, Column.NAME).data(CASE_ID_ROLE)
+    first = window.send_bundle()
+    first.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    first.save(tmp_path / "uno.casedesk")
+    update_case(controller.vault, case_id, court="Tribunal 1.º")
+    second = window.send_bundle()
+    second.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    second.save(tmp_path / "dos.casedesk")
+    report = window.receive_bundle(tmp_path / "dos.casedesk")
+    assert report["unchanged"] > 0 and not report["conflicts"] and "checked" in shown[-1]
+
+    update_case(controller.vault, case_id, court="Tribunal 2.º")      # changed here after the last exchange…
+    report = window.receive_bundle(tmp_path / "uno.casedesk")        # …and the older bundle differs too
+    assert [c["entity"] for c in report["conflicts"]] == ["case"]
+    from casedesk.gui.exchange import ConflictDialog
+    dialog = ConflictDialog(controller.vault, "en", window)
+    rows = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+            for r in range(dialog.table.rowCount())}
+    assert rows["court"] == ("Tribunal 2.º", "")
+    dialog.checks[[name for name, _ in dialog.checks].index("court")][1].setChecked(True)
+    dialog.apply()
+    assert find_case(case_id).court == "" and "No conflicts" in dialog.label.text()
+
+
+def test_a_damaged_bundle_is_refused_in_a_dialog(controller, tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *args, **kwargs: ("", False))
+    (tmp_path / "roto.casedesk").write_bytes(b"age-encryption.org/v1\n-> X25519 roto\n")
+    assert controller.window.receive_bundle(tmp_path / "roto.casedesk") is None
+    assert warned and "Nothing was imported" in warned[0]
