@@ -176,7 +176,7 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("Nothing has been written yet."))
         self.summary = QTextBrowser()
         self.review_label = QLabel(self.tr("These rows look like people already in the vault. Choose for each:"))
-        self.review = QTableWidget(0, 3)
+        self.review = QTableWidget(0, 4)
         self.review.verticalHeader().setVisible(False)
         self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.confirm_facilities = QCheckBox()
@@ -187,6 +187,7 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.review_label)
         layout.addWidget(self.review, 2)
         self.decision_boxes: dict[int, QComboBox] = {}
+        self.field_boxes: dict[int, dict[str, QCheckBox]] = {}
         self._planning = False
 
     def initializePage(self) -> None:
@@ -195,6 +196,7 @@ class ReviewPage(QWizardPage):
         self.review_label.setVisible(False)
         self.confirm_facilities.setVisible(False)
         self.decision_boxes = {}
+        self.field_boxes = {}
         self.owner.plan = None
         owner = self.owner
         table, mapping, status_date, name = owner.table, dict(owner.mapping), owner.status_date, owner.path.name
@@ -242,7 +244,7 @@ class ReviewPage(QWizardPage):
             "%1", ", ".join(plan.new_facilities)))
         self.review_label.setVisible(bool(plan.review))
         self.review.setHorizontalHeaderLabels([self.tr("In the list"), self.tr("Maybe in the vault"),
-                                               self.tr("Decision")])
+                                               self.tr("Decision"), self.tr("Take from the list")])
         self.review.setRowCount(len(plan.review))
         self.decision_boxes = {}
         for position, (row, candidates) in enumerate(plan.review):
@@ -260,9 +262,38 @@ class ReviewPage(QWizardPage):
             box.addItem(self.tr("A different person: add"), "new")
             box.addItem(self.tr("Leave out of this import"), "skip")
             box.currentIndexChanged.connect(lambda _: self.completeChanged.emit())
+            box.currentIndexChanged.connect(
+                lambda _, p=position, r=row, c=candidates, b=box: self._show_field_choices(p, r, c, b.currentData()))
             self.review.setCellWidget(position, 2, box)
             self.decision_boxes[row.row] = box
         self.review.resizeRowsToContents()
+
+    def _show_field_choices(self, position: int, row, candidates, decision: str | None) -> None:
+        """Side by side, field by field: where the list and the chosen person differ, a box to
+        take the list's value (unticked, the vault's value stays)."""
+        self.field_boxes.pop(row.row, None)
+        chosen = next((c for c in candidates if c.person_uuid == decision), None)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(2, 2, 2, 2)
+        if chosen is not None:
+            boxes = {}
+            for name, listed in row.overridable().items():
+                stored = chosen.fields.get(name, "")
+                if listed and stored not in ("", "unknown") and listed != stored:   # empty ones just fill
+                    check = QCheckBox(f"{self.owner.field_label(name)}: {stored} → {listed}")
+                    layout.addWidget(check)
+                    boxes[name] = check
+            if boxes:
+                self.field_boxes[row.row] = boxes
+            else:
+                layout.addWidget(QLabel(self.tr("(empty fields are filled; nothing differs)")))
+        self.review.setCellWidget(position, 3, holder)
+        self.review.resizeRowsToContents()
+
+    def overrides(self) -> dict[int, set[str]]:
+        return {row: {name for name, check in boxes.items() if check.isChecked()}
+                for row, boxes in self.field_boxes.items()}
 
     def decisions(self) -> dict[int, str]:
         return {row: box.currentData() for row, box in self.decision_boxes.items() if box.currentData()}
@@ -273,7 +304,7 @@ class ReviewPage(QWizardPage):
                 and (not plan.new_facilities or self.confirm_facilities.isChecked()))
 
     def validatePage(self) -> bool:
-        self.owner.plan.decide(self.decisions())
+        self.owner.plan.decide(self.decisions(), self.overrides())
         return True
 
 

@@ -46,6 +46,9 @@ MAX_FILE_BYTES = 100 * 1024 * 1024       # a list of people, not a video
 SAME_ARREST_DAYS = 31                    # two records of one detention rarely disagree by more
 NEW_EPISODE_DAYS = 365                   # an arrest this much later than the known one is a new case
 SURE_NAME = 92
+#: Person fields the list's value may replace when a reviewer says so (otherwise only empty
+#: fields are filled).
+OVERRIDABLE = ("national_id", "sex", "nationality", "civilian_military", "birth_date")
 REVIEW_NAME = 80
 
 #: The fields a column can feed, with their labels.
@@ -296,6 +299,14 @@ class ImportRow:
     def name(self) -> str:
         return f"{self.given_names} {self.surnames}".strip()
 
+    def overridable(self) -> dict[str, str]:
+        """The row's values for the fields a reviewer may choose over the vault's."""
+        return {"national_id": self.national_id or "", "sex": self.sex.value if self.sex is not Sex.UNKNOWN else "",
+                "nationality": self.nationality,
+                "civilian_military": self.civilian_military.value
+                if self.civilian_military is not CivilianMilitary.UNKNOWN else "",
+                "birth_date": self.birth_date.iso() if self.birth_date else ""}
+
     @property
     def name_key(self) -> str:
         return " ".join(sorted(fold(self.name).split()))
@@ -379,6 +390,7 @@ class Candidate:
     national_id: str | None
     arrest_date: str | None
     score: float
+    fields: dict[str, str] = field(default_factory=dict)     # the person's values a row may replace
 
 
 @dataclass
@@ -396,9 +408,12 @@ class ImportPlan:
     errors: list[dict[str, Any]] = field(default_factory=list)
     new_facilities: list[str] = field(default_factory=list)
     new_episodes: list[int] = field(default_factory=list)     # merged rows that are a later arrest
+    overrides: dict[int, set[str]] = field(default_factory=dict)   # row -> fields where the list wins
 
-    def decide(self, decisions: dict[int, str]) -> None:
-        """Settle rows under review: row number -> person uuid (same person), "new" or "skip"."""
+    def decide(self, decisions: dict[int, str], overrides: dict[int, set[str]] | None = None) -> None:
+        """Settle rows under review: row number -> person uuid (same person), "new" or "skip";
+        `overrides` names, per row merged, the fields where the list's value replaces the vault's."""
+        self.overrides.update({row: set(fields) & set(OVERRIDABLE) for row, fields in (overrides or {}).items()})
         undecided = []
         for row, candidates in self.review:
             decision = decisions.get(row.row)
@@ -451,7 +466,9 @@ class _VaultPeople:
 
     def candidate(self, index: int, score: float) -> Candidate:
         uuid, name, national_id, arrest = self.people[index]
-        return Candidate(uuid, " ".join(name.split()), national_id, arrest, round(score, 1))
+        values = database.execute_sql(f"SELECT {', '.join(OVERRIDABLE)} FROM person WHERE uuid = ?", (uuid,)).fetchone()
+        return Candidate(uuid, " ".join(name.split()), national_id, arrest, round(score, 1),
+                         {name: value or "" for name, value in zip(OVERRIDABLE, values)})
 
     def match(self, row: ImportRow) -> tuple[str | None, list[Candidate]]:
         """(person uuid for a sure match, or None with candidates to review, or None and [])."""
@@ -669,7 +686,7 @@ def _merge(plan: ImportPlan, batch_id: int, trail: AuditTrail, today: date,
                             (row.arrest_date.value - date.fromisoformat(case[2])).days > NEW_EPISODE_DAYS):
             later_arrests.append((row, person_uuid))       # arrested again: a new detention episode
             continue
-        filled = _fill(person, row, ids_taken)
+        filled = _fill(person, row, ids_taken, plan.overrides.get(row.row, set()))
         if filled:
             person_updates[person["id"]] = person
             trail.record("update", "person", person_uuid, {name: [old, person[name]] for name, old in filled.items()})
@@ -715,8 +732,9 @@ _EVENT_FIELDS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "sta
                  "created_at", "updated_at")
 
 
-def _fill(person: dict[str, Any], row: ImportRow, ids_taken: set[str]) -> dict[str, Any]:
-    """Fill the person's empty fields from the row (never overwrite); returns what was there."""
+def _fill(person: dict[str, Any], row: ImportRow, ids_taken: set[str], replace: set[str]) -> dict[str, Any]:
+    """Fill the person's empty fields from the row, and replace those a reviewer chose (the
+    rest are never overwritten); returns what was there."""
     values = {"national_id": row.national_id, "nationality": row.nationality,
               "sex": row.sex.value if row.sex is not Sex.UNKNOWN else None,
               "civilian_military": row.civilian_military.value
@@ -724,7 +742,7 @@ def _fill(person: dict[str, Any], row: ImportRow, ids_taken: set[str]) -> dict[s
               "birth_date": row.birth_date.iso() if row.birth_date else None}
     filled: dict[str, Any] = {}
     for name, value in values.items():
-        if not value or person[name] not in (None, "", "unknown"):
+        if not value or value == person[name] or (person[name] not in (None, "", "unknown") and name not in replace):
             continue
         if name == "national_id":
             if value in ids_taken:

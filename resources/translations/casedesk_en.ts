@@ -23,32 +23,32 @@
         <translation>(fingerprint NOT checked)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <location filename="../../casedesk/gui/exchange.py" line="201" />
         <source>Include the evidence files</source>
         <translation>Include the evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="209" />
+        <location filename="../../casedesk/gui/exchange.py" line="211" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="210" />
+        <location filename="../../casedesk/gui/exchange.py" line="212" />
         <source>Who will read it:</source>
         <translation>Who will read it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="226" />
+        <location filename="../../casedesk/gui/exchange.py" line="228" />
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="227" />
+        <location filename="../../casedesk/gui/exchange.py" line="229" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>CaseDesk bundles (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="233" />
+        <location filename="../../casedesk/gui/exchange.py" line="235" />
         <source>Making the bundle…</source>
         <translation>Making the bundle…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <location filename="../../casedesk/gui/exchange.py" line="261" />
         <source>Bundle passphrase</source>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <location filename="../../casedesk/gui/exchange.py" line="262" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="264" />
-        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <location filename="../../casedesk/gui/exchange.py" line="266" />
+        <location filename="../../casedesk/gui/exchange.py" line="269" />
         <source>Bundle refused</source>
         <translation>Bundle refused</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="270" />
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>a colleague whose fingerprint was checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="271" />
+        <location filename="../../casedesk/gui/exchange.py" line="273" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>a colleague whose fingerprint was NOT checked yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <location filename="../../casedesk/gui/exchange.py" line="274" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>someone NOT among your colleagues: check the fingerprint with them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <location filename="../../casedesk/gui/exchange.py" line="275" />
         <source>From %1 (%2), %3.</source>
         <translation>From %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <location filename="../../casedesk/gui/exchange.py" line="277" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="279" />
+        <location filename="../../casedesk/gui/exchange.py" line="281" />
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
     </message>
@@ -555,42 +555,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="292" />
+        <location filename="../../casedesk/gui/exchange.py" line="294" />
         <source>Changed here and by a colleague</source>
         <translation>Changed here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>In this vault</source>
         <translation>In this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>The colleague's</source>
         <translation>The colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="297" />
+        <location filename="../../casedesk/gui/exchange.py" line="299" />
         <source>Take the colleague's</source>
         <translation>Take the colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="301" />
+        <location filename="../../casedesk/gui/exchange.py" line="303" />
         <source>Apply and next</source>
         <translation>Apply and next</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="321" />
+        <location filename="../../casedesk/gui/exchange.py" line="323" />
         <source>No conflicts are waiting.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <location filename="../../casedesk/gui/exchange.py" line="325" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
         <translation>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</translation>
     </message>
@@ -1808,140 +1808,150 @@ If you compared it with them (by phone or in person), write who did; leave it em
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="193" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="194" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Not imported: errors to fix</source>
         <translation>Not imported: errors to fix</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="233" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>Not imported (fix the file and import it again):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="232" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="234" />
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
         <source>Create these new facilities: %1</source>
         <translation>Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>Maybe in the vault</source>
         <translation>Maybe in the vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <source>Take from the list</source>
+        <translation>Take from the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="257" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <source>(empty fields are filled; nothing differs)</source>
+        <translation>(empty fields are filled; nothing differs)</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="284" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="315" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="286" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="321" />
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="385" />
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="365" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="396" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

@@ -23,32 +23,32 @@
         <translation>(huella SIN comprobar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <location filename="../../casedesk/gui/exchange.py" line="201" />
         <source>Include the evidence files</source>
         <translation>Incluir los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="209" />
+        <location filename="../../casedesk/gui/exchange.py" line="211" />
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="210" />
+        <location filename="../../casedesk/gui/exchange.py" line="212" />
         <source>Who will read it:</source>
         <translation>Quién lo leerá:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="226" />
+        <location filename="../../casedesk/gui/exchange.py" line="228" />
         <source>Save the bundle as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="227" />
+        <location filename="../../casedesk/gui/exchange.py" line="229" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>Paquetes de CaseDesk (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="233" />
+        <location filename="../../casedesk/gui/exchange.py" line="235" />
         <source>Making the bundle…</source>
         <translation>Preparando el paquete…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <location filename="../../casedesk/gui/exchange.py" line="261" />
         <source>Bundle passphrase</source>
         <translation>Frase de paso del paquete</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <location filename="../../casedesk/gui/exchange.py" line="262" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>Este paquete no está dirigido a la clave de esta bóveda. Si se hizo con una frase de paso, escríbala:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="264" />
-        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <location filename="../../casedesk/gui/exchange.py" line="266" />
+        <location filename="../../casedesk/gui/exchange.py" line="269" />
         <source>Bundle refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="270" />
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>un colega cuya huella se comprobó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="271" />
+        <location filename="../../casedesk/gui/exchange.py" line="273" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>un colega cuya huella NO se ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <location filename="../../casedesk/gui/exchange.py" line="274" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>alguien que NO está entre sus colegas: compruebe la huella con esa persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <location filename="../../casedesk/gui/exchange.py" line="275" />
         <source>From %1 (%2), %3.</source>
         <translation>De %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <location filename="../../casedesk/gui/exchange.py" line="277" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 registros añadidos, %2 actualizados, %3 sin cambios, %4 conflictos por decidir.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="279" />
+        <location filename="../../casedesk/gui/exchange.py" line="281" />
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
@@ -555,42 +555,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="292" />
+        <location filename="../../casedesk/gui/exchange.py" line="294" />
         <source>Changed here and by a colleague</source>
         <translation>Cambiado aquí y por un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>In this vault</source>
         <translation>En esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="296" />
+        <location filename="../../casedesk/gui/exchange.py" line="298" />
         <source>The colleague's</source>
         <translation>El del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="297" />
+        <location filename="../../casedesk/gui/exchange.py" line="299" />
         <source>Take the colleague's</source>
         <translation>Tomar el del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="301" />
+        <location filename="../../casedesk/gui/exchange.py" line="303" />
         <source>Apply and next</source>
         <translation>Aplicar y seguir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="321" />
+        <location filename="../../casedesk/gui/exchange.py" line="323" />
         <source>No conflicts are waiting.</source>
         <translation>No quedan conflictos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <location filename="../../casedesk/gui/exchange.py" line="325" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
         <translation>Quedan %1. Un registro %2 (%3) cambió aquí y en %4 desde el último intercambio:</translation>
     </message>
@@ -1808,140 +1808,150 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="193" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="194" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="220" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="221" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Not imported: errors to fix</source>
         <translation>No importadas: errores por corregir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="231" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="233" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>No importadas (corrija el archivo e impórtelo otra vez):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="232" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="234" />
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
         <source>Create these new facilities: %1</source>
         <translation>Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="244" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>Maybe in the vault</source>
         <translation>Quizá en la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <source>Take from the list</source>
+        <translation>Tomar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="257" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <source>(empty fields are filled; nothing differs)</source>
+        <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="284" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="315" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="286" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="321" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="385" />
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="365" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="396" />
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>

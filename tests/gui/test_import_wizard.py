@@ -47,10 +47,10 @@ def test_the_sample_list_goes_through_every_page_and_can_be_undone(controller, m
 
 
 def test_a_person_who_may_already_be_in_the_vault_is_decided_side_by_side(controller, tmp_path):
-    known = add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez",
+    known = add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez", nationality="Venezuela",
                                                      arrest_date=parse_date("2024-03-05")))
     listing = tmp_path / "lista.csv"
-    listing.write_text("Nombre,Estatus\nZoila Chacón Ibáñez,Detenida\n", encoding="utf-8")
+    listing.write_text("Nombre,Estatus,Nacionalidad,Sexo\nZoila Chacón Ibáñez,Detenida,Colombia,F\n", encoding="utf-8")
     wizard = controller.window.import_spreadsheet()
     wizard.file_page.set_file(listing)
     wizard.next()
@@ -62,9 +62,14 @@ def test_a_person_who_may_already_be_in_the_vault_is_decided_side_by_side(contro
     person = Person.get(Person.given_names == "Zoila Margarita")
     box.setCurrentIndex(box.findData(person.uuid))
     assert review.isComplete()
+    differing = review.field_boxes[2]
+    assert list(differing) == ["nationality"] and "Venezuela → Colombia" in differing["nationality"].text()
+    differing["nationality"].setChecked(True)                           # the list is right about this one
     people_before = Person.select().count()
     wizard.next()
     assert Person.select().count() == people_before                     # merged, not added
+    person = Person.get(Person.given_names == "Zoila Margarita")
+    assert person.nationality == "Colombia" and person.sex == "female"  # chosen, and an empty field filled
     assert known
     wizard.close()
 
