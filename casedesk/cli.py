@@ -470,6 +470,38 @@ def cmd_undo_import(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from casedesk.services.backups import make_backup
+    with _open(args.vault) as vault:
+        backup = make_backup(vault, to=Path(args.to) if args.to else None, kind="manual")
+    print(_say(f"Backup made and checked: {backup.folder} ({backup.blobs} evidence files).",
+               f"Copia hecha y verificada: {backup.folder} ({backup.blobs} archivos de evidencia)."))
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from casedesk.services.backups import backups_in
+    from casedesk.storage.vault import BACKUP_FOLDER
+    found = backups_in(Path(args.vault) / BACKUP_FOLDER)
+    if args.json:
+        _print_json([{"folder": str(b.folder), "created_at": b.created_at.isoformat(), "kind": b.kind,
+                      "evidence_files": b.blobs} for b in found])
+        return 0
+    for backup in found:
+        print(f"{backup.label}  {backup.kind:<8} {backup.folder}")
+    if not found:
+        print(_say("No backups yet.", "Todavía no hay copias."))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from casedesk.services.backups import restore_backup
+    target = restore_backup(Path(args.backup), Path(args.vault))
+    print(_say(f"Restored into {target}. Open it with the passphrase that was valid when the backup was made.",
+               f"Restaurada en {target}. Ábrala con la frase de paso vigente cuando se hizo la copia."))
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -623,6 +655,17 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--language", choices=("es", "en"))
     dossier.add_argument("--password-file", metavar="F", help=_say(
         "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
+    backup = command("backup", cmd_backup, "make a verified encrypted backup now",
+                     "hacer ahora una copia cifrada y verificada")
+    backup.add_argument("--to", metavar="DIR", help=_say("another folder, e.g. an external drive",
+                                                         "otra carpeta, p. ej. un disco externo"))
+    listing = command("backups", cmd_backups, "list the vault's backups", "listar las copias de la bóveda")
+    listing.add_argument("--json", action="store_true")
+    restore = commands.add_parser("restore", help=_say("restore a backup into a new folder",
+                                                       "restaurar una copia en una carpeta nueva"))
+    restore.add_argument("backup", metavar="BACKUP")
+    restore.add_argument("vault", metavar="NEW_VAULT")
+    restore.set_defaults(handler=cmd_restore)
     importing = command("import", cmd_import, "import a spreadsheet (CSV, XLSX, ODS) without duplicates",
                         "importar una hoja de cálculo (CSV, XLSX, ODS) sin duplicados")
     importing.add_argument("file", metavar="FILE")
@@ -724,6 +767,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from casedesk.safety import disable_core_dumps
+    disable_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     from casedesk.storage.keys import test_only_fast_kdf_enabled

@@ -147,3 +147,12 @@ def test_files_that_cannot_be_read_or_would_be_overwritten_get_a_sentence(vault_
     taken = casedesk("census", str(vault_path), "--csv", str(tmp_path / "censo.csv"))
     assert taken.returncode == 1 and "already exists" in taken.stderr
     assert (tmp_path / "censo.csv").read_text() == "existing"
+
+
+def test_the_program_never_writes_core_dumps(tmp_path):
+    import subprocess
+    import sys
+    script = ("import resource, casedesk.cli as cli; cli.main(['status', 'no-such-vault']); "
+              "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "(0, 0)"

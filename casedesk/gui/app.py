@@ -6,8 +6,9 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from casedesk import __version__
 from casedesk.domain.errors import CaseDeskError
@@ -17,9 +18,13 @@ from casedesk.gui.main_window import MainWindow, icon
 from casedesk.gui.preferences import PreferencesDialog
 from casedesk.gui.start_dialog import StartDialog
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.services.backups import backup_if_due
 from casedesk.settings import Settings, load_settings, save_settings
 from casedesk.storage.database import check_integrity, describe_problems
 from casedesk.storage.vault import Vault
+
+
+PANIC_SHORTCUT = "Ctrl+Alt+L"      # locks from any CaseDesk window, even a dialog
 
 
 class Controller(QObject):
@@ -37,6 +42,9 @@ class Controller(QObject):
         self.vault: Vault | None = None
         self.window: MainWindow | None = None
         self.start_dialog: StartDialog | None = None
+        self.panic = QShortcut(QKeySequence(PANIC_SHORTCUT), self._shortcut_host(), activated=self.lock)
+        self.panic.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.tray = self._tray_icon()
         self.idle = IdleWatcher(settings.idle_minutes, self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -45,6 +53,25 @@ class Controller(QObject):
     @property
     def language(self) -> str:
         return self.translations.language
+
+    def _shortcut_host(self) -> QWidget:
+        # An application-wide shortcut still needs a widget to belong to; this one is never shown.
+        self._host = QWidget()
+        return self._host
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        """A tray icon whose menu locks at once, where the desktop has a tray."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(icon("lock"), self)
+        menu = QMenu()
+        menu.addAction(self.tr("Lock CaseDesk now"), self.lock)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self.lock())
+        tray.setToolTip("CaseDesk")
+        tray.show()
+        self._tray_menu = menu
+        return tray
 
     def show_start(self, *, locked_folder: Path | None = None) -> StartDialog:
         preselect = locked_folder
@@ -133,11 +160,16 @@ class Controller(QObject):
             self.set_language(settings.language)
 
     def quit(self, geometry: str | None = None) -> None:
+        """Close CaseDesk: the day's automatic backup (once a day) is made before the vault closes."""
         if self.window is not None:
             self._remember_geometry(geometry or self.window.saved_geometry())
             self.window.clear_for_lock()
         self.runner.wait()
-        if self.vault is not None:
+        if self.vault is not None and self.vault.is_open:
+            try:
+                backup_if_due(self.vault)
+            except CaseDeskError as error:        # a failed backup never keeps the vault open
+                QMessageBox.warning(None, "CaseDesk", error.message(self.language))
             self.vault.lock()
         QApplication.instance().quit()
 

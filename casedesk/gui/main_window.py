@@ -31,6 +31,7 @@ from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
+from casedesk.services.backups import make_backup
 from casedesk.services.census import Overview, overview
 from casedesk.services.integrity import verify_vault
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
@@ -38,6 +39,7 @@ from casedesk.services.workspace import drafts, save_filter, saved_filters
 from casedesk.storage.vault import Vault
 
 SEARCH_DELAY_MS = 50      # waits for a pause in typing; part of the 100 ms keystroke budget
+CLIPBOARD_SECONDS = 30    # a copied case id leaves the clipboard after this long
 
 
 def icon(name: str) -> QIcon:
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self.send_bundle_action = action("send_bundle", self.send_bundle, "Ctrl+Shift+B")
         self.receive_bundle_action = action("receive_bundle", self.choose_bundle_to_receive)
         self.colleagues_action = action("colleagues", self.show_colleagues)
+        self.backup_action = action("backup", lambda: self.back_up(None))
+        self.backup_elsewhere_action = action("backup_elsewhere", self.back_up_elsewhere)
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
         for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.backup_elsewhere_action)
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -270,6 +276,8 @@ class MainWindow(QMainWindow):
             self.send_bundle_action: self.tr("&Send cases to a colleague (bundle)…"),
             self.receive_bundle_action: self.tr("&Receive a bundle…"),
             self.colleagues_action: self.tr("Colleagues and exchange &keys…"),
+            self.backup_action: self.tr("&Back up now"),
+            self.backup_elsewhere_action: self.tr("Back up to &another folder (external drive)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
         }
@@ -685,6 +693,27 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def back_up_elsewhere(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
+        if folder:
+            self.back_up(Path(folder))
+
+    def back_up(self, folder: Path | None) -> None:
+        """An encrypted, checked backup, in the background; the window stays usable."""
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.busy.setVisible(True)
+
+        def done(backup) -> None:
+            self.busy.setVisible(False)
+            self.statusBar().showMessage(self.tr("Backup made and checked: %1").replace("%1", str(backup.folder)), 10000)
+
+        def failed(error: Exception) -> None:
+            self.busy.setVisible(False)
+            self._report(error)
+
+        vault = self.vault
+        self.runner.run(lambda: make_backup(vault, to=folder, kind="manual"), self._unless_locked_since(done), failed)
+
     def check_vault(self) -> QProgressDialog:
         """Every page, the audit chain and every evidence file (decrypted and re-hashed), in the
         background with a progress bar."""
@@ -722,6 +751,14 @@ class MainWindow(QMainWindow):
         if case_id:
             QGuiApplication.clipboard().setText(case_id)
             self.copied_text = case_id
+            QTimer.singleShot(CLIPBOARD_SECONDS * 1000, self.clear_clipboard)
+
+    def clear_clipboard(self) -> None:
+        """Empty the clipboard if it still holds what CaseDesk put there (never what the user copied since)."""
+        clipboard = QGuiApplication.clipboard()
+        if self.copied_text is not None and clipboard.text() == self.copied_text:
+            clipboard.clear()
+        self.copied_text = None
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(
@@ -748,10 +785,7 @@ class MainWindow(QMainWindow):
         self.queue.clear()
         self.dashboard.clear()
         self.search_box.clear()
-        clipboard = QGuiApplication.clipboard()
-        if self.copied_text is not None and clipboard.text() == self.copied_text:
-            clipboard.clear()
-        self.copied_text = None
+        self.clear_clipboard()
         self.last_change = None
 
     def saved_geometry(self) -> str:

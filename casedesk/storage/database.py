@@ -64,6 +64,15 @@ class EncryptedDatabase(peewee.SqliteDatabase):
             raise
         return conn
 
+    def sibling(self, path: str) -> "EncryptedDatabase":
+        """Another database file under the same key (a backup copy, to check or restore it)."""
+        if self._key_pragma is None:
+            raise peewee.InterfaceError("the vault is locked")
+        copy = EncryptedDatabase.__new__(EncryptedDatabase)
+        peewee.SqliteDatabase.__init__(copy, path)
+        copy._key_pragma = self._key_pragma
+        return copy
+
     def forget_key(self) -> None:
         """Close and drop the key so this object can never reopen the database."""
         self.close()

@@ -125,13 +125,18 @@ class VaultHeader:
 
 
 def read_header(folder: Path) -> VaultHeader:
-    """The vault's header, falling back to the `.bak` copy when the main one is damaged."""
+    """The vault's header, falling back to the `.bak` copy when the main one is damaged, and
+    then to the copy inside the newest backup."""
     try:
         return VaultHeader.from_bytes((folder / HEADER_FILE).read_bytes())
     except (VaultDamaged, FileNotFoundError) as first_problem:
-        try:
-            return VaultHeader.from_bytes((folder / HEADER_BACKUP_FILE).read_bytes())
-        except (VaultDamaged, FileNotFoundError):
+        copies = [folder / HEADER_BACKUP_FILE] + sorted(folder.glob(f"backups/*/{HEADER_FILE}"), reverse=True)
+        for copy in copies:
+            try:
+                return VaultHeader.from_bytes(copy.read_bytes())
+            except (VaultDamaged, FileNotFoundError, OSError):
+                continue
+        else:
             if isinstance(first_problem, FileNotFoundError):
                 raise VaultDamaged(f"its header file {HEADER_FILE} is missing.",
                                    f"falta su archivo de cabecera {HEADER_FILE}.") from None

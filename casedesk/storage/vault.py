@@ -165,7 +165,8 @@ def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
         VaultDamaged: says what is known (header unreadable, pages failing their check).
     """
     folder = Path(folder)
-    if not (folder / HEADER_FILE).exists() and not (folder / HEADER_BACKUP_FILE).exists():
+    if not (folder / HEADER_FILE).exists() and not (folder / HEADER_BACKUP_FILE).exists() \
+            and not any(folder.glob(f"{BACKUP_FOLDER}/*/{HEADER_FILE}")):
         raise VaultNotFound(str(folder))
     folder_lock = _FolderLock(folder / LOCK_FILE)
     try:

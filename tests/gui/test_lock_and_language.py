@@ -135,3 +135,37 @@ def test_after_unlocking_the_window_checks_every_page_and_reports_damage(control
     controller.vault_opened(open_vault(vault_dir, PASSPHRASE, check_pages=False))
     assert warned and "10" in warned[0] and "integrity" in warned[0]
     assert "integrity" in controller.window.statusBar().currentMessage()
+
+
+def test_the_panic_shortcut_locks_from_anywhere_in_the_app(controller):
+    from PySide6.QtGui import QKeySequence
+
+    from casedesk.gui.app import PANIC_SHORTCUT
+    assert controller.panic.key() == QKeySequence(PANIC_SHORTCUT)
+    assert controller.panic.context() == Qt.ShortcutContext.ApplicationShortcut
+    controller.panic.activated.emit()
+    assert not controller.vault.is_open and controller.window.model.rowCount() == 0
+
+
+def test_a_copied_case_id_leaves_the_clipboard_unless_the_user_copied_something_else(controller):
+    from PySide6.QtGui import QGuiApplication
+    window = controller.window
+    window.table.selectRow(0)
+    window.copy_case_id()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == window.selected_case_id()
+    window.clear_clipboard()                                  # what the 30-second timer calls
+    assert clipboard.text() == ""
+    window.copy_case_id()
+    clipboard.setText("una nota mía")
+    window.clear_clipboard()
+    assert clipboard.text() == "una nota mía"
+
+
+def test_closing_casedesk_makes_the_days_backup_once(controller, vault_dir, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from casedesk.services.backups import backups_in
+    monkeypatch.setattr(QApplication, "quit", lambda *args: None)
+    controller.quit()
+    assert len(backups_in(vault_dir / "backups")) == 1 and not controller.vault.is_open
