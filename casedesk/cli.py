@@ -26,6 +26,7 @@ from casedesk.storage.database import damage_from
 
 PASSPHRASE_ENV = "CASEDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASEDESK_NEW_PASSPHRASE"
+RECOVERY_KEY_ENV = "CASEDESK_RECOVERY_KEY"
 # Synthetic cases only: this passphrase is printed on purpose.
 DEMO_PASSPHRASE = "demo vault - synthetic cases only"
 EXIT_USAGE = 2
@@ -502,6 +503,30 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_recovery_sheet(args) -> int:
+    from casedesk.services.dossiers import write_export
+    from casedesk.services.recovery import new_recovery_sheet
+    from casedesk.storage.vault import open_vault
+    passphrase = _ask_passphrase("Passphrase", "Frase de paso")
+    with open_vault(args.vault, passphrase) as vault:
+        _words, pdf = new_recovery_sheet(vault, passphrase)
+    write_export(Path(args.output), pdf)
+    print(_say(f"Recovery sheet written to {args.output}: print it, keep it away from the laptop, then delete "
+               "the file. Any earlier sheet no longer works.",
+               f"Hoja de recuperación escrita en {args.output}: imprímala, guárdela lejos del portátil y borre "
+               "el archivo. Cualquier hoja anterior deja de valer."), file=sys.stderr)
+    return 0
+
+
+def cmd_recover(args) -> int:
+    from casedesk.storage.vault import recover_with_key
+    words = _ask_passphrase("Recovery words", "Palabras de recuperación", RECOVERY_KEY_ENV)
+    recover_with_key(args.vault, words, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
+    print(_say("The vault has a new passphrase; the old one no longer opens it.",
+               "La bóveda tiene una frase de paso nueva; la anterior ya no la abre."))
+    return 0
+
+
 def cmd_status(args) -> int:
     with _open(args.vault) as vault:
         _print_status(vault, args.json)
@@ -655,6 +680,11 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--language", choices=("es", "en"))
     dossier.add_argument("--password-file", metavar="F", help=_say(
         "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
+    sheet = command("recovery-sheet", cmd_recovery_sheet, "a new recovery key on a printable sheet (PDF)",
+                    "una clave de recuperación nueva en una hoja imprimible (PDF)")
+    sheet.add_argument("-o", "--output", required=True, metavar="SHEET.pdf")
+    command("recover", cmd_recover, "set a new passphrase with the recovery sheet's words",
+            "poner una frase de paso nueva con las palabras de la hoja de recuperación")
     backup = command("backup", cmd_backup, "make a verified encrypted backup now",
                      "hacer ahora una copia cifrada y verificada")
     backup.add_argument("--to", metavar="DIR", help=_say("another folder, e.g. an external drive",

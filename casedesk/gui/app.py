@@ -19,6 +19,7 @@ from casedesk.gui.preferences import PreferencesDialog
 from casedesk.gui.start_dialog import StartDialog
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.backups import backup_if_due
+from casedesk.services.recovery import mark_reminded, should_remind
 from casedesk.settings import Settings, load_settings, save_settings
 from casedesk.storage.database import check_integrity, describe_problems
 from casedesk.storage.vault import Vault
@@ -108,6 +109,11 @@ class Controller(QObject):
         self.window.language_actions[self.settings.language].setChecked(True)
         self.window.show()
         self.window.restore_drafts()
+        if should_remind(vault):
+            mark_reminded()
+            self.window.statusBar().showMessage(self.tr(
+                "This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. "
+                "File → Recovery sheet."), 30000)
         self.idle.start()
         self.check_pages_in_background(vault)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSplitter, QTableView, QTableWidget,
     QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
 from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ExchangeDialog
 from casedesk.gui.export_dialog import ExportDialog
+from casedesk.gui.recovery_sheet import RecoverySheetDialog
 from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
@@ -33,6 +34,7 @@ from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
 from casedesk.services.backups import make_backup
 from casedesk.services.census import Overview, overview
+from casedesk.services.recovery import new_recovery_sheet
 from casedesk.services.integrity import verify_vault
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.colleagues_action = action("colleagues", self.show_colleagues)
         self.backup_action = action("backup", lambda: self.back_up(None))
         self.backup_elsewhere_action = action("backup_elsewhere", self.back_up_elsewhere)
+        self.recovery_action = action("recovery_sheet", self.make_recovery_sheet)
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.backup_elsewhere_action)
+        self.file_menu.addAction(self.recovery_action)
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
             self.receive_bundle_action: self.tr("&Receive a bundle…"),
             self.colleagues_action: self.tr("Colleagues and exchange &keys…"),
             self.backup_action: self.tr("&Back up now"),
+            self.recovery_action: self.tr("Recovery &sheet…"),
             self.backup_elsewhere_action: self.tr("Back up to &another folder (external drive)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
@@ -713,6 +718,23 @@ class MainWindow(QMainWindow):
 
         vault = self.vault
         self.runner.run(lambda: make_backup(vault, to=folder, kind="manual"), self._unless_locked_since(done), failed)
+
+    def make_recovery_sheet(self, passphrase: str | None = None) -> QDialog | None:
+        """A new recovery key on a sheet to print or save (asks for the passphrase again)."""
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(self, self.tr("Recovery sheet"), self.tr(
+                "A new recovery sheet replaces any earlier one. Type the vault's passphrase:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        try:
+            words, pdf = new_recovery_sheet(self.vault, passphrase)
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("Recovery sheet"), error.message(self.language))
+            return None
+        dialog = RecoverySheetDialog(words, pdf, self)
+        dialog.open()
+        return dialog
 
     def check_vault(self) -> QProgressDialog:
         """Every page, the audit chain and every evidence file (decrypted and re-hashed), in the

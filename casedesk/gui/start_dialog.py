@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from casedesk import __version__
@@ -15,7 +15,8 @@ from casedesk.domain.errors import CaseDeskError, VaultDamaged, WrongPassphrase
 from casedesk.domain.passphrase import estimate_strength
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.storage.keys import MIN_PASSPHRASE_CHARS
-from casedesk.storage.vault import BACKUP_FOLDER, Vault, create_vault, open_vault
+from casedesk.services.backups import backups_in, restore_backup
+from casedesk.storage.vault import BACKUP_FOLDER, Vault, create_vault, open_vault, recover_with_key
 
 MAX_DELAY_SECONDS = 30
 
@@ -23,6 +24,57 @@ MAX_DELAY_SECONDS = 30
 def unlock_delay(failures: int) -> int:
     """Seconds to wait after `failures` wrong passphrases in a row: 0, 0, 1, 2, 4 … 30."""
     return 0 if failures < 2 else min(MAX_DELAY_SECONDS, 2 ** (failures - 2))
+
+
+class RecoveryDialog(QDialog):
+    """The recovery sheet's words and a new passphrase (the old one stops working)."""
+
+    recovered = Signal(str)
+
+    def __init__(self, folder: Path, runner: BackgroundRunner, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder, self.runner, self.language = folder, runner, language
+        self.setWindowTitle(self.tr("Recover the vault"))
+        self.words = QPlainTextEdit()
+        self.words.setPlaceholderText(self.tr("The words of the recovery sheet, in order"))
+        self.new_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.recover)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The recovery sheet unlocks the vault once you choose a new passphrase; "
+                                   "the old passphrase will stop working.")))
+        form.addRow(self.tr("Recovery words:"), self.words)
+        form.addRow(self.tr("New passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("Again:"), self.confirm)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+
+    def recover(self) -> None:
+        if self.new_passphrase.text() != self.confirm.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        words, new = self.words.toPlainText(), self.new_passphrase.text()
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Checking the words…"))
+
+        def done(_result) -> None:
+            self.recovered.emit(new)
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(error, WrongPassphrase):
+                self.message.setText(self.tr("These words do not open this vault. Check them against the sheet."))
+            else:
+                self.message.setText(error.message(self.language) if isinstance(error, CaseDeskError)
+                                     else type(error).__name__)
+
+        self.runner.run(lambda: recover_with_key(self.folder, words, new), done, failed)
 
 
 class StartDialog(QDialog):
@@ -91,6 +143,12 @@ class StartDialog(QDialog):
         self.unlock_message = QLabel()
         self.unlock_message.setWordWrap(True)
         self.unlock_message.setStyleSheet("color: #b71c1c")
+        self.forgot_button = QPushButton(self.tr("Forgot the passphrase? Use the recovery sheet…"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.recover)
+        self.restore_button = QPushButton(self.tr("Restore the newest backup into a new folder…"))
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_newest_backup)
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
@@ -100,8 +158,10 @@ class StartDialog(QDialog):
         buttons.addWidget(back)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
-        for widget in (self.locked_label, self.vault_label, self.demo_label, self.passphrase, self.unlock_message):
+        for widget in (self.locked_label, self.vault_label, self.demo_label, self.passphrase, self.unlock_message,
+                       self.restore_button):
             layout.addWidget(widget)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         layout.addLayout(buttons)
         return page
@@ -164,6 +224,7 @@ class StartDialog(QDialog):
             self.demo_label.setText(self.tr("Demo vault of synthetic cases. Its passphrase is: %1")
                                     .replace("%1", self.demo_passphrase))
         self.unlock_message.clear()
+        self.restore_button.setVisible(False)
         self.pages.setCurrentIndex(1)
         self.passphrase.setFocus()
 
@@ -192,17 +253,47 @@ class StartDialog(QDialog):
             self._start_delay(unlock_delay(self.failures))
         elif isinstance(error, VaultDamaged):
             self.unlock_message.setText(error.message(self.language) + self._backups_hint())
+            self.restore_button.setVisible(bool(self._newest_backup()))
         elif isinstance(error, CaseDeskError):
             self.unlock_message.setText(error.message(self.language))
         else:
             self.unlock_message.setText(self.tr("The vault could not be opened (%1).").replace("%1", type(error).__name__))
 
+    def _newest_backup(self):
+        return next(iter(backups_in(self.folder / BACKUP_FOLDER)), None) if self.folder else None
+
     def _backups_hint(self) -> str:
-        backups = sorted((self.folder / BACKUP_FOLDER).glob("*")) if self.folder else []
-        if not backups:
+        newest = self._newest_backup()
+        if newest is None:
             return ""
-        return " " + self.tr("Copies made before are in %1; the newest is %2.").replace(
-            "%1", str(self.folder / BACKUP_FOLDER)).replace("%2", backups[-1].name)
+        return " " + self.tr("The newest checked backup is from %1; it can be restored into a new folder.").replace(
+            "%1", newest.label)
+
+    def restore_newest_backup(self) -> None:
+        newest = self._newest_backup()
+        target = QFileDialog.getExistingDirectory(self, self.tr("An empty folder for the restored vault"))
+        if newest is None or not target:
+            return
+        try:
+            restored = restore_backup(newest.folder, Path(target))
+        except CaseDeskError as error:
+            self.unlock_message.setText(error.message(self.language))
+            return
+        self.show_unlock(restored)
+        self.unlock_message.setText(self.tr("Restored. Unlock it with the passphrase that was valid on %1.")
+                                    .replace("%1", newest.label))
+
+    def recover(self) -> RecoveryDialog | None:
+        if self.folder is None:
+            return None
+        dialog = RecoveryDialog(self.folder, self.runner, self.language, self)
+        dialog.recovered.connect(self._recovered)
+        dialog.open()
+        return dialog
+
+    def _recovered(self, new_passphrase: str) -> None:
+        self.passphrase.setText(new_passphrase)
+        self.unlock()
 
     def _start_delay(self, seconds: int) -> None:
         if seconds <= 0:

@@ -38,6 +38,8 @@ DATABASE_FILE = "casedesk.db"
 LOCK_FILE = "casedesk.lock"
 BACKUP_FOLDER = "backups"
 PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+RECOVERY_WORDS = 16        # from a list of 233 words: about 126 bits
 
 
 class _Locked:
@@ -215,20 +217,74 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
     data_key = vault.header.unlock(PASSPHRASE_SLOT, current)
     if data_key is None:
         raise WrongPassphrase()
-    old_bytes = vault.header.to_bytes()
-    new_header = VaultHeader(vault.header.vault_id, vault.header.created_at,
-                             list(vault.header.slots), vault.header.format_version)
-    new_header.set_slot(PASSPHRASE_SLOT, new, data_key, new_kdf_parameters())
+    vault.header = _rewrite_slot(vault.folder, vault.header, PASSPHRASE_SLOT, new, data_key)
+
+
+def add_recovery_key(vault: Vault, passphrase: str) -> str:
+    """Make a new recovery key (words to print on the recovery sheet) that unlocks the vault
+    through its own key slot; a previous recovery key stops working. Asks for the passphrase
+    again: whoever finds the laptop unlocked must not be able to mint a way back in.
+
+    Raises:
+        WrongPassphrase: nothing was changed.
+    """
+    from casedesk.domain.passphrase import propose_passphrase
+    if not vault.is_open:
+        raise VaultLocked()
+    data_key = vault.header.unlock(PASSPHRASE_SLOT, passphrase)
+    if data_key is None:
+        raise WrongPassphrase()
+    words = propose_passphrase(RECOVERY_WORDS)
+    vault.header = _rewrite_slot(vault.folder, vault.header, RECOVERY_SLOT, normalize_recovery_key(words), data_key)
+    return words
+
+
+def has_recovery_key(folder: Path | str) -> bool:
+    return read_header(Path(folder)).slot(RECOVERY_SLOT) is not None
+
+
+def normalize_recovery_key(words: str) -> str:
+    """The words as typed from paper: any case, accents, spacing, hyphens or line breaks."""
+    from casedesk.domain.text import fold
+    return " ".join(fold(words.replace("-", " ").replace(",", " ")).split())
+
+
+def recover_with_key(folder: Path | str, words: str, new_passphrase: str) -> None:
+    """Unlock with the recovery sheet and set a new passphrase: the old one stops working.
+
+    Raises:
+        PassphraseTooShort: nothing was changed.
+        WrongPassphrase: the words do not open the vault; nothing was changed.
+    """
+    check_new_passphrase(new_passphrase)
+    folder = Path(folder)
+    folder_lock = _FolderLock(folder / LOCK_FILE)
+    try:
+        header = read_header(folder)
+        data_key = header.unlock(RECOVERY_SLOT, normalize_recovery_key(words))
+        if data_key is None:
+            raise WrongPassphrase()
+        _rewrite_slot(folder, header, PASSPHRASE_SLOT, new_passphrase, data_key)
+    finally:
+        folder_lock.release()
+
+
+def _rewrite_slot(folder: Path, header: VaultHeader, slot_id: str, secret: str, data_key: bytes) -> VaultHeader:
+    """Write the header with one slot set anew, crash-safe: the old header stays as the `.bak`
+    copy until the new one has been read back and opened."""
+    old_bytes = header.to_bytes()
+    new_header = VaultHeader(header.vault_id, header.created_at, list(header.slots), header.format_version)
+    new_header.set_slot(slot_id, secret, data_key, new_kdf_parameters())
     new_bytes = new_header.to_bytes()
-    header_path, backup_path = vault.folder / HEADER_FILE, vault.folder / HEADER_BACKUP_FILE
+    header_path, backup_path = folder / HEADER_FILE, folder / HEADER_BACKUP_FILE
     write_atomically(backup_path, old_bytes)
     write_atomically(header_path, new_bytes)
-    if VaultHeader.from_bytes(header_path.read_bytes()).unlock(PASSPHRASE_SLOT, new) != data_key:
+    if VaultHeader.from_bytes(header_path.read_bytes()).unlock(slot_id, secret) != data_key:
         write_atomically(header_path, old_bytes)
-        raise VaultDamaged("the new header could not be read back; the old passphrase still works.",
-                           "la nueva cabecera no se pudo releer; la frase de paso anterior sigue valiendo.")
+        raise VaultDamaged("the new header could not be read back; nothing was changed.",
+                           "la nueva cabecera no se pudo releer; no se cambió nada.")
     write_atomically(backup_path, new_bytes)
-    vault.header = new_header
+    return new_header
 
 
 def _bind(vault: Vault) -> Vault:

@@ -598,9 +598,14 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="68" />
+        <location filename="../../casedesk/gui/app.py" line="69" />
         <source>Lock CaseDesk now</source>
         <translation>Lock CaseDesk now</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/app.py" line="115" />
+        <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
+        <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
     </message>
 </context>
 <context>
@@ -1204,437 +1209,453 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <source>Recovery &amp;sheet…</source>
+        <translation>Recovery &amp;sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="287" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="289" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="290" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="296" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="534" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="539" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
-        <location filename="../../casedesk/gui/main_window.py" line="537" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="537" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339" />
+        <location filename="../../casedesk/gui/main_window.py" line="344" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341" />
+        <location filename="../../casedesk/gui/main_window.py" line="346" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342" />
+        <location filename="../../casedesk/gui/main_window.py" line="347" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349" />
+        <location filename="../../casedesk/gui/main_window.py" line="354" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="428" />
+        <location filename="../../casedesk/gui/main_window.py" line="433" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="428" />
+        <location filename="../../casedesk/gui/main_window.py" line="433" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="436" />
+        <location filename="../../casedesk/gui/main_window.py" line="441" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="439" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="528" />
+        <location filename="../../casedesk/gui/main_window.py" line="533" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="530" />
+        <location filename="../../casedesk/gui/main_window.py" line="535" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="530" />
+        <location filename="../../casedesk/gui/main_window.py" line="535" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="531" />
+        <location filename="../../casedesk/gui/main_window.py" line="536" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="531" />
+        <location filename="../../casedesk/gui/main_window.py" line="536" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="533" />
+        <location filename="../../casedesk/gui/main_window.py" line="538" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="540" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="541" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="597" />
+        <location filename="../../casedesk/gui/main_window.py" line="602" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="609" />
+        <location filename="../../casedesk/gui/main_window.py" line="614" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="613" />
+        <location filename="../../casedesk/gui/main_window.py" line="618" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="622" />
+        <location filename="../../casedesk/gui/main_window.py" line="627" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="630" />
+        <location filename="../../casedesk/gui/main_window.py" line="635" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="631" />
+        <location filename="../../casedesk/gui/main_window.py" line="636" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="638" />
+        <location filename="../../casedesk/gui/main_window.py" line="643" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
-        <location filename="../../casedesk/gui/main_window.py" line="666" />
+        <location filename="../../casedesk/gui/main_window.py" line="648" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="647" />
+        <location filename="../../casedesk/gui/main_window.py" line="652" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="659" />
+        <location filename="../../casedesk/gui/main_window.py" line="664" />
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="669" />
+        <location filename="../../casedesk/gui/main_window.py" line="674" />
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="679" />
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="675" />
+        <location filename="../../casedesk/gui/main_window.py" line="680" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="692" />
+        <location filename="../../casedesk/gui/main_window.py" line="697" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="697" />
+        <location filename="../../casedesk/gui/main_window.py" line="702" />
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703" />
+        <location filename="../../casedesk/gui/main_window.py" line="708" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="708" />
+        <location filename="../../casedesk/gui/main_window.py" line="713" />
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="720" />
+        <location filename="../../casedesk/gui/main_window.py" line="725" />
+        <location filename="../../casedesk/gui/main_window.py" line="733" />
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="726" />
+        <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
+        <translation>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="742" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="734" />
+        <location filename="../../casedesk/gui/main_window.py" line="756" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="735" />
+        <location filename="../../casedesk/gui/main_window.py" line="757" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="738" />
+        <location filename="../../casedesk/gui/main_window.py" line="760" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="764" />
+        <location filename="../../casedesk/gui/main_window.py" line="786" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="765" />
+        <location filename="../../casedesk/gui/main_window.py" line="787" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="770" />
+        <location filename="../../casedesk/gui/main_window.py" line="792" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -1728,6 +1749,82 @@ If you compared it with them (by phone or in person), write who did; leave it em
         <location filename="../../casedesk/gui/preferences.py" line="55" />
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="37" />
+        <source>Recover the vault</source>
+        <translation>Recover the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="39" />
+        <source>The words of the recovery sheet, in order</source>
+        <translation>The words of the recovery sheet, in order</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="49" />
+        <source>The recovery sheet unlocks the vault once you choose a new passphrase; the old passphrase will stop working.</source>
+        <translation>The recovery sheet unlocks the vault once you choose a new passphrase; the old passphrase will stop working.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="51" />
+        <source>Recovery words:</source>
+        <translation>Recovery words:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="52" />
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="53" />
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="59" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="63" />
+        <source>Checking the words…</source>
+        <translation>Checking the words…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="72" />
+        <source>These words do not open this vault. Check them against the sheet.</source>
+        <translation>These words do not open this vault. Check them against the sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="20" />
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="28" />
+        <source>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</source>
+        <translation>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="32" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="33" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="46" />
+        <source>Save the recovery sheet as</source>
+        <translation>Save the recovery sheet as</translation>
     </message>
 </context>
 <context>
@@ -2025,139 +2122,159 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="39" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="91" />
         <source>CaseDesk — open a vault</source>
         <translation>CaseDesk — open a vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="47" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="99" />
         <source>Encrypted case files. Version %1</source>
         <translation>Encrypted case files. Version %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="62" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
         <source>Recent vaults:</source>
         <translation>Recent vaults:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="69" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="121" />
         <source>Open another vault folder…</source>
         <translation>Open another vault folder…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="71" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="123" />
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="81" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="133" />
         <source>CaseDesk locked itself. Everything you typed is kept.</source>
         <translation>CaseDesk locked itself. Everything you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="89" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="141" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="95" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="129" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="146" />
+        <source>Forgot the passphrase? Use the recovery sheet…</source>
+        <translation>Forgot the passphrase? Use the recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="149" />
+        <source>Restore the newest backup into a new folder…</source>
+        <translation>Restore the newest backup into a new folder…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="189" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="97" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="222" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="155" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="313" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="174" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="131" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="191" />
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="137" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="197" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="138" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="139" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="140" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="148" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="208" />
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="213" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Choose an empty folder for the new vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="159" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="219" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="164" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="224" />
         <source>Demo vault of synthetic cases. Its passphrase is: %1</source>
         <translation>Demo vault of synthetic cases. Its passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="175" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="236" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="260" />
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="204" />
-        <source>Copies made before are in %1; the newest is %2.</source>
-        <translation>Copies made before are in %1; the newest is %2.</translation>
+        <location filename="../../casedesk/gui/start_dialog.py" line="269" />
+        <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
+        <translation>The newest checked backup is from %1; it can be restored into a new folder.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="226" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="274" />
+        <source>An empty folder for the restored vault</source>
+        <translation>An empty folder for the restored vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="283" />
+        <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
+        <translation>Restored. Unlock it with the passphrase that was valid on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="317" />
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="242" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="333" />
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="244" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="335" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="251" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="342" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creating the vault (measuring this computer)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="262" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="353" />
         <source>The vault could not be created (%1).</source>
         <translation>The vault could not be created (%1).</translation>
     </message>

@@ -598,9 +598,14 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="68" />
+        <location filename="../../casedesk/gui/app.py" line="69" />
         <source>Lock CaseDesk now</source>
         <translation>Bloquear CaseDesk ahora</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/app.py" line="115" />
+        <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
+        <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la frase de paso, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -1204,437 +1209,453 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="263" />
+        <location filename="../../casedesk/gui/main_window.py" line="267" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="265" />
+        <location filename="../../casedesk/gui/main_window.py" line="269" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="266" />
+        <location filename="../../casedesk/gui/main_window.py" line="270" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="271" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="268" />
+        <location filename="../../casedesk/gui/main_window.py" line="272" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="273" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="275" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <source>Recovery &amp;sheet…</source>
+        <translation>Hoja de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="287" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="289" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="290" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="296" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="534" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="539" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
-        <location filename="../../casedesk/gui/main_window.py" line="537" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
-        <location filename="../../casedesk/gui/main_window.py" line="537" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="542" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339" />
+        <location filename="../../casedesk/gui/main_window.py" line="344" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341" />
+        <location filename="../../casedesk/gui/main_window.py" line="346" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342" />
+        <location filename="../../casedesk/gui/main_window.py" line="347" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349" />
+        <location filename="../../casedesk/gui/main_window.py" line="354" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="428" />
+        <location filename="../../casedesk/gui/main_window.py" line="433" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="428" />
+        <location filename="../../casedesk/gui/main_window.py" line="433" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="436" />
+        <location filename="../../casedesk/gui/main_window.py" line="441" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="439" />
+        <location filename="../../casedesk/gui/main_window.py" line="444" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="528" />
+        <location filename="../../casedesk/gui/main_window.py" line="533" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="530" />
+        <location filename="../../casedesk/gui/main_window.py" line="535" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="530" />
+        <location filename="../../casedesk/gui/main_window.py" line="535" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="531" />
+        <location filename="../../casedesk/gui/main_window.py" line="536" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="531" />
+        <location filename="../../casedesk/gui/main_window.py" line="536" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="533" />
+        <location filename="../../casedesk/gui/main_window.py" line="538" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="540" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="541" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="543" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="597" />
+        <location filename="../../casedesk/gui/main_window.py" line="602" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="609" />
+        <location filename="../../casedesk/gui/main_window.py" line="614" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="613" />
+        <location filename="../../casedesk/gui/main_window.py" line="618" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="622" />
+        <location filename="../../casedesk/gui/main_window.py" line="627" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="630" />
+        <location filename="../../casedesk/gui/main_window.py" line="635" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="631" />
+        <location filename="../../casedesk/gui/main_window.py" line="636" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="638" />
+        <location filename="../../casedesk/gui/main_window.py" line="643" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
-        <location filename="../../casedesk/gui/main_window.py" line="666" />
+        <location filename="../../casedesk/gui/main_window.py" line="648" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="647" />
+        <location filename="../../casedesk/gui/main_window.py" line="652" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="659" />
+        <location filename="../../casedesk/gui/main_window.py" line="664" />
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="669" />
+        <location filename="../../casedesk/gui/main_window.py" line="674" />
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="679" />
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="675" />
+        <location filename="../../casedesk/gui/main_window.py" line="680" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="692" />
+        <location filename="../../casedesk/gui/main_window.py" line="697" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="697" />
+        <location filename="../../casedesk/gui/main_window.py" line="702" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703" />
+        <location filename="../../casedesk/gui/main_window.py" line="708" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="708" />
+        <location filename="../../casedesk/gui/main_window.py" line="713" />
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="720" />
+        <location filename="../../casedesk/gui/main_window.py" line="725" />
+        <location filename="../../casedesk/gui/main_window.py" line="733" />
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="726" />
+        <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
+        <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la frase de paso de la bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="742" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="734" />
+        <location filename="../../casedesk/gui/main_window.py" line="756" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="735" />
+        <location filename="../../casedesk/gui/main_window.py" line="757" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="738" />
+        <location filename="../../casedesk/gui/main_window.py" line="760" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="764" />
+        <location filename="../../casedesk/gui/main_window.py" line="786" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="765" />
+        <location filename="../../casedesk/gui/main_window.py" line="787" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="770" />
+        <location filename="../../casedesk/gui/main_window.py" line="792" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -1728,6 +1749,82 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
         <location filename="../../casedesk/gui/preferences.py" line="55" />
         <source>Choose the vault folder</source>
         <translation>Elija la carpeta de la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="37" />
+        <source>Recover the vault</source>
+        <translation>Recuperar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="39" />
+        <source>The words of the recovery sheet, in order</source>
+        <translation>Las palabras de la hoja de recuperación, en orden</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="49" />
+        <source>The recovery sheet unlocks the vault once you choose a new passphrase; the old passphrase will stop working.</source>
+        <translation>La hoja de recuperación abre la bóveda cuando elija una frase de paso nueva; la anterior dejará de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="51" />
+        <source>Recovery words:</source>
+        <translation>Palabras de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="52" />
+        <source>New passphrase:</source>
+        <translation>Frase de paso nueva:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="53" />
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="59" />
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="63" />
+        <source>Checking the words…</source>
+        <translation>Comprobando las palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="72" />
+        <source>These words do not open this vault. Check them against the sheet.</source>
+        <translation>Estas palabras no abren esta bóveda. Compárelas con la hoja.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="20" />
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="28" />
+        <source>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</source>
+        <translation>Imprima esta hoja y guárdela lejos del portátil, en un lugar seguro. Con ella y el portátil, cualquiera puede abrir la bóveda. Las hojas anteriores dejan de valer.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="32" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="33" />
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="46" />
+        <source>Save the recovery sheet as</source>
+        <translation>Guardar la hoja de recuperación como</translation>
     </message>
 </context>
 <context>
@@ -2025,139 +2122,159 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="39" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="91" />
         <source>CaseDesk — open a vault</source>
         <translation>CaseDesk — abrir una bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="47" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="99" />
         <source>Encrypted case files. Version %1</source>
         <translation>Expedientes cifrados. Versión %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="62" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
         <source>Recent vaults:</source>
         <translation>Bóvedas recientes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="69" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="121" />
         <source>Open another vault folder…</source>
         <translation>Abrir otra carpeta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="71" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="123" />
         <source>Create a new vault…</source>
         <translation>Crear una bóveda nueva…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="81" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="133" />
         <source>CaseDesk locked itself. Everything you typed is kept.</source>
         <translation>CaseDesk se bloqueó. Todo lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="89" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="141" />
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="95" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="129" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="146" />
+        <source>Forgot the passphrase? Use the recovery sheet…</source>
+        <translation>¿Olvidó la frase de paso? Use la hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="149" />
+        <source>Restore the newest backup into a new folder…</source>
+        <translation>Restaurar la copia más reciente en una carpeta nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="189" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="97" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="222" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="155" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="313" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="174" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="131" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="191" />
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="137" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="197" />
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="138" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="139" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="140" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="148" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="208" />
         <source>Choose the vault folder</source>
         <translation>Elija la carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="213" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Elija una carpeta vacía para la bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="159" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="219" />
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="164" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="224" />
         <source>Demo vault of synthetic cases. Its passphrase is: %1</source>
         <translation>Bóveda de demostración con casos sintéticos. Su frase de paso es: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="175" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="236" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="260" />
         <source>The vault could not be opened (%1).</source>
         <translation>No se pudo abrir la bóveda (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="204" />
-        <source>Copies made before are in %1; the newest is %2.</source>
-        <translation>Hay copias anteriores en %1; la más reciente es %2.</translation>
+        <location filename="../../casedesk/gui/start_dialog.py" line="269" />
+        <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
+        <translation>La copia verificada más reciente es del %1; puede restaurarse en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="226" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="274" />
+        <source>An empty folder for the restored vault</source>
+        <translation>Una carpeta vacía para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="283" />
+        <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
+        <translation>Restaurada. Ábrala con la frase de paso vigente el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/start_dialog.py" line="317" />
         <source>Wait %1 s</source>
         <translation>Espere %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="242" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="333" />
         <source>At least %1 characters.</source>
         <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="244" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="335" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="251" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="342" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creando la bóveda (midiendo este equipo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="262" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="353" />
         <source>The vault could not be created (%1).</source>
         <translation>No se pudo crear la bóveda (%1).</translation>
     </message>

@@ -89,6 +89,8 @@ def test_switching_language_changes_what_the_window_says(controller):
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_every_catalogue_entry_is_translated_and_keeps_its_placeholders(language):
     tree = ET.parse(TRANSLATIONS / f"casedesk_{language}.ts")
+    contexts = [context.find("name").text for context in tree.iter("context")]
+    assert all(name.isidentifier() for name in contexts), contexts   # "self.window" would never be looked up
     messages = list(tree.iter("message"))
     assert len(messages) > 100
     for message in messages:
@@ -169,3 +171,18 @@ def test_closing_casedesk_makes_the_days_backup_once(controller, vault_dir, monk
     monkeypatch.setattr(QApplication, "quit", lambda *args: None)
     controller.quit()
     assert len(backups_in(vault_dir / "backups")) == 1 and not controller.vault.is_open
+
+
+def test_a_recovery_sheet_is_made_from_the_window_and_unlocks_from_the_lock_screen(controller, tmp_path):
+    from pypdf import PdfReader
+    sheet = controller.window.make_recovery_sheet(PASSPHRASE)
+    sheet.save(tmp_path / "hoja.pdf")
+    lines = PdfReader(tmp_path / "hoja.pdf").pages[0].extract_text().splitlines()
+    words = [line.split(". ", 1)[1] for line in lines if ". " in line and line.split(". ", 1)[0].strip().isdigit()]
+    controller.lock()
+    recovery = controller.start_dialog.recover()
+    recovery.words.setPlainText(" ".join(words))
+    recovery.new_passphrase.setText("otra frase de paso muy larga")
+    recovery.confirm.setText("otra frase de paso muy larga")
+    recovery.recover()
+    assert controller.vault.is_open and controller.window.model.rowCount() > 0

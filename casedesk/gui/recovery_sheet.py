@@ -1,0 +1,51 @@
+"""The recovery sheet on screen: the words, and printing or saving the sheet (only where the
+user says; nothing is written on the way)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+
+from casedesk.gui.printing import print_pdf
+from casedesk.services.dossiers import write_export
+
+
+class RecoverySheetDialog(QDialog):
+    def __init__(self, words: str, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.preview = None
+        self.setWindowTitle(self.tr("Recovery sheet"))
+        listed = words.split()
+        shown = QLabel("\n".join("   ".join(f"{n + 1:>2}. {listed[n]:<10}" for n in range(row, min(row + 4, len(listed))))
+                                 for row in range(0, len(listed), 4)))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        shown.setFont(font)
+        advice = QLabel(self.tr("Print this sheet and keep it away from the laptop, somewhere safe. With it and the "
+                                "laptop, anyone can open the vault. Any earlier sheet no longer works."))
+        advice.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button.clicked.connect(self.choose_and_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(advice)
+        layout.addWidget(shown)
+        layout.addWidget(buttons)
+
+    def print_sheet(self) -> None:
+        self.preview = print_pdf(self, self.pdf, self.windowTitle())
+
+    def choose_and_save(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet as"), "", "PDF (*.pdf)")
+        if target:
+            self.save(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+
+    def save(self, target: Path) -> None:
+        write_export(target, self.pdf)
