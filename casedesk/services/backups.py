@@ -29,9 +29,9 @@ from casedesk.storage.audit import AuditTrail
 from casedesk.storage.database import check_integrity
 from casedesk.storage.header import HEADER_BACKUP_FILE, HEADER_FILE, write_atomically
 from casedesk.storage.blobs import EVIDENCE_FOLDER
-from casedesk.storage.vault import BACKUP_FOLDER, DATABASE_FILE, Vault
+from casedesk.storage.vault import BACKUP_FOLDER, BACKUP_MANIFEST, DATABASE_FILE, Vault
 
-MANIFEST = "backup.json"
+MANIFEST = BACKUP_MANIFEST
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 

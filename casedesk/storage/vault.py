@@ -37,6 +37,7 @@ from casedesk.storage.migrations import LATEST_SCHEMA_VERSION, MIGRATIONS
 DATABASE_FILE = "casedesk.db"
 LOCK_FILE = "casedesk.lock"
 BACKUP_FOLDER = "backups"
+BACKUP_MANIFEST = "backup.json"      # written last: a backup folder without it is unfinished
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 RECOVERY_WORDS = 16        # from a list of 233 words: about 126 bits
@@ -199,7 +200,20 @@ def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
         raise
     vault = Vault(folder, header, db, actor or _default_actor(), folder_lock,
                   migrated_from=version if version < LATEST_SCHEMA_VERSION else None)
+    _clear_leftovers(folder)
     return _bind(vault)
+
+
+def _clear_leftovers(folder: Path) -> None:
+    """What a crash left half-written (an evidence file still being encrypted, a backup not
+    yet checked) is not part of the vault: with the folder locked to us, nobody is still
+    writing it, so it goes."""
+    for partial in [*folder.glob("evidence/.partial-*"), *folder.glob(f"{BACKUP_FOLDER}/evidence/.*.partial")]:
+        partial.unlink(missing_ok=True)
+    for unfinished in folder.glob(f"{BACKUP_FOLDER}/*"):
+        if unfinished.is_dir() and unfinished.name != "evidence" and not (unfinished / BACKUP_MANIFEST).exists() \
+                and not unfinished.name.startswith("before-migration"):
+            shutil.rmtree(unfinished, ignore_errors=True)
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:

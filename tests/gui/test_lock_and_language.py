@@ -60,10 +60,12 @@ def test_drafts_come_back_after_unlocking(controller):
     assert [editor.fields["surnames"].text() for editor in window.editors] == ["Quintero Añez"]
 
 
-def test_a_wrong_passphrase_is_calm_clears_the_field_and_slows_down(controller):
+def test_a_wrong_passphrase_is_calm_clears_the_field_and_slows_down(controller, vault_dir):
+    from tests.conftest import file_digests
     controller.lock()
+    before = file_digests(vault_dir)
     dialog = controller.start_dialog
-    for attempt in range(1, 4):
+    for attempt in range(1, 6):
         dialog._delay_left = 0
         dialog._count_down()
         _unlock(dialog, "not the passphrase at all")
@@ -71,6 +73,7 @@ def test_a_wrong_passphrase_is_calm_clears_the_field_and_slows_down(controller):
         assert "does not open this vault" in dialog.unlock_message.text()
     assert not dialog.unlock_button.isEnabled() and "Wait" in dialog.unlock_button.text()
     assert [unlock_delay(n) for n in range(1, 8)] == [0, 1, 2, 4, 8, 16, 30]
+    assert file_digests(vault_dir) == before                        # five wrong tries changed no byte
 
 
 def test_switching_language_changes_what_the_window_says(controller):
