@@ -99,6 +99,16 @@ class VaultTooNew(CaseDeskError):
         )
 
 
+class VaultReadOnly(CaseDeskError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault is open read-only because it is damaged: what is intact can be read and "
+            "exported, nothing can be changed. Restore a backup to work on it again.",
+            "Esta bóveda está abierta solo para lectura porque está dañada: se puede leer y exportar "
+            "lo que está intacto, no cambiar nada. Restaure una copia para volver a trabajar en ella.",
+        )
+
+
 class VaultLocked(CaseDeskError):
     def __init__(self) -> None:
         super().__init__(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from casedesk import __version__
-from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.errors import CaseDeskError, VaultReadOnly
 from casedesk.gui.i18n import Translations, resolve
 from casedesk.gui.idle import IdleWatcher, watch_screen_locker
 from casedesk.gui.main_window import MainWindow, icon
@@ -22,7 +22,7 @@ from casedesk.services.backups import backup_if_due
 from casedesk.services.recovery import mark_reminded, should_remind
 from casedesk.settings import Settings, load_settings, save_settings
 from casedesk.storage.database import check_integrity, describe_problems
-from casedesk.storage.vault import Vault
+from casedesk.storage.vault import Vault, make_read_only
 
 
 PANIC_SHORTCUT = "Ctrl+Alt+L"      # locks from any CaseDesk window, even a dialog
@@ -105,16 +105,21 @@ class Controller(QObject):
             self.window.compact_action.toggled.connect(self._remember_density)
         else:
             self.window.vault = self.window.queue.vault = vault
+            self.window.show_read_only()
             self.window.reload()
         self.window.language_actions[self.settings.language].setChecked(True)
         self.window.show()
+        self.idle.start()
+        if vault.read_only:                         # no drafts, no reminders: nothing can be written
+            QMessageBox.warning(self.window, "CaseDesk", VaultReadOnly().message(self.language) + "\n\n"
+                                + (vault.damage.message(self.language) if vault.damage else ""))
+            return
         self.window.restore_drafts()
         if should_remind(vault):
             mark_reminded()
             self.window.statusBar().showMessage(self.tr(
                 "This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. "
                 "File → Recovery sheet."), 30000)
-        self.idle.start()
         self.check_pages_in_background(vault)
 
     def check_pages_in_background(self, vault: Vault) -> None:
@@ -123,8 +128,11 @@ class Controller(QObject):
         def checked(problems: list[str]) -> None:
             if problems and self.vault is vault and vault.is_open:
                 damage = describe_problems(problems)
+                make_read_only(vault, damage)       # writing on would risk what is still intact
+                self.window.show_read_only()
                 self.window.statusBar().showMessage(damage.message(self.language))
-                QMessageBox.warning(self.window, "CaseDesk", damage.message(self.language))
+                QMessageBox.warning(self.window, "CaseDesk", damage.message(self.language) + "\n\n"
+                                    + VaultReadOnly().message(self.language))
 
         self.runner.run(lambda: check_integrity(vault.db, full=False), checked, lambda _error: None)
 
@@ -171,7 +179,7 @@ class Controller(QObject):
             self._remember_geometry(geometry or self.window.saved_geometry())
             self.window.clear_for_lock()
         self.runner.wait()
-        if self.vault is not None and self.vault.is_open:
+        if self.vault is not None and self.vault.is_open and not self.vault.read_only:
             try:
                 backup_if_due(self.vault)
             except CaseDeskError as error:        # a failed backup never keeps the vault open

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
 )
 
+import peewee
+
 from casedesk import __version__
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
@@ -38,6 +40,7 @@ from casedesk.services.recovery import new_recovery_sheet
 from casedesk.services.integrity import verify_vault
 from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
+from casedesk.storage.database import damage_from
 from casedesk.storage.vault import Vault
 
 SEARCH_DELAY_MS = 50      # waits for a pause in typing; part of the 100 ms keystroke budget
@@ -77,6 +80,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.show_read_only()
         self.reload()
 
     # --- building --------------------------------------------------------------------------------
@@ -310,6 +317,16 @@ class MainWindow(QMainWindow):
         self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
         self.model.language = self.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def show_read_only(self) -> None:
+        """A damaged vault opened read-only: reading and exporting stay, every change is off."""
+        read_only = self.vault.read_only
+        for act in (self.new_action, self.edit_action, self.delete_action, self.undo_action, self.import_action,
+                    self.receive_bundle_action, self.backup_action, self.backup_elsewhere_action,
+                    self.recovery_action, self.save_filter_button):
+            act.setEnabled(not read_only)
+        self.read_only_label.setText(self.tr("READ-ONLY: this vault is damaged") if read_only else "")
+        self.read_only_label.setToolTip(self.vault.damage.message(self.language) if self.vault.damage else "")
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -567,6 +584,8 @@ class MainWindow(QMainWindow):
         self.open_editor(None, draft_key=f"case:new:{self._new_counter}")
 
     def edit_selected(self) -> None:
+        if self.vault.read_only:
+            return
         case_id = self.selected_case_id()
         if case_id:
             self.open_editor(case_id)
@@ -788,6 +807,8 @@ class MainWindow(QMainWindow):
             "political reasons.</p>").replace("%1", __version__))
 
     def _report(self, error: Exception) -> None:
+        if isinstance(error, peewee.DatabaseError):
+            error = damage_from(error)        # a write to a read-only (damaged) vault, or a damaged page
         text = error.message(self.language) if isinstance(error, CaseDeskError) else \
             self.tr("Something went wrong (%1); nothing was lost.").replace("%1", type(error).__name__)
         self.statusBar().showMessage(text, 10000)

@@ -40,7 +40,7 @@ from casedesk.domain.vocabulary import Status
 from casedesk.services.cases import _created, _ReferenceTables, _refresh_status, find_case
 from casedesk.services.dossiers import PROFILES, write_export
 from casedesk.services.evidence import _custody, blob_store
-from casedesk.storage.audit import AuditTrail, chain_head, snapshot
+from casedesk.storage.audit import AuditTrail, chain_head, read_only, recording, snapshot
 from casedesk.storage.models import (
     Agency, Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Facility, Person,
     VaultMeta, database, utc_now,
@@ -255,10 +255,11 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
     plain = archive.getvalue()
     encrypted = (pyrage.passphrase.encrypt(plain, passphrase) if passphrase else
                  pyrage.encrypt(plain, [x25519.Recipient.from_str(key.age) for key in recipients]))
-    with database.atomic("IMMEDIATE"):
-        database.cursor().executemany(
-            "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)",
-            [(record["uuid"], entity, version(record)) for entity in _ORDER for record in records[entity]])
+    with recording():
+        if not read_only():       # a rescued (read-only) vault cannot remember what it sent
+            database.cursor().executemany(
+                "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)",
+                [(record["uuid"], entity, version(record)) for entity in _ORDER for record in records[entity]])
         AuditTrail(vault.actor).write("export", "bundle", hashlib.sha256(encrypted).hexdigest(), {
             "cases": [None, case_uuids], "profile": [None, profile], "with_evidence": [None, with_evidence],
             "to": [None, [key.fingerprint for key in recipients] if recipients else "passphrase"]})

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from casedesk.domain.errors import InvalidInput
 from casedesk.domain.vocabulary import HELD_STATUSES, Status
-from casedesk.storage.audit import AuditTrail, chain_head
+from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.models import database
 from casedesk.storage.vault import Vault
 
@@ -255,7 +255,7 @@ def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, lan
     series = held_over_time(as_of)
     pdf = build_census(census.to_json(), series, language=language, vault_fingerprint=vault_fingerprint(vault),
                        audit_head=chain_head(), generated_at=datetime.now(timezone.utc))
-    with database.atomic("IMMEDIATE"):
+    with recording():
         AuditTrail(vault.actor).write("export", "census", vault.header.vault_id,
                                       {"as_of": [None, as_of.isoformat()],
                                        "since": [None, since.isoformat() if since else None],

@@ -27,7 +27,7 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.reports.dossier import PROFILES, TEXT, build_dossier
 from casedesk.services.cases import case_details, find_case
-from casedesk.storage.audit import AuditTrail, chain_head
+from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.header import write_atomically
 from casedesk.storage.models import DetentionCase, Evidence, Verification, database
 from casedesk.storage.vault import Vault
@@ -160,7 +160,7 @@ def make_dossier(vault: Vault, case_uuids: list[str], *, profile: str = "interna
     data = [dossier_data(case_uuid, profile, language, vault) for case_uuid in case_uuids]
     pdf = build_dossier(data, language=language, vault_fingerprint=vault_fingerprint(vault),
                         audit_head=chain_head(), generated_at=datetime.now(timezone.utc))
-    with database.atomic("IMMEDIATE"):
+    with recording():
         trail = AuditTrail(vault.actor)
         for dossier in data:
             trail.record("export", "dossier", dossier["case_id"],

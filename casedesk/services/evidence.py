@@ -20,7 +20,7 @@ from pyrage import x25519
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.vocabulary import EvidenceKind
 from casedesk.services.cases import find_case
-from casedesk.storage.audit import AuditTrail, snapshot
+from casedesk.storage.audit import AuditTrail, read_only, recording, snapshot
 from casedesk.storage.blobs import BlobStore, Cancelled, StoredBlob
 from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database
 from casedesk.storage.vault import Vault
@@ -132,7 +132,10 @@ def _intake_error(name: str, error: OSError) -> IntakeFailed:
 
 
 def _custody(trail: AuditTrail, record: Evidence, action: str, detail: str = "") -> None:
-    """One custody event, in the item's log and in the audit chain."""
+    """One custody event, in the item's log and in the audit chain (none in a vault opened
+    read-only, which can record nothing)."""
+    if read_only():
+        return
     event = CustodyEvent.create(evidence=record, action=action, actor=trail.actor, sha256=record.sha256,
                                 detail=detail)
     trail.record("custody", "evidence", record.uuid,
@@ -220,7 +223,7 @@ def view_evidence(vault: Vault, evidence_uuid: str) -> bytes:
     """The original bytes in memory, for showing inside the app. Logged as a view."""
     record = _evidence(evidence_uuid)
     data = blob_store(vault).read(record.blob_name)
-    with database.atomic("IMMEDIATE"):
+    with recording():
         trail = AuditTrail(vault.actor)
         _custody(trail, record, "view")
         trail.flush()
@@ -235,7 +238,7 @@ def export_evidence(vault: Vault, evidence_uuid: str, target: Path) -> None:
         raise InvalidInput(f"{target} already exists; choose another name.",
                            f"{target} ya existe; elija otro nombre.")
     blob_store(vault).export(record.blob_name, target)
-    with database.atomic("IMMEDIATE"):
+    with recording():
         trail = AuditTrail(vault.actor)
         _custody(trail, record, "export", f"to {target}")
         trail.flush()

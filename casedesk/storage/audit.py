@@ -10,13 +10,30 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from casedesk.storage.models import AuditEntry, Record, database, utc_now
 
 GENESIS_HASH = "0" * 64
 _ENTRY_FIELDS = ("at", "actor", "action", "entity", "entity_uuid", "changes")
+
+
+def read_only() -> bool:
+    """Is the open vault a damaged one opened only to read what is intact?"""
+    return bool(getattr(database.obj, "read_only", False))
+
+
+@contextmanager
+def recording() -> Iterator[None]:
+    """The transaction that records reading or exporting (a view, a dossier, a bundle); in a
+    vault opened read-only nothing can be recorded, so there is none."""
+    if read_only():
+        yield
+        return
+    with database.atomic("IMMEDIATE"):
+        yield
 
 
 def canonical_entry(entry: dict[str, Any]) -> bytes:
@@ -74,6 +91,9 @@ class AuditTrail:
         return entry_hash
 
     def flush(self) -> None:
+        if read_only():
+            self._pending.clear()       # a damaged vault opened read-only can record nothing (it is only read)
+            return
         columns = (*_ENTRY_FIELDS, "previous_hash", "entry_hash")
         database.cursor().executemany(
             f"INSERT INTO audit_log ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",

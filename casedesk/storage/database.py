@@ -13,7 +13,7 @@ import re
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from casedesk.domain.errors import VaultDamaged
+from casedesk.domain.errors import VaultDamaged, VaultReadOnly
 from casedesk.storage.keys import DATA_KEY_BYTES
 
 # SQLCipher's memory security (lock and wipe every allocation) is process-wide and was
@@ -39,11 +39,12 @@ CONNECTION_PRAGMAS = (
 class EncryptedDatabase(peewee.SqliteDatabase):
     """A peewee database over SQLCipher 4, keyed with a raw 256-bit key."""
 
-    def __init__(self, path: str, data_key: bytes, **kwargs) -> None:
+    def __init__(self, path: str, data_key: bytes, *, read_only: bool = False, **kwargs) -> None:
         if len(data_key) != DATA_KEY_BYTES:
             raise ValueError("the data key must be 32 bytes")
         super().__init__(path, **kwargs)
         self._key_pragma = f"PRAGMA key = \"x'{data_key.hex()}'\""
+        self.read_only = read_only     # a damaged vault, opened to read and export what is intact
 
     def _connect(self):
         if self._key_pragma is None:
@@ -55,6 +56,8 @@ class EncryptedDatabase(peewee.SqliteDatabase):
             conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
             conn.execute("PRAGMA cipher_log_level = NONE")
             _apply_pragmas(conn)
+            if self.read_only:
+                conn.execute("PRAGMA query_only = ON")
             self._add_conn_hooks(conn)
         except sqlcipher.DatabaseError as exc:
             conn.close()
@@ -70,7 +73,7 @@ class EncryptedDatabase(peewee.SqliteDatabase):
             raise peewee.InterfaceError("the vault is locked")
         copy = EncryptedDatabase.__new__(EncryptedDatabase)
         peewee.SqliteDatabase.__init__(copy, path)
-        copy._key_pragma = self._key_pragma
+        copy._key_pragma, copy.read_only = self._key_pragma, False
         return copy
 
     def forget_key(self) -> None:
@@ -125,8 +128,10 @@ def describe_problems(problems: list[str]) -> VaultDamaged:
                         f"la base de datos no pasó la verificación de integridad ({first}).")
 
 
-def damage_from(exc: Exception) -> VaultDamaged:
-    """A failed read of the database file as the user-facing error."""
+def damage_from(exc: Exception) -> VaultDamaged | VaultReadOnly:
+    """A failed read of the database file (or a write to a read-only one) as the user-facing error."""
+    if "readonly database" in str(exc):
+        return VaultReadOnly()
     if "not a database" in str(exc) or "malformed" in str(exc):
         return VaultDamaged(
             "the first page of the database cannot be read with this vault's key "

@@ -90,6 +90,11 @@ class Vault:
     actor: str
     _folder_lock: _FolderLock = field(repr=False)
     migrated_from: int | None = None
+    damage: VaultDamaged | None = None      # set when a damaged vault was opened read-only
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
 
     @property
     def is_open(self) -> bool:
@@ -109,6 +114,15 @@ class Vault:
 
     def __exit__(self, *exc_info) -> None:
         self.lock()
+
+
+def make_read_only(vault: Vault, damage: VaultDamaged) -> None:
+    """Damage found while the vault is open: from now on it is only read (every connection,
+    the open ones and those threads open later)."""
+    vault.damage = damage
+    vault.db.read_only = True
+    if not vault.db.is_closed():
+        vault.db.execute_sql("PRAGMA query_only = ON")
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -155,12 +169,15 @@ def create_vault(folder: Path | str, passphrase: str, *, actor: str | None = Non
 
 
 def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
-               check_pages: bool = True) -> Vault:
+               check_pages: bool = True, read_only: bool = False) -> Vault:
     """Unlock a vault, check it and bring its schema up to date.
 
     `check_pages` verifies the HMAC of every page before returning (about 1.5 s for 100k
     cases). The window passes False and runs the same check in the background, so unlocking
     costs only the key derivation; the first page and the schema are always read.
+
+    `read_only` opens a damaged vault anyway, so that what is intact can be read and exported:
+    nothing can be written, and `damage` says what failed its check.
 
     Raises:
         VaultNotFound, VaultAlreadyOpen, VaultTooNew.
@@ -180,12 +197,21 @@ def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
         if not (folder / DATABASE_FILE).exists():
             raise VaultDamaged(f"its database file {DATABASE_FILE} is missing.",
                                f"falta su archivo de base de datos {DATABASE_FILE}.")
-        db = EncryptedDatabase(str(folder / DATABASE_FILE), data_key)
+        db = EncryptedDatabase(str(folder / DATABASE_FILE), data_key, read_only=read_only)
+        damage = None
         try:
-            _check_on_open(db, header, check_pages)
+            if read_only:
+                db.connect()
+                problems = check_integrity(db, full=False)
+                damage = describe_problems(problems) if problems else None
+            else:
+                _check_on_open(db, header, check_pages)
             version = db.execute_sql("PRAGMA user_version").fetchone()[0]
             if version > LATEST_SCHEMA_VERSION:
                 raise VaultTooNew(version, LATEST_SCHEMA_VERSION)
+            if version < LATEST_SCHEMA_VERSION and read_only:
+                raise VaultDamaged("it was made by an older CaseDesk and cannot be updated while damaged.",
+                                   "la hizo un CaseDesk anterior y no se puede actualizar estando dañada.")
             if version < LATEST_SCHEMA_VERSION:
                 _backup_before_migration(db, folder, version)
                 try:
@@ -199,8 +225,9 @@ def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
         folder_lock.release()
         raise
     vault = Vault(folder, header, db, actor or _default_actor(), folder_lock,
-                  migrated_from=version if version < LATEST_SCHEMA_VERSION else None)
-    _clear_leftovers(folder)
+                  migrated_from=version if version < LATEST_SCHEMA_VERSION else None, damage=damage)
+    if not read_only:
+        _clear_leftovers(folder)
     return _bind(vault)
 
 

@@ -603,7 +603,7 @@
         <translation>Lock CaseDesk now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="115" />
+        <location filename="../../casedesk/gui/app.py" line="121" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
     </message>
@@ -1209,453 +1209,458 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="287" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="288" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="283" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="285" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="300" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="295" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="296" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="539" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="302" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="303" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="311" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="312" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344" />
+        <location filename="../../casedesk/gui/main_window.py" line="328" />
+        <source>READ-ONLY: this vault is damaged</source>
+        <translation>READ-ONLY: this vault is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="361" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346" />
+        <location filename="../../casedesk/gui/main_window.py" line="363" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347" />
+        <location filename="../../casedesk/gui/main_window.py" line="364" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354" />
+        <location filename="../../casedesk/gui/main_window.py" line="371" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="433" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="433" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="441" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="461" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="533" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="552" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="552" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="553" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="553" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="555" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="540" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="541" />
+        <location filename="../../casedesk/gui/main_window.py" line="558" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="602" />
+        <location filename="../../casedesk/gui/main_window.py" line="621" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="614" />
+        <location filename="../../casedesk/gui/main_window.py" line="633" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="618" />
+        <location filename="../../casedesk/gui/main_window.py" line="637" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="627" />
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="635" />
+        <location filename="../../casedesk/gui/main_window.py" line="654" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="636" />
+        <location filename="../../casedesk/gui/main_window.py" line="655" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
+        <location filename="../../casedesk/gui/main_window.py" line="662" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="648" />
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <location filename="../../casedesk/gui/main_window.py" line="690" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="652" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="664" />
+        <location filename="../../casedesk/gui/main_window.py" line="683" />
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="693" />
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="679" />
+        <location filename="../../casedesk/gui/main_window.py" line="698" />
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680" />
+        <location filename="../../casedesk/gui/main_window.py" line="699" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="697" />
+        <location filename="../../casedesk/gui/main_window.py" line="716" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="702" />
+        <location filename="../../casedesk/gui/main_window.py" line="721" />
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="708" />
+        <location filename="../../casedesk/gui/main_window.py" line="727" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="713" />
+        <location filename="../../casedesk/gui/main_window.py" line="732" />
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="725" />
-        <location filename="../../casedesk/gui/main_window.py" line="733" />
+        <location filename="../../casedesk/gui/main_window.py" line="744" />
+        <location filename="../../casedesk/gui/main_window.py" line="752" />
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="726" />
+        <location filename="../../casedesk/gui/main_window.py" line="745" />
         <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="742" />
+        <location filename="../../casedesk/gui/main_window.py" line="761" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="756" />
+        <location filename="../../casedesk/gui/main_window.py" line="775" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="757" />
+        <location filename="../../casedesk/gui/main_window.py" line="776" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="760" />
+        <location filename="../../casedesk/gui/main_window.py" line="779" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="786" />
+        <location filename="../../casedesk/gui/main_window.py" line="805" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787" />
+        <location filename="../../casedesk/gui/main_window.py" line="806" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="792" />
+        <location filename="../../casedesk/gui/main_window.py" line="813" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

@@ -603,7 +603,7 @@
         <translation>Bloquear CaseDesk ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="115" />
+        <location filename="../../casedesk/gui/app.py" line="121" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la frase de paso, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
     </message>
@@ -1209,453 +1209,458 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="267" />
+        <location filename="../../casedesk/gui/main_window.py" line="274" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="269" />
+        <location filename="../../casedesk/gui/main_window.py" line="276" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="270" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="271" />
+        <location filename="../../casedesk/gui/main_window.py" line="278" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="272" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="273" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="275" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="287" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="288" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="283" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="285" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="298" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
+        <location filename="../../casedesk/gui/main_window.py" line="299" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="300" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="294" />
+        <location filename="../../casedesk/gui/main_window.py" line="301" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="295" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="296" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="539" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="297" />
-        <location filename="../../casedesk/gui/main_window.py" line="542" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="302" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="303" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
+        <location filename="../../casedesk/gui/main_window.py" line="311" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="312" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344" />
+        <location filename="../../casedesk/gui/main_window.py" line="328" />
+        <source>READ-ONLY: this vault is damaged</source>
+        <translation>SOLO LECTURA: esta bóveda está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="361" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346" />
+        <location filename="../../casedesk/gui/main_window.py" line="363" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347" />
+        <location filename="../../casedesk/gui/main_window.py" line="364" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354" />
+        <location filename="../../casedesk/gui/main_window.py" line="371" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="433" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="433" />
+        <location filename="../../casedesk/gui/main_window.py" line="450" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="441" />
+        <location filename="../../casedesk/gui/main_window.py" line="458" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="444" />
+        <location filename="../../casedesk/gui/main_window.py" line="461" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="533" />
+        <location filename="../../casedesk/gui/main_window.py" line="550" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="552" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="535" />
+        <location filename="../../casedesk/gui/main_window.py" line="552" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="553" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="536" />
+        <location filename="../../casedesk/gui/main_window.py" line="553" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="538" />
+        <location filename="../../casedesk/gui/main_window.py" line="555" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="540" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="541" />
+        <location filename="../../casedesk/gui/main_window.py" line="558" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="543" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="602" />
+        <location filename="../../casedesk/gui/main_window.py" line="621" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="614" />
+        <location filename="../../casedesk/gui/main_window.py" line="633" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="618" />
+        <location filename="../../casedesk/gui/main_window.py" line="637" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="627" />
+        <location filename="../../casedesk/gui/main_window.py" line="646" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="635" />
+        <location filename="../../casedesk/gui/main_window.py" line="654" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="636" />
+        <location filename="../../casedesk/gui/main_window.py" line="655" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="643" />
+        <location filename="../../casedesk/gui/main_window.py" line="662" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="648" />
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="667" />
+        <location filename="../../casedesk/gui/main_window.py" line="690" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="652" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="664" />
+        <location filename="../../casedesk/gui/main_window.py" line="683" />
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="674" />
+        <location filename="../../casedesk/gui/main_window.py" line="693" />
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="679" />
+        <location filename="../../casedesk/gui/main_window.py" line="698" />
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680" />
+        <location filename="../../casedesk/gui/main_window.py" line="699" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="697" />
+        <location filename="../../casedesk/gui/main_window.py" line="716" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="702" />
+        <location filename="../../casedesk/gui/main_window.py" line="721" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="708" />
+        <location filename="../../casedesk/gui/main_window.py" line="727" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="713" />
+        <location filename="../../casedesk/gui/main_window.py" line="732" />
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="725" />
-        <location filename="../../casedesk/gui/main_window.py" line="733" />
+        <location filename="../../casedesk/gui/main_window.py" line="744" />
+        <location filename="../../casedesk/gui/main_window.py" line="752" />
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="726" />
+        <location filename="../../casedesk/gui/main_window.py" line="745" />
         <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la frase de paso de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="742" />
+        <location filename="../../casedesk/gui/main_window.py" line="761" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="756" />
+        <location filename="../../casedesk/gui/main_window.py" line="775" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="757" />
+        <location filename="../../casedesk/gui/main_window.py" line="776" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="760" />
+        <location filename="../../casedesk/gui/main_window.py" line="779" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="786" />
+        <location filename="../../casedesk/gui/main_window.py" line="805" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787" />
+        <location filename="../../casedesk/gui/main_window.py" line="806" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="792" />
+        <location filename="../../casedesk/gui/main_window.py" line="813" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>

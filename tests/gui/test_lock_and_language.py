@@ -138,8 +138,12 @@ def test_after_unlocking_the_window_checks_every_page_and_reports_damage(control
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     controller.vault_opened(open_vault(vault_dir, PASSPHRASE, check_pages=False))
-    assert warned and "10" in warned[0] and "integrity" in warned[0]
+    assert warned and "10" in warned[0] and "integrity" in warned[0] and "read-only" in warned[0]
     assert "integrity" in controller.window.statusBar().currentMessage()
+    window = controller.window                                   # from now on it is only read
+    assert controller.vault.read_only and "READ-ONLY" in window.read_only_label.text()
+    assert not window.new_action.isEnabled() and not window.import_action.isEnabled()
+    assert window.dossier_action.isEnabled() and window.export_action.isEnabled()
 
 
 def test_the_panic_shortcut_locks_from_anywhere_in_the_app(controller):

@@ -118,3 +118,32 @@ def test_a_database_from_another_vault_is_refused(vault, vault_dir, tmp_path):
     (vault_dir / "casedesk.db").write_bytes((tmp_path / "other" / "casedesk.db").read_bytes())
     with pytest.raises(VaultDamaged):
         open_vault(vault_dir, PASSPHRASE)
+
+
+def test_a_damaged_vault_opens_read_only_to_rescue_what_is_intact(vault, vault_dir, tmp_path):
+    import peewee
+
+    from casedesk.domain.errors import VaultReadOnly
+    from casedesk.services.demo import fill_demo_vault
+    from casedesk.services.dossiers import make_dossier
+    from casedesk.services.evidence import add_evidence, list_evidence, view_evidence
+    from casedesk.storage.database import damage_from
+    fill_demo_vault(vault, 300)
+    case = add_case(vault, NewCase.named("Ana Pérez"))
+    (tmp_path / "acta.txt").write_text("acta", encoding="utf-8")
+    add_evidence(vault, case, tmp_path / "acta.txt")
+    vault.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = (vault_dir / "casedesk.db").stat().st_size // PAGE
+    vault.lock()
+    _damage(vault_dir / "casedesk.db", (pages // 2) * PAGE + 500)
+    with pytest.raises(VaultDamaged):
+        open_vault(vault_dir, PASSPHRASE)
+    before = file_digests(vault_dir)
+    with open_vault(vault_dir, PASSPHRASE, read_only=True) as rescued:
+        assert rescued.read_only and "page" in rescued.damage.message("en")
+        assert view_evidence(rescued, list_evidence(case)[0]["id"]) == b"acta"
+        assert b"%PDF" in make_dossier(rescued, [case])[:8]
+        with pytest.raises(peewee.DatabaseError) as refused:
+            add_case(rescued, NewCase.named("Luis Páez"))
+        assert isinstance(damage_from(refused.value), VaultReadOnly)
+    assert file_digests(vault_dir) == before                    # reading it changed nothing
