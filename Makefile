@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations update-translations clean
+.PHONY: run test bench package check-package translations update-translations clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(BIN)/activate:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/python -m pip install --quiet --editable .
+	touch $@
+
+$(VENV)/.installed-package: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --editable '.[package]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
@@ -38,8 +42,15 @@ run: $(VENV)/.installed $(QM)
 test: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m pytest
 
+# The Linux bundle (dist/casedesk-VERSION-linux-x86_64.tar.gz); packaging/README.md has Windows and macOS.
+package: $(VENV)/.installed-package $(QM)
+	packaging/build.sh $(BIN)/python
+
+check-package: package
+	packaging/check.sh
+
 bench: $(VENV)/.installed
 	$(BIN)/casedesk bench --cases 100000 --json
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis $(QM)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)

@@ -562,6 +562,22 @@ def _print_status(vault, as_json: bool) -> None:
     print(_say(f"  Audit chain head: {status['audit_head']}", f"  Cabeza de la cadena de auditoría: {status['audit_head']}"))
 
 
+def cmd_self_test(args) -> int:
+    from casedesk.services.selftest import run_self_test
+
+    def report(step: str, ok: bool, detail: str) -> None:
+        print(f"{'OK  ' if ok else 'FAIL'} {step}" + (f" ({detail})" if detail else ""), flush=True)
+    ok = run_self_test(report)
+    try:
+        import casedesk.gui.app  # noqa: F401  - every Qt library the window needs is loadable
+        report("load the desktop window", True, "")
+    except ImportError as missing:
+        ok = False
+        report("load the desktop window", False, str(missing))
+    print("OK" if ok else _say("FAILED: see the step above.", "FALLÓ: vea el paso anterior."))
+    return 0 if ok else 1
+
+
 def cmd_bench(args) -> int:
     report = lambda text: print(text, file=sys.stderr)  # noqa: E731
     if args.gui:
@@ -781,6 +797,8 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_import.add_argument("file", metavar="FILE")
     bundle_import.add_argument("--passphrase-file", metavar="F")
     bundle_import.add_argument("--json", action="store_true")
+    command("self-test", cmd_self_test, "check this installation on a throwaway vault",
+            "comprobar esta instalación con una bóveda desechable", vault=False)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")

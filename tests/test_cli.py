@@ -11,7 +11,7 @@ import pytest
 
 from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
 from casedesk.storage.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, run_cli
 
 
 def casedesk(*args: str, passphrase: str | None = PASSPHRASE, lang: str = "en_US.UTF-8", **env: str):
@@ -156,3 +156,9 @@ def test_the_program_never_writes_core_dumps(tmp_path):
               "print(resource.getrlimit(resource.RLIMIT_CORE))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "(0, 0)"
+
+
+def test_the_self_test_runs_the_whole_chain_and_says_ok():
+    out = run_cli("self-test")
+    assert out.strip().splitlines()[-1] == "OK" and "FAIL" not in out
+    assert "make a dossier" in out and "verify everything" in out
