@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 
 from casedesk import __version__
 from casedesk.domain.errors import CaseDeskError, VaultReadOnly
+from casedesk.gui.help import FirstRunWizard
 from casedesk.gui.i18n import Translations, resolve
 from casedesk.gui.idle import IdleWatcher, watch_screen_locker
 from casedesk.gui.main_window import MainWindow, icon
@@ -19,6 +20,7 @@ from casedesk.gui.preferences import PreferencesDialog
 from casedesk.gui.start_dialog import StartDialog
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.backups import backup_if_due
+from casedesk.services.demo import fill_demo_vault
 from casedesk.services.recovery import mark_reminded, should_remind
 from casedesk.settings import Settings, load_settings, save_settings
 from casedesk.storage.database import check_integrity, describe_problems
@@ -86,6 +88,7 @@ class Controller(QObject):
                                         locked=locked_folder is not None)
         self.start_dialog.setWindowIcon(icon("casedesk"))
         self.start_dialog.vault_opened.connect(self.vault_opened)
+        self.start_dialog.vault_created.connect(self.vault_created)
         self.start_dialog.rejected.connect(self._start_cancelled)
         self.start_dialog.show()
         return self.start_dialog
@@ -121,6 +124,26 @@ class Controller(QObject):
                 "This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. "
                 "File → Recovery sheet."), 30000)
         self.check_pages_in_background(vault)
+
+    def vault_created(self, vault: Vault, passphrase: str) -> FirstRunWizard:
+        """A new vault: open it, then the guided first start (passphrase, recovery sheet,
+        optional practice cases, backups)."""
+        self.vault_opened(vault)
+        wizard = FirstRunWizard(self.language, passphrase, str(vault.folder), self.window)
+
+        def finished(result: int) -> None:
+            if result != FirstRunWizard.DialogCode.Accepted or self.vault is not vault or not vault.is_open:
+                return
+            if wizard.add_demo.isChecked():
+                fill_demo_vault(vault, 50)
+                self.window.reload()
+            if wizard.make_sheet.isChecked():
+                self.window.make_recovery_sheet(passphrase)
+
+        wizard.finished.connect(finished)
+        wizard.open()
+        self.first_run = wizard
+        return wizard
 
     def check_pages_in_background(self, vault: Vault) -> None:
         """Unlocking skipped the HMAC check of every page (about 1.5 s at 100k cases); do it now,

@@ -28,6 +28,7 @@ from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date
 from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ExchangeDialog
 from casedesk.gui.export_dialog import ExportDialog
+from casedesk.gui.help import ManualDialog
 from casedesk.gui.recovery_sheet import RecoverySheetDialog
 from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.tasks import BackgroundRunner
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.compact_action = action("compact", lambda checked: self.set_compact(checked))
         self.compact_action.setCheckable(True)
         self.about_action = action("about", self.show_about)
+        self.manual_action = action("manual", self.show_manual, QKeySequence.StandardKey.HelpContents)
         self.preferences_action = action("preferences", self.preferences_requested.emit,
                                          QKeySequence.StandardKey.Preferences)
         self.language_group = QActionGroup(self)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar()
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
             self.quit_action: self.tr("&Quit"), self.undo_action: self.tr("&Undo last change"),
             self.find_action: self.tr("&Find"), self.copy_id_action: self.tr("Copy case &id"),
             self.compact_action: self.tr("&Compact rows"), self.about_action: self.tr("&About CaseDesk"),
+            self.manual_action: self.tr("&Manual"),
             self.preferences_action: self.tr("&Preferences…"),
             self.check_action: self.tr("&Check the vault…"),
             self.dossier_action: self.tr("&Dossier (PDF)…"),
@@ -800,6 +804,11 @@ class MainWindow(QMainWindow):
         if self.copied_text is not None and clipboard.text() == self.copied_text:
             clipboard.clear()
         self.copied_text = None
+
+    def show_manual(self) -> ManualDialog:
+        dialog = ManualDialog(self.language, self)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(

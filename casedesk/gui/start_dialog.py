@@ -79,6 +79,7 @@ class RecoveryDialog(QDialog):
 
 class StartDialog(QDialog):
     vault_opened = Signal(object)          # Vault
+    vault_created = Signal(object, str)    # a new Vault, and its passphrase for the first start
 
     def __init__(self, runner: BackgroundRunner, language: str, recent: list[str], *,
                  preselect: Path | None = None, demo_passphrase: str | None = None,
@@ -340,12 +341,13 @@ class StartDialog(QDialog):
         folder, passphrase = Path(self.new_folder.text().strip()), self.new_passphrase.text()
         self.create_button.setEnabled(False)
         self.create_message.setText(self.tr("Creating the vault (measuring this computer)…"))
-        self.runner.run(lambda: create_vault(folder, passphrase), self._created, self._create_failed)
+        self.runner.run(lambda: create_vault(folder, passphrase), lambda vault: self._created(vault, passphrase),
+                        self._create_failed)
 
-    def _created(self, vault: Vault) -> None:
+    def _created(self, vault: Vault, passphrase: str) -> None:
         self.new_passphrase.clear()
         self.confirm_passphrase.clear()
-        self.vault_opened.emit(vault)
+        self.vault_created.emit(vault, passphrase)     # the guided first start needs it once, for the sheet
         self.accept()
 
     def _create_failed(self, error: Exception) -> None:

@@ -33,6 +33,9 @@ RELATIONSHIPS = ("madre", "padre", "esposa", "esposo", "hermana", "hermano", "hi
 CHANNELS = ("Signal", "En persona", "Llamada de voz", "A través de la abogada")
 
 
+SYNTHETIC_TAG = "sintético/synthetic"     # so that practice cases can be found and deleted
+
+
 def synthetic_cases(count: int, *, seed: int = 2025, today: date | None = None) -> Iterator[NewCase]:
     """`count` invented cases with timelines: most held, some released, a few disappeared."""
     rng = random.Random(seed)
@@ -60,6 +63,7 @@ def synthetic_cases(count: int, *, seed: int = 2025, today: date | None = None) 
             charges=rng.choice(CHARGES),
             classification=Classification.POLITICAL_PRISONER if rng.random() < 0.9 else Classification.UNDER_REVIEW,
             priority=rng.choice((Priority.NORMAL, Priority.NORMAL, Priority.HIGH, Priority.URGENT)),
+            tags=SYNTHETIC_TAG,
             notes=rng.choice(("", "Requiere atención médica", "Audiencia preliminar diferida",
                               "Incomunicado, familia sin visitas")),
             events=events,

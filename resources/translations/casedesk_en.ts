@@ -598,12 +598,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="69" />
+        <location filename="../../casedesk/gui/app.py" line="71" />
         <source>Lock CaseDesk now</source>
         <translation>Lock CaseDesk now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="121" />
+        <location filename="../../casedesk/gui/app.py" line="124" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
     </message>
@@ -1199,6 +1199,68 @@ If you compared it with them (by phone or in person), write who did; leave it em
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="49" />
+        <source>Your new vault</source>
+        <translation>Your new vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="51" />
+        <source>The passphrase is the only key</source>
+        <translation>The passphrase is the only key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="52" />
+        <source>Everything in this vault is encrypted with a key that only your passphrase unlocks. Nobody, not even CaseDesk's developers, can open it without the passphrase or the recovery sheet.
+
+Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the strongest, and easier to remember than symbols.</source>
+        <translation>Everything in this vault is encrypted with a key that only your passphrase unlocks. Nobody, not even CaseDesk's developers, can open it without the passphrase or the recovery sheet.
+
+Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the strongest, and easier to remember than symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="56" />
+        <source>A recovery sheet</source>
+        <translation>A recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="57" />
+        <source>If the passphrase is forgotten, a printed recovery sheet of 16 words is the only way back in. Print it and keep it away from the laptop (a safe, a trusted person).</source>
+        <translation>If the passphrase is forgotten, a printed recovery sheet of 16 words is the only way back in. Print it and keep it away from the laptop (a safe, a trusted person).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="59" />
+        <source>Make the recovery sheet now (recommended)</source>
+        <translation>Make the recovery sheet now (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="62" />
+        <source>Try it first?</source>
+        <translation>Try it first?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="63" />
+        <source>You can add 50 invented cases to learn CaseDesk; they are marked as synthetic and can be deleted. For real work, leave this unticked.</source>
+        <translation>You can add 50 invented cases to learn CaseDesk; they are marked as synthetic and can be deleted. For real work, leave this unticked.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="65" />
+        <source>Add 50 synthetic cases to practise</source>
+        <translation>Add 50 synthetic cases to practise</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="68" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="69" />
+        <source>When CaseDesk closes it makes the day's encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</source>
+        <translation>When CaseDesk closes it makes the day's encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="46" />
@@ -1209,460 +1271,473 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="283" />
+        <location filename="../../casedesk/gui/main_window.py" line="287" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="288" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="285" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="287" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="289" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="290" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
+        <location filename="../../casedesk/gui/main_window.py" line="296" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="302" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="303" />
+        <location filename="../../casedesk/gui/main_window.py" line="307" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="556" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
+        <location filename="../../casedesk/gui/main_window.py" line="563" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="563" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="309" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="314" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="311" />
+        <location filename="../../casedesk/gui/main_window.py" line="315" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="312" />
+        <location filename="../../casedesk/gui/main_window.py" line="316" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="313" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328" />
+        <location filename="../../casedesk/gui/main_window.py" line="332" />
         <source>READ-ONLY: this vault is damaged</source>
         <translation>READ-ONLY: this vault is damaged</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361" />
+        <location filename="../../casedesk/gui/main_window.py" line="365" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363" />
+        <location filename="../../casedesk/gui/main_window.py" line="367" />
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364" />
+        <location filename="../../casedesk/gui/main_window.py" line="368" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371" />
+        <location filename="../../casedesk/gui/main_window.py" line="375" />
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="462" />
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="461" />
+        <location filename="../../casedesk/gui/main_window.py" line="465" />
         <source>%1 matching cases</source>
         <translation>%1 matching cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="554" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="552" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="552" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="553" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="553" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="555" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557" />
+        <location filename="../../casedesk/gui/main_window.py" line="561" />
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="558" />
+        <location filename="../../casedesk/gui/main_window.py" line="562" />
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="621" />
+        <location filename="../../casedesk/gui/main_window.py" line="625" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 unsaved draft(s) restored.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="633" />
+        <location filename="../../casedesk/gui/main_window.py" line="637" />
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637" />
+        <location filename="../../casedesk/gui/main_window.py" line="641" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="650" />
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="654" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="655" />
+        <location filename="../../casedesk/gui/main_window.py" line="659" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="662" />
+        <location filename="../../casedesk/gui/main_window.py" line="666" />
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="667" />
-        <location filename="../../casedesk/gui/main_window.py" line="690" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="694" />
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="675" />
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="683" />
+        <location filename="../../casedesk/gui/main_window.py" line="687" />
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="693" />
+        <location filename="../../casedesk/gui/main_window.py" line="697" />
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="698" />
+        <location filename="../../casedesk/gui/main_window.py" line="702" />
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="699" />
+        <location filename="../../casedesk/gui/main_window.py" line="703" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="716" />
+        <location filename="../../casedesk/gui/main_window.py" line="720" />
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="721" />
+        <location filename="../../casedesk/gui/main_window.py" line="725" />
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="727" />
+        <location filename="../../casedesk/gui/main_window.py" line="731" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="732" />
+        <location filename="../../casedesk/gui/main_window.py" line="736" />
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="744" />
-        <location filename="../../casedesk/gui/main_window.py" line="752" />
+        <location filename="../../casedesk/gui/main_window.py" line="748" />
+        <location filename="../../casedesk/gui/main_window.py" line="756" />
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745" />
+        <location filename="../../casedesk/gui/main_window.py" line="749" />
         <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="761" />
+        <location filename="../../casedesk/gui/main_window.py" line="765" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="775" />
+        <location filename="../../casedesk/gui/main_window.py" line="779" />
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="776" />
+        <location filename="../../casedesk/gui/main_window.py" line="780" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="779" />
+        <location filename="../../casedesk/gui/main_window.py" line="783" />
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="805" />
+        <location filename="../../casedesk/gui/main_window.py" line="814" />
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="806" />
+        <location filename="../../casedesk/gui/main_window.py" line="815" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="813" />
+        <location filename="../../casedesk/gui/main_window.py" line="822" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="20" />
+        <source>CaseDesk manual</source>
+        <translation>CaseDesk manual</translation>
     </message>
 </context>
 <context>
@@ -2127,159 +2202,159 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="91" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="92" />
         <source>CaseDesk — open a vault</source>
         <translation>CaseDesk — open a vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="99" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="100" />
         <source>Encrypted case files. Version %1</source>
         <translation>Encrypted case files. Version %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="115" />
         <source>Recent vaults:</source>
         <translation>Recent vaults:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="121" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="122" />
         <source>Open another vault folder…</source>
         <translation>Open another vault folder…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="123" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="124" />
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="133" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="134" />
         <source>CaseDesk locked itself. Everything you typed is kept.</source>
         <translation>CaseDesk locked itself. Everything you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="141" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="142" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="146" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="147" />
         <source>Forgot the passphrase? Use the recovery sheet…</source>
         <translation>Forgot the passphrase? Use the recovery sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="149" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="150" />
         <source>Restore the newest backup into a new folder…</source>
         <translation>Restore the newest backup into a new folder…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="189" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="154" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="190" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="155" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="313" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="156" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="314" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="174" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="175" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="191" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="192" />
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="197" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="201" />
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="208" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="209" />
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="213" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="214" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Choose an empty folder for the new vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="219" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="220" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="224" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="225" />
         <source>Demo vault of synthetic cases. Its passphrase is: %1</source>
         <translation>Demo vault of synthetic cases. Its passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="236" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="237" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="260" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="261" />
         <source>The vault could not be opened (%1).</source>
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="269" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="270" />
         <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
         <translation>The newest checked backup is from %1; it can be restored into a new folder.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="274" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="275" />
         <source>An empty folder for the restored vault</source>
         <translation>An empty folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="283" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="284" />
         <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
         <translation>Restored. Unlock it with the passphrase that was valid on %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="317" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="318" />
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="333" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="334" />
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="335" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="336" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="342" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="343" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creating the vault (measuring this computer)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="353" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="355" />
         <source>The vault could not be created (%1).</source>
         <translation>The vault could not be created (%1).</translation>
     </message>

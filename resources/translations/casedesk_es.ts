@@ -598,12 +598,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="69" />
+        <location filename="../../casedesk/gui/app.py" line="71" />
         <source>Lock CaseDesk now</source>
         <translation>Bloquear CaseDesk ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="121" />
+        <location filename="../../casedesk/gui/app.py" line="124" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la frase de paso, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
     </message>
@@ -1199,6 +1199,68 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="49" />
+        <source>Your new vault</source>
+        <translation>Su bóveda nueva</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="51" />
+        <source>The passphrase is the only key</source>
+        <translation>La frase de paso es la única llave</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="52" />
+        <source>Everything in this vault is encrypted with a key that only your passphrase unlocks. Nobody, not even CaseDesk's developers, can open it without the passphrase or the recovery sheet.
+
+Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the strongest, and easier to remember than symbols.</source>
+        <translation>Todo en esta bóveda está cifrado con una clave que solo su frase de paso abre. Nadie, ni siquiera quienes desarrollan CaseDesk, puede abrirla sin la frase de paso o la hoja de recuperación.
+
+Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación son las más fuertes, y más fáciles de recordar que los símbolos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="56" />
+        <source>A recovery sheet</source>
+        <translation>Una hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="57" />
+        <source>If the passphrase is forgotten, a printed recovery sheet of 16 words is the only way back in. Print it and keep it away from the laptop (a safe, a trusted person).</source>
+        <translation>Si se olvida la frase de paso, una hoja de recuperación impresa con 16 palabras es la única forma de volver a entrar. Imprímala y guárdela lejos del portátil (una caja fuerte, una persona de confianza).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="59" />
+        <source>Make the recovery sheet now (recommended)</source>
+        <translation>Hacer la hoja de recuperación ahora (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="62" />
+        <source>Try it first?</source>
+        <translation>¿Probar primero?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="63" />
+        <source>You can add 50 invented cases to learn CaseDesk; they are marked as synthetic and can be deleted. For real work, leave this unticked.</source>
+        <translation>Puede añadir 50 casos inventados para aprender CaseDesk; quedan marcados como sintéticos y se pueden borrar. Para el trabajo real, deje esto sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="65" />
+        <source>Add 50 synthetic cases to practise</source>
+        <translation>Añadir 50 casos sintéticos para practicar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="68" />
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="69" />
+        <source>When CaseDesk closes it makes the day's encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</source>
+        <translation>Al cerrarse, CaseDesk hace la copia cifrada del día en %1. Copie las copias con regularidad a un disco externo con Archivo → Copia de seguridad en otra carpeta, y guarde ese disco lejos del portátil. Ayuda → Manual explica qué hacer si el portátil es incautado o se pierde.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="46" />
@@ -1209,460 +1271,473 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="274" />
+        <location filename="../../casedesk/gui/main_window.py" line="277" />
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="276" />
+        <location filename="../../casedesk/gui/main_window.py" line="279" />
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="277" />
+        <location filename="../../casedesk/gui/main_window.py" line="280" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="278" />
+        <location filename="../../casedesk/gui/main_window.py" line="281" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="279" />
+        <location filename="../../casedesk/gui/main_window.py" line="282" />
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="280" />
+        <location filename="../../casedesk/gui/main_window.py" line="283" />
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="281" />
+        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="285" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="282" />
+        <location filename="../../casedesk/gui/main_window.py" line="286" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="283" />
+        <location filename="../../casedesk/gui/main_window.py" line="287" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="284" />
+        <location filename="../../casedesk/gui/main_window.py" line="288" />
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="285" />
+        <location filename="../../casedesk/gui/main_window.py" line="289" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="286" />
+        <location filename="../../casedesk/gui/main_window.py" line="290" />
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="287" />
+        <location filename="../../casedesk/gui/main_window.py" line="291" />
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="288" />
+        <location filename="../../casedesk/gui/main_window.py" line="292" />
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="289" />
+        <location filename="../../casedesk/gui/main_window.py" line="293" />
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="290" />
+        <location filename="../../casedesk/gui/main_window.py" line="294" />
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="291" />
+        <location filename="../../casedesk/gui/main_window.py" line="295" />
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="292" />
+        <location filename="../../casedesk/gui/main_window.py" line="296" />
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="293" />
+        <location filename="../../casedesk/gui/main_window.py" line="297" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="298" />
+        <location filename="../../casedesk/gui/main_window.py" line="302" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="299" />
+        <location filename="../../casedesk/gui/main_window.py" line="303" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="300" />
+        <location filename="../../casedesk/gui/main_window.py" line="304" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="301" />
+        <location filename="../../casedesk/gui/main_window.py" line="305" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="302" />
+        <location filename="../../casedesk/gui/main_window.py" line="306" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="303" />
+        <location filename="../../casedesk/gui/main_window.py" line="307" />
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="556" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="560" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
+        <location filename="../../casedesk/gui/main_window.py" line="563" />
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="304" />
-        <location filename="../../casedesk/gui/main_window.py" line="559" />
+        <location filename="../../casedesk/gui/main_window.py" line="308" />
+        <location filename="../../casedesk/gui/main_window.py" line="563" />
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="305" />
+        <location filename="../../casedesk/gui/main_window.py" line="309" />
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="306" />
+        <location filename="../../casedesk/gui/main_window.py" line="310" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="309" />
+        <location filename="../../casedesk/gui/main_window.py" line="313" />
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="310" />
+        <location filename="../../casedesk/gui/main_window.py" line="314" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="311" />
+        <location filename="../../casedesk/gui/main_window.py" line="315" />
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="312" />
+        <location filename="../../casedesk/gui/main_window.py" line="316" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="313" />
+        <location filename="../../casedesk/gui/main_window.py" line="317" />
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="317" />
+        <location filename="../../casedesk/gui/main_window.py" line="321" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328" />
+        <location filename="../../casedesk/gui/main_window.py" line="332" />
         <source>READ-ONLY: this vault is damaged</source>
         <translation>SOLO LECTURA: esta bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361" />
+        <location filename="../../casedesk/gui/main_window.py" line="365" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363" />
+        <location filename="../../casedesk/gui/main_window.py" line="367" />
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364" />
+        <location filename="../../casedesk/gui/main_window.py" line="368" />
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371" />
+        <location filename="../../casedesk/gui/main_window.py" line="375" />
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="450" />
+        <location filename="../../casedesk/gui/main_window.py" line="454" />
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="458" />
+        <location filename="../../casedesk/gui/main_window.py" line="462" />
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="461" />
+        <location filename="../../casedesk/gui/main_window.py" line="465" />
         <source>%1 matching cases</source>
         <translation>%1 casos coinciden</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550" />
+        <location filename="../../casedesk/gui/main_window.py" line="554" />
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="552" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="552" />
+        <location filename="../../casedesk/gui/main_window.py" line="556" />
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="553" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="553" />
+        <location filename="../../casedesk/gui/main_window.py" line="557" />
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="555" />
+        <location filename="../../casedesk/gui/main_window.py" line="559" />
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557" />
+        <location filename="../../casedesk/gui/main_window.py" line="561" />
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="558" />
+        <location filename="../../casedesk/gui/main_window.py" line="562" />
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="560" />
+        <location filename="../../casedesk/gui/main_window.py" line="564" />
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="621" />
+        <location filename="../../casedesk/gui/main_window.py" line="625" />
         <source>%1 unsaved draft(s) restored.</source>
         <translation>%1 borrador(es) sin guardar recuperado(s).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="633" />
+        <location filename="../../casedesk/gui/main_window.py" line="637" />
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637" />
+        <location filename="../../casedesk/gui/main_window.py" line="641" />
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="646" />
+        <location filename="../../casedesk/gui/main_window.py" line="650" />
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="654" />
+        <location filename="../../casedesk/gui/main_window.py" line="658" />
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="655" />
+        <location filename="../../casedesk/gui/main_window.py" line="659" />
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="662" />
+        <location filename="../../casedesk/gui/main_window.py" line="666" />
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="667" />
-        <location filename="../../casedesk/gui/main_window.py" line="690" />
+        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="694" />
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="671" />
+        <location filename="../../casedesk/gui/main_window.py" line="675" />
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="683" />
+        <location filename="../../casedesk/gui/main_window.py" line="687" />
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="693" />
+        <location filename="../../casedesk/gui/main_window.py" line="697" />
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="698" />
+        <location filename="../../casedesk/gui/main_window.py" line="702" />
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="699" />
+        <location filename="../../casedesk/gui/main_window.py" line="703" />
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="716" />
+        <location filename="../../casedesk/gui/main_window.py" line="720" />
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="721" />
+        <location filename="../../casedesk/gui/main_window.py" line="725" />
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="727" />
+        <location filename="../../casedesk/gui/main_window.py" line="731" />
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="732" />
+        <location filename="../../casedesk/gui/main_window.py" line="736" />
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="744" />
-        <location filename="../../casedesk/gui/main_window.py" line="752" />
+        <location filename="../../casedesk/gui/main_window.py" line="748" />
+        <location filename="../../casedesk/gui/main_window.py" line="756" />
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745" />
+        <location filename="../../casedesk/gui/main_window.py" line="749" />
         <source>A new recovery sheet replaces any earlier one. Type the vault's passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la frase de paso de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="761" />
+        <location filename="../../casedesk/gui/main_window.py" line="765" />
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="775" />
+        <location filename="../../casedesk/gui/main_window.py" line="779" />
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="776" />
+        <location filename="../../casedesk/gui/main_window.py" line="780" />
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="779" />
+        <location filename="../../casedesk/gui/main_window.py" line="783" />
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="805" />
+        <location filename="../../casedesk/gui/main_window.py" line="814" />
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="806" />
+        <location filename="../../casedesk/gui/main_window.py" line="815" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="813" />
+        <location filename="../../casedesk/gui/main_window.py" line="822" />
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/help.py" line="20" />
+        <source>CaseDesk manual</source>
+        <translation>Manual de CaseDesk</translation>
     </message>
 </context>
 <context>
@@ -2127,159 +2202,159 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="91" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="92" />
         <source>CaseDesk — open a vault</source>
         <translation>CaseDesk — abrir una bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="99" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="100" />
         <source>Encrypted case files. Version %1</source>
         <translation>Expedientes cifrados. Versión %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="114" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="115" />
         <source>Recent vaults:</source>
         <translation>Bóvedas recientes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="121" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="122" />
         <source>Open another vault folder…</source>
         <translation>Abrir otra carpeta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="123" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="124" />
         <source>Create a new vault…</source>
         <translation>Crear una bóveda nueva…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="133" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="134" />
         <source>CaseDesk locked itself. Everything you typed is kept.</source>
         <translation>CaseDesk se bloqueó. Todo lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="141" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="142" />
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="146" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="147" />
         <source>Forgot the passphrase? Use the recovery sheet…</source>
         <translation>¿Olvidó la frase de paso? Use la hoja de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="149" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="150" />
         <source>Restore the newest backup into a new folder…</source>
         <translation>Restaurar la copia más reciente en una carpeta nueva…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="153" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="189" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="154" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="190" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="155" />
-        <location filename="../../casedesk/gui/start_dialog.py" line="313" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="156" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="314" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="174" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="175" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="191" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="192" />
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="197" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="198" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="199" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
         <source>Again:</source>
         <translation>Otra vez:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="200" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="201" />
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="208" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="209" />
         <source>Choose the vault folder</source>
         <translation>Elija la carpeta de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="213" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="214" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Elija una carpeta vacía para la bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="219" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="220" />
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="224" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="225" />
         <source>Demo vault of synthetic cases. Its passphrase is: %1</source>
         <translation>Bóveda de demostración con casos sintéticos. Su frase de paso es: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="236" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="237" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="260" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="261" />
         <source>The vault could not be opened (%1).</source>
         <translation>No se pudo abrir la bóveda (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="269" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="270" />
         <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
         <translation>La copia verificada más reciente es del %1; puede restaurarse en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="274" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="275" />
         <source>An empty folder for the restored vault</source>
         <translation>Una carpeta vacía para la bóveda restaurada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="283" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="284" />
         <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
         <translation>Restaurada. Ábrala con la frase de paso vigente el %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="317" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="318" />
         <source>Wait %1 s</source>
         <translation>Espere %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="333" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="334" />
         <source>At least %1 characters.</source>
         <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="335" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="336" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="342" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="343" />
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creando la bóveda (midiendo este equipo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="353" />
+        <location filename="../../casedesk/gui/start_dialog.py" line="355" />
         <source>The vault could not be created (%1).</source>
         <translation>No se pudo crear la bóveda (%1).</translation>
     </message>
