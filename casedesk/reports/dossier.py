@@ -214,7 +214,7 @@ def _case_story(d: dict[str, Any], text: DossierText, anchor: str) -> list[Any]:
     if d["contacts"] is not None:
         story += [*heading(section["contacts"]),
                   grid([label["name"], label["relationship"], label["phones"], label["address"], label["channel"],
-                        label["consent"]], d["contacts"], [28, 22, 28, 32, 24, 36], none=none)]
+                        label["consent"]], d["contacts"], [28, 25, 26, 31, 24, 36], none=none)]
     story += [*heading(section["evidence"]),
               grid([label["kind"], label["title"], label["source"], label["obtained"], "SHA-256"], d["evidence"],
                    [22, 38, 32, 20, 58], none=none)]
