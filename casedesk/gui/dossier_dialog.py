@@ -2,75 +2,37 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from casedesk.domain.errors import CaseDeskError
-from casedesk.domain.passphrase import propose_passphrase
+from casedesk.gui.documents import DocumentDialog, PasswordRow, language_box, profile_box
 from casedesk.gui.printing import print_pdf
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.dossiers import make_dossier, save_dossier
 from casedesk.storage.vault import Vault
 
-PROFILES = (
-    ("internal", QT_TRANSLATE_NOOP("DossierDialog", "Internal: everything")),
-    ("court", QT_TRANSLATE_NOOP("DossierDialog", "Court: no family phones or addresses, no internal notes")),
-    ("family", QT_TRANSLATE_NOOP("DossierDialog", "Family: this person only, no internal notes")),
-    ("public", QT_TRANSLATE_NOOP("DossierDialog", "Public: no contacts, ID or notes; verified facts only")),
-)
 
-
-def failure_text(error: Exception, language: str) -> str:
-    """What to say when making a document failed: the error's own words, never a traceback."""
-    if isinstance(error, CaseDeskError):
-        return html.escape(error.message(language))
-    return QCoreApplication.translate("Documents", "The document could not be made (%1); nothing was lost.").replace(
-        "%1", type(error).__name__)
-
-
-class DossierDialog(QDialog):
+class DossierDialog(DocumentDialog):
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, case_ids: list[str], names: list[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault, self.runner, self.language, self.case_ids = vault, runner, language, case_ids
+        super().__init__(runner, language, parent, printable=True)
+        self.vault, self.case_ids = vault, case_ids
         self.preview = None
         self.setWindowTitle(self.tr("Dossier of %1").replace("%1", names[0]) if len(names) == 1
                             else self.tr("Dossier of %1 cases").replace("%1", str(len(names))))
-        self.profile = QComboBox()
-        for code, text in PROFILES:
-            self.profile.addItem(self.tr(text), code)
-        self.document_language = QComboBox()
-        self.document_language.addItem("Español", "es")
-        self.document_language.addItem("English", "en")
-        self.document_language.setCurrentIndex(self.document_language.findData(language))
+        self.profile = profile_box()
+        self.document_language = language_box(language)
         self.combined = QRadioButton(self.tr("One file with a table of contents"), checked=True)
         self.each = QRadioButton(self.tr("One file per case, into a folder"))
         files = QVBoxLayout()
         files.addWidget(self.combined)
         files.addWidget(self.each)
-        self.protect = QCheckBox(self.tr("Protect the file with a password (AES-256)"), checked=True)
-        self.password = QLineEdit(propose_passphrase())
-        propose = QPushButton(self.tr("Propose another"))
-        propose.clicked.connect(lambda: self.password.setText(propose_passphrase()))
-        self.protect.toggled.connect(self.password.setEnabled)
-        password_row = QHBoxLayout()
-        password_row.addWidget(self.password, 1)
-        password_row.addWidget(propose)
+        self.password_row = PasswordRow(protect=True)
+        self.protect, self.password = self.password_row.protect, self.password_row.password
         hint = QLabel(self.tr("Send the password by another channel than the file (for example, say it by phone)."))
         hint.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_dossier)
-        self.buttons.accepted.connect(self.choose_and_save)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Who will read it:"), self.profile)
         form.addRow(self.tr("Language:"), self.document_language)
@@ -80,14 +42,14 @@ class DossierDialog(QDialog):
             self.combined.hide()
             self.each.hide()
         form.addRow("", self.protect)
-        form.addRow(self.tr("Password:"), password_row)
+        form.addRow(self.tr("Password:"), self.password_row)
         form.addRow("", hint)
         form.addRow(self.message)
         form.addRow(self.buttons)
 
     def options(self) -> dict:
         return {"profile": self.profile.currentData(), "language": self.document_language.currentData(),
-                "password": self.password.text() if self.protect.isChecked() else None}
+                "password": self.password_row.chosen()}
 
     def choose_and_save(self) -> None:
         if len(self.case_ids) > 1 and self.each.isChecked():
@@ -102,7 +64,6 @@ class DossierDialog(QDialog):
     def save(self, target: Path, *, each: bool = False) -> None:
         """Build in the background; the window stays responsive. With `each`, `target` is a
         folder and each case gets its own file, named by its case id (not by the person)."""
-        self._busy(self.tr("Making the dossier…"))
         options, case_ids, vault = self.options(), list(self.case_ids), self.vault
 
         def work() -> None:
@@ -112,25 +73,11 @@ class DossierDialog(QDialog):
             else:
                 save_dossier(vault, case_ids, target, **options)
 
-        self.runner.run(work, lambda _: self.accept(), self._failed)
+        self.run(self.tr("Making the dossier…"), work, lambda _: self.accept())
 
     def print_dossier(self) -> None:
         """Make the dossier in memory (no password: it goes to paper) and show the print preview."""
-        self._busy(self.tr("Preparing the print preview…"))
         options = {**self.options(), "password": None}
         case_ids, vault = list(self.case_ids), self.vault
-
-        def show(pdf: bytes) -> None:
-            self.buttons.setEnabled(True)
-            self.message.clear()
-            self.preview = print_pdf(self, pdf, self.windowTitle())
-
-        self.runner.run(lambda: make_dossier(vault, case_ids, **options), show, self._failed)
-
-    def _busy(self, text: str) -> None:
-        self.buttons.setEnabled(False)
-        self.message.setText(text)
-
-    def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self.message.setText(failure_text(error, self.language))
+        self.run(self.tr("Preparing the print preview…"), lambda: make_dossier(vault, case_ids, **options),
+                 lambda pdf: setattr(self, "preview", print_pdf(self, pdf, self.windowTitle())))

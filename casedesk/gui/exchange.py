@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -17,7 +17,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.passphrase import propose_passphrase
-from casedesk.gui.dossier_dialog import PROFILES, failure_text
+from casedesk.gui.documents import DocumentDialog, failure_text, profile_box
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.bundles import (
     BundleRefused, PublicKey, add_colleague, colleagues, import_bundle, mark_verified, my_public_key, open_conflicts,
@@ -173,13 +173,13 @@ class ExchangeDialog(QDialog):
             self.reload()
 
 
-class BundleExportDialog(QDialog):
+class BundleExportDialog(DocumentDialog):
     """Send the selected cases: to colleagues' keys or with a passphrase."""
 
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, case_ids: list[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault, self.runner, self.language, self.case_ids = vault, runner, language, case_ids
+        super().__init__(runner, language, parent)
+        self.vault, self.case_ids = vault, case_ids
         self.setWindowTitle(self.tr("Send %1 case(s) as a bundle").replace("%1", str(len(case_ids))))
         self.to_keys = QRadioButton(self.tr("To colleagues (only their vaults can open it)"), checked=True)
         self.to_passphrase = QRadioButton(self.tr("With a passphrase (say it by another channel)"))
@@ -195,15 +195,8 @@ class BundleExportDialog(QDialog):
         self.passphrase = QLineEdit(propose_passphrase(), enabled=False)
         self.to_passphrase.toggled.connect(self.passphrase.setEnabled)
         self.to_passphrase.toggled.connect(lambda on: self.recipients.setEnabled(not on))
-        self.profile = QComboBox()
-        for code, text in PROFILES:
-            self.profile.addItem(QCoreApplication.translate("DossierDialog", text), code)
+        self.profile = profile_box()
         self.with_evidence = QCheckBox(self.tr("Include the evidence files"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.choose_and_save)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.to_keys)
         form.addRow(self.recipients)
@@ -219,9 +212,8 @@ class BundleExportDialog(QDialog):
             return {"passphrase": self.passphrase.text(), "recipients": None}
         chosen = [self.recipients.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.recipients.count())
                   if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
-        keys = []
-        for colleague in Colleague.select().where(Colleague.id.in_(chosen)):
-            keys.append(PublicKey(colleague.name, colleague.age_recipient, colleague.ed25519))
+        keys = [PublicKey(colleague.name, colleague.age_recipient, colleague.ed25519)
+                for colleague in Colleague.select().where(Colleague.id.in_(chosen))]
         return {"recipients": keys or None, "passphrase": None}
 
     def choose_and_save(self) -> None:
@@ -231,17 +223,11 @@ class BundleExportDialog(QDialog):
             self.save(Path(target))
 
     def save(self, target: Path) -> None:
-        self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Making the bundle…"))
         vault, case_ids = self.vault, list(self.case_ids)
         options = {**self.options(), "profile": self.profile.currentData(),
                    "with_evidence": self.with_evidence.isChecked(), "sender_name": vault.folder.name}
-
-        def failed(error: Exception) -> None:
-            self.buttons.setEnabled(True)
-            self.message.setText(failure_text(error, self.language))
-
-        self.runner.run(lambda: save_bundle(vault, case_ids, target, **options), lambda _: self.accept(), failed)
+        self.run(self.tr("Making the bundle…"), lambda: save_bundle(vault, case_ids, target, **options),
+                 lambda _: self.accept())
 
 
 class BundleReceiver(QObject):

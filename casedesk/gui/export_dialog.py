@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from casedesk.gui.dossier_dialog import PROFILES, failure_text
+from casedesk.gui.documents import DocumentDialog, profile_box
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.exporting import DEFAULT_COLUMNS, column_labels, export_cases
 from casedesk.services.search import CaseQuery
 from casedesk.storage.vault import Vault
 
 
-class ExportDialog(QDialog):
+class ExportDialog(DocumentDialog):
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, query: CaseQuery, count: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault, self.runner, self.language, self.query = vault, runner, language, query
+        super().__init__(runner, language, parent)
+        self.vault, self.query = vault, query
         self.setWindowTitle(self.tr("Export the list"))
         self.columns = QListWidget()
         for name, label in column_labels(language).items():
@@ -28,17 +26,10 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
-        self.profile = QComboBox()
-        for code, text in PROFILES:
-            self.profile.addItem(QCoreApplication.translate("DossierDialog", text), code)
+        self.profile = profile_box()
         warning = QLabel(self.tr("The file is not encrypted: keep it on an encrypted drive and delete it when "
                                  "done. The export is recorded in the audit log."))
         warning.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.choose_and_save)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Cases:"), QLabel(self.tr("%1 (the list as filtered now)").replace("%1", f"{count:,}")))
         form.addRow(self.tr("Columns:"), self.columns)
@@ -61,14 +52,7 @@ class ExportDialog(QDialog):
         self.save(Path(target))
 
     def save(self, target: Path) -> None:
-        self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Exporting…"))
         vault, query, columns = self.vault, self.query, self.chosen_columns()
         options = {"profile": self.profile.currentData(), "language": self.language}
-
-        def failed(error: Exception) -> None:
-            self.buttons.setEnabled(True)
-            self.message.setText(failure_text(error, self.language))
-
-        self.runner.run(lambda: export_cases(vault, query, target, columns=columns, **options),
-                        lambda _: self.accept(), failed)
+        self.run(self.tr("Exporting…"), lambda: export_cases(vault, query, target, columns=columns, **options),
+                 lambda _: self.accept())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
-from casedesk.gui.dossier_dialog import failure_text
+from casedesk.gui.documents import failure_text
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.importing import (

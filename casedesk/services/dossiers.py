@@ -29,7 +29,7 @@ from casedesk.reports.dossier import PROFILES, TEXT, build_dossier
 from casedesk.services.cases import case_details, find_case
 from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.header import write_atomically
-from casedesk.storage.models import DetentionCase, Evidence, Verification, database
+from casedesk.storage.models import DetentionCase, Evidence, Verification
 from casedesk.storage.vault import Vault
 
 _EXIF_ORIENTATION = 0x0112

@@ -28,8 +28,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from rapidfuzz import fuzz
-
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.normalize import FuzzyDate, normalize_name, normalize_national_id, parse_date, split_full_name
 from casedesk.domain.timeline import TimelineEntry
@@ -39,7 +37,7 @@ from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, EventKin
 from casedesk.services.cases import NewCase, _created, _deleted, _refresh_status, add_cases
 from casedesk.services.releases import NameIndex
 from casedesk.storage.audit import AuditTrail, snapshot
-from casedesk.storage.models import DetentionCase, Event, Person, VaultMeta, database, new_uuid, utc_now
+from casedesk.storage.models import Event, Person, VaultMeta, database, new_uuid, utc_now
 from casedesk.storage.vault import Vault
 
 MAX_FILE_BYTES = 100 * 1024 * 1024       # a list of people, not a video

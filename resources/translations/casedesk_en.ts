@@ -23,32 +23,32 @@
         <translation>(fingerprint NOT checked)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="201" />
+        <location filename="../../casedesk/gui/exchange.py" line="199" />
         <source>Include the evidence files</source>
         <translation>Include the evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="211" />
+        <location filename="../../casedesk/gui/exchange.py" line="204" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="212" />
+        <location filename="../../casedesk/gui/exchange.py" line="205" />
         <source>Who will read it:</source>
         <translation>Who will read it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="228" />
+        <location filename="../../casedesk/gui/exchange.py" line="220" />
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="229" />
+        <location filename="../../casedesk/gui/exchange.py" line="221" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>CaseDesk bundles (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="235" />
+        <location filename="../../casedesk/gui/exchange.py" line="229" />
         <source>Making the bundle…</source>
         <translation>Making the bundle…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="261" />
+        <location filename="../../casedesk/gui/exchange.py" line="247" />
         <source>Bundle passphrase</source>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="262" />
+        <location filename="../../casedesk/gui/exchange.py" line="248" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="266" />
-        <location filename="../../casedesk/gui/exchange.py" line="269" />
+        <location filename="../../casedesk/gui/exchange.py" line="252" />
+        <location filename="../../casedesk/gui/exchange.py" line="255" />
         <source>Bundle refused</source>
         <translation>Bundle refused</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <location filename="../../casedesk/gui/exchange.py" line="258" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>a colleague whose fingerprint was checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <location filename="../../casedesk/gui/exchange.py" line="259" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>a colleague whose fingerprint was NOT checked yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="274" />
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>someone NOT among your colleagues: check the fingerprint with them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <location filename="../../casedesk/gui/exchange.py" line="261" />
         <source>From %1 (%2), %3.</source>
         <translation>From %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="277" />
+        <location filename="../../casedesk/gui/exchange.py" line="263" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="281" />
+        <location filename="../../casedesk/gui/exchange.py" line="267" />
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
     </message>
@@ -492,62 +492,47 @@
 <context>
     <name>CensusDialog</name>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="29" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="25" />
         <source>Census report</source>
         <translation>Census report</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="31" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="27" />
         <source>optional: who entered and left since this date</source>
         <translation>optional: who entered and left since this date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
-        <source>Protect the file with a password (AES-256)</source>
-        <translation>Protect the file with a password (AES-256)</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="38" />
-        <source>Propose another</source>
-        <translation>Propose another</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="47" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="52" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="32" />
         <source>People held on:</source>
         <translation>People held on:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="53" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="33" />
         <source>Compare with:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="54" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="56" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="76" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="60" />
         <source>Save the census report as</source>
         <translation>Save the census report as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="86" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="68" />
         <source>Counting and making the report…</source>
         <translation>Counting and making the report…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="97" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="75" />
         <source>Preparing the print preview…</source>
         <translation>Preparing the print preview…</translation>
     </message>
@@ -555,42 +540,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="294" />
+        <location filename="../../casedesk/gui/exchange.py" line="280" />
         <source>Changed here and by a colleague</source>
         <translation>Changed here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>In this vault</source>
         <translation>In this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>The colleague's</source>
         <translation>The colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="299" />
+        <location filename="../../casedesk/gui/exchange.py" line="285" />
         <source>Take the colleague's</source>
         <translation>Take the colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="303" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>Apply and next</source>
         <translation>Apply and next</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <location filename="../../casedesk/gui/exchange.py" line="309" />
         <source>No conflicts are waiting.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="325" />
+        <location filename="../../casedesk/gui/exchange.py" line="311" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
         <translation>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</translation>
     </message>
@@ -654,110 +639,100 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <location filename="../../casedesk/gui/documents.py" line="31" />
         <source>The document could not be made (%1); nothing was lost.</source>
         <translation>The document could not be made (%1); nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="81" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <location filename="../../casedesk/gui/documents.py" line="20" />
         <source>Internal: everything</source>
         <translation>Internal: everything</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <location filename="../../casedesk/gui/documents.py" line="21" />
         <source>Court: no family phones or addresses, no internal notes</source>
         <translation>Court: no family phones or addresses, no internal notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <location filename="../../casedesk/gui/documents.py" line="22" />
         <source>Family: this person only, no internal notes</source>
         <translation>Family: this person only, no internal notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="25" />
+        <location filename="../../casedesk/gui/documents.py" line="23" />
         <source>Public: no contacts, ID or notes; verified facts only</source>
         <translation>Public: no contacts, ID or notes; verified facts only</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
         <source>Dossier of %1</source>
         <translation>Dossier of %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="44" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
         <source>Dossier of %1 cases</source>
         <translation>Dossier of %1 cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="52" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="26" />
         <source>One file with a table of contents</source>
         <translation>One file with a table of contents</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="53" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="27" />
         <source>One file per case, into a folder</source>
         <translation>One file per case, into a folder</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
-        <source>Protect the file with a password (AES-256)</source>
-        <translation>Protect the file with a password (AES-256)</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="59" />
-        <source>Propose another</source>
-        <translation>Propose another</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="65" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
         <source>Send the password by another channel than the file (for example, say it by phone).</source>
         <translation>Send the password by another channel than the file (for example, say it by phone).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="75" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="37" />
         <source>Who will read it:</source>
         <translation>Who will read it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="38" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="78" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="40" />
         <source>Files:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="45" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="94" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="56" />
         <source>Save one dossier per case into</source>
         <translation>Save one dossier per case into</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="98" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="105" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
         <source>Making the dossier…</source>
         <translation>Making the dossier…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="119" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="82" />
         <source>Preparing the print preview…</source>
         <translation>Preparing the print preview…</translation>
     </message>
@@ -1110,42 +1085,42 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="24" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="22" />
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="30" />
         <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</source>
         <translation>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
         <source>Cases:</source>
         <translation>Cases:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
         <source>%1 (the list as filtered now)</source>
         <translation>%1 (the list as filtered now)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="44" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="35" />
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="45" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="36" />
         <source>Who will read it:</source>
         <translation>Who will read it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="55" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="46" />
         <source>Export the list as</source>
         <translation>Export the list as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="65" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="57" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1776,6 +1751,19 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
         <location filename="../../casedesk/gui/import_wizard.py" line="160" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Two columns are set to hold the same thing.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRow</name>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="56" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Protect the file with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="58" />
+        <source>Propose another</source>
+        <translation>Propose another</translation>
     </message>
 </context>
 <context>

@@ -23,32 +23,32 @@
         <translation>(huella SIN comprobar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="201" />
+        <location filename="../../casedesk/gui/exchange.py" line="199" />
         <source>Include the evidence files</source>
         <translation>Incluir los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="211" />
+        <location filename="../../casedesk/gui/exchange.py" line="204" />
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="212" />
+        <location filename="../../casedesk/gui/exchange.py" line="205" />
         <source>Who will read it:</source>
         <translation>Quién lo leerá:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="228" />
+        <location filename="../../casedesk/gui/exchange.py" line="220" />
         <source>Save the bundle as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="229" />
+        <location filename="../../casedesk/gui/exchange.py" line="221" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>Paquetes de CaseDesk (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="235" />
+        <location filename="../../casedesk/gui/exchange.py" line="229" />
         <source>Making the bundle…</source>
         <translation>Preparando el paquete…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="261" />
+        <location filename="../../casedesk/gui/exchange.py" line="247" />
         <source>Bundle passphrase</source>
         <translation>Frase de paso del paquete</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="262" />
+        <location filename="../../casedesk/gui/exchange.py" line="248" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>Este paquete no está dirigido a la clave de esta bóveda. Si se hizo con una frase de paso, escríbala:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="266" />
-        <location filename="../../casedesk/gui/exchange.py" line="269" />
+        <location filename="../../casedesk/gui/exchange.py" line="252" />
+        <location filename="../../casedesk/gui/exchange.py" line="255" />
         <source>Bundle refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="272" />
+        <location filename="../../casedesk/gui/exchange.py" line="258" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>un colega cuya huella se comprobó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="273" />
+        <location filename="../../casedesk/gui/exchange.py" line="259" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>un colega cuya huella NO se ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="274" />
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>alguien que NO está entre sus colegas: compruebe la huella con esa persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275" />
+        <location filename="../../casedesk/gui/exchange.py" line="261" />
         <source>From %1 (%2), %3.</source>
         <translation>De %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="277" />
+        <location filename="../../casedesk/gui/exchange.py" line="263" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 registros añadidos, %2 actualizados, %3 sin cambios, %4 conflictos por decidir.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="281" />
+        <location filename="../../casedesk/gui/exchange.py" line="267" />
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
@@ -492,62 +492,47 @@
 <context>
     <name>CensusDialog</name>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="29" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="25" />
         <source>Census report</source>
         <translation>Informe del censo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="31" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="27" />
         <source>optional: who entered and left since this date</source>
         <translation>opcional: quién entró y salió desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
-        <source>Protect the file with a password (AES-256)</source>
-        <translation>Proteger el archivo con contraseña (AES-256)</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="38" />
-        <source>Propose another</source>
-        <translation>Proponer otra</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="47" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="52" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="32" />
         <source>People held on:</source>
         <translation>Personas detenidas al:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="53" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="33" />
         <source>Compare with:</source>
         <translation>Comparar con:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="54" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="56" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="36" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="76" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="60" />
         <source>Save the census report as</source>
         <translation>Guardar el informe del censo como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="86" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="68" />
         <source>Counting and making the report…</source>
         <translation>Contando y preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/census_dialog.py" line="97" />
+        <location filename="../../casedesk/gui/census_dialog.py" line="75" />
         <source>Preparing the print preview…</source>
         <translation>Preparando la vista previa de impresión…</translation>
     </message>
@@ -555,42 +540,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="294" />
+        <location filename="../../casedesk/gui/exchange.py" line="280" />
         <source>Changed here and by a colleague</source>
         <translation>Cambiado aquí y por un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>In this vault</source>
         <translation>En esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="298" />
+        <location filename="../../casedesk/gui/exchange.py" line="284" />
         <source>The colleague's</source>
         <translation>El del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="299" />
+        <location filename="../../casedesk/gui/exchange.py" line="285" />
         <source>Take the colleague's</source>
         <translation>Tomar el del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="303" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>Apply and next</source>
         <translation>Aplicar y seguir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="323" />
+        <location filename="../../casedesk/gui/exchange.py" line="309" />
         <source>No conflicts are waiting.</source>
         <translation>No quedan conflictos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="325" />
+        <location filename="../../casedesk/gui/exchange.py" line="311" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
         <translation>Quedan %1. Un registro %2 (%3) cambió aquí y en %4 desde el último intercambio:</translation>
     </message>
@@ -654,110 +639,100 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
+        <location filename="../../casedesk/gui/documents.py" line="31" />
         <source>The document could not be made (%1); nothing was lost.</source>
         <translation>No se pudo hacer el documento (%1); no se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="81" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
+        <location filename="../../casedesk/gui/documents.py" line="20" />
         <source>Internal: everything</source>
         <translation>Interno: todo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
+        <location filename="../../casedesk/gui/documents.py" line="21" />
         <source>Court: no family phones or addresses, no internal notes</source>
         <translation>Tribunal: sin teléfonos ni direcciones de la familia, sin notas internas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="24" />
+        <location filename="../../casedesk/gui/documents.py" line="22" />
         <source>Family: this person only, no internal notes</source>
         <translation>Familia: solo esta persona, sin notas internas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="25" />
+        <location filename="../../casedesk/gui/documents.py" line="23" />
         <source>Public: no contacts, ID or notes; verified facts only</source>
         <translation>Público: sin contactos, cédula ni notas; solo hechos verificados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="22" />
         <source>Dossier of %1</source>
         <translation>Expediente de %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="44" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="23" />
         <source>Dossier of %1 cases</source>
         <translation>Expediente de %1 casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="52" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="26" />
         <source>One file with a table of contents</source>
         <translation>Un solo archivo con índice</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="53" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="27" />
         <source>One file per case, into a folder</source>
         <translation>Un archivo por caso, en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="57" />
-        <source>Protect the file with a password (AES-256)</source>
-        <translation>Proteger el archivo con una contraseña (AES-256)</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="59" />
-        <source>Propose another</source>
-        <translation>Proponer otra</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="65" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="33" />
         <source>Send the password by another channel than the file (for example, say it by phone).</source>
         <translation>Envíe la contraseña por un canal distinto al del archivo (por ejemplo, dígala por teléfono).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="70" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="75" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="37" />
         <source>Who will read it:</source>
         <translation>Quién lo leerá:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="38" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="78" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="40" />
         <source>Files:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="83" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="45" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="94" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="56" />
         <source>Save one dossier per case into</source>
         <translation>Guardar un expediente por caso en</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="98" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="60" />
         <source>Save the dossier as</source>
         <translation>Guardar el expediente como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="105" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="76" />
         <source>Making the dossier…</source>
         <translation>Preparando el expediente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dossier_dialog.py" line="119" />
+        <location filename="../../casedesk/gui/dossier_dialog.py" line="82" />
         <source>Preparing the print preview…</source>
         <translation>Preparando la vista previa de impresión…</translation>
     </message>
@@ -1110,42 +1085,42 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="24" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="22" />
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="30" />
         <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The export is recorded in the audit log.</source>
         <translation>El archivo no está cifrado: guárdelo en una unidad cifrada y bórrelo al terminar. La exportación queda registrada en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
         <source>Cases:</source>
         <translation>Casos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="43" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="34" />
         <source>%1 (the list as filtered now)</source>
         <translation>%1 (la lista tal como está filtrada)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="44" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="35" />
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="45" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="36" />
         <source>Who will read it:</source>
         <translation>Quién lo leerá:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="55" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="46" />
         <source>Export the list as</source>
         <translation>Exportar la lista como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/export_dialog.py" line="65" />
+        <location filename="../../casedesk/gui/export_dialog.py" line="57" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -1776,6 +1751,19 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
         <location filename="../../casedesk/gui/import_wizard.py" line="160" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Dos columnas están marcadas con el mismo contenido.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRow</name>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="56" />
+        <source>Protect the file with a password (AES-256)</source>
+        <translation>Proteger el archivo con contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/documents.py" line="58" />
+        <source>Propose another</source>
+        <translation>Proponer otra</translation>
     </message>
 </context>
 <context>

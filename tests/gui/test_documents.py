@@ -53,7 +53,13 @@ def test_printing_paints_every_page_and_writes_nothing_decrypted(controller, tmp
     names = [window.model.index(row, Column.NAME).data() for row in (0, 1)]
     _select_rows(window, [0, 1])
     dialog = window.make_dossier()
-    watched = [Path(tempfile.gettempdir()), Path.home(), Path.cwd()]
+    private_tmp, home = tmp_path / "tmp", tmp_path / "home"      # private, so no other process disturbs them
+    private_tmp.mkdir()
+    home.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setenv("HOME", str(home))
+    watched = [private_tmp, home, Path.cwd()]
     before = {folder: set(os.listdir(folder)) for folder in watched}
     dialog.print_dossier()
     assert isinstance(dialog.preview, QPrintPreviewDialog)

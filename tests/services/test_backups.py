@@ -6,7 +6,6 @@ import json
 import os
 import resource
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 

@@ -34,8 +34,8 @@ def _counts() -> tuple[int, int, int, int]:
 
 @pytest.fixture
 def two_vaults(tmp_path):
-    """Vault A (with one case and a photo) knows B's key; returns (folder A, folder B, case id, B's key)."""
-    with create_vault(tmp_path / "b", PASSPHRASE, actor="Bufete B") as b:
+    """Vault A (with one case, a relative and a text file) knows B's key; returns (folder A, folder B, case id, B's key)."""
+    with create_vault(tmp_path / "b", PASSPHRASE, actor="Bufete B"):
         key_b = my_public_key("Bufete B")
     with create_vault(tmp_path / "a", PASSPHRASE, actor="Abogada A") as a:
         case = add_case(a, NewCase.named(
@@ -106,7 +106,7 @@ def test_a_change_made_on_one_side_flows_and_a_change_on_both_is_a_conflict(two_
 @pytest.mark.slow     # age's passphrase mode runs scrypt for real: ~2 s a try
 def test_tampered_truncated_or_misaddressed_bundles_are_refused_and_nothing_is_imported(two_vaults, tmp_path):
     folder_a, folder_b, case, key_b = two_vaults
-    with create_vault(tmp_path / "c", PASSPHRASE) as c:
+    with create_vault(tmp_path / "c", PASSPHRASE):
         key_c = my_public_key("C")
     with open_vault(folder_a, PASSPHRASE) as a:
         good = make_bundle(a, [case], recipients=[key_b])

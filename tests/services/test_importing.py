@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput
 from casedesk.domain.normalize import parse_date
-from casedesk.domain.vocabulary import Status
 from casedesk.services.cases import NewCase, add_case, find_case
 from casedesk.services.census import census_as_of
 from casedesk.services.importing import (
-    import_file, parse_table, plan_import, propose_mapping, read_table, run_import, saved_mapping, undo_import,
+    import_file, plan_import, propose_mapping, read_table, run_import, saved_mapping, undo_import,
 )
 from casedesk.storage.audit import verify_audit_chain
 from casedesk.storage.models import AuditEntry, DetentionCase, Event, Person
