@@ -37,6 +37,17 @@ def file_digests(folder: Path) -> dict[str, str]:
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def pdf_text(pdf: bytes, password: str | None = None) -> str:
+    """The words of every page of a PDF, with the line breaks of narrow table cells read across."""
+    import io
+
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(pdf))
+    if password:
+        reader.decrypt(password)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
 def run_cli(*args: str, expect: int = 0, lang: str = "en_US.UTF-8") -> str:
     """Run the real `casedesk` in a subprocess with the test passphrase; returns its stdout."""
     import os

@@ -15,7 +15,7 @@ from casedesk.storage.models import DetentionCase
 
 DAY = date(2025, 12, 29)
 
-from tests.conftest import run_cli
+from tests.conftest import pdf_text, run_cli
 
 
 def _event(kind, day, status=None):
@@ -126,16 +126,6 @@ def test_the_command_line_prints_the_census_as_json(tmp_path):
     assert (tmp_path / "censo.csv").exists()
 
 
-def _pdf_text(pdf: bytes, password: str | None = None) -> str:
-    import io
-
-    from pypdf import PdfReader
-    reader = PdfReader(io.BytesIO(pdf))
-    if password:
-        reader.decrypt(password)
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
 def test_the_census_report_reads_back_in_spanish_and_english(known, vault):
     import io
 
@@ -146,7 +136,7 @@ def test_the_census_report_reads_back_in_spanish_and_english(known, vault):
     from casedesk.storage.audit import chain_head
     head = chain_head()
     pdf = make_census_pdf(vault, DAY, since=date(2025, 11, 1), language="es")
-    text = _pdf_text(pdf)
+    text = pdf_text(pdf)
     for expected in ("Personas detenidas por razones políticas", "Censo al 29 de diciembre de 2025",
                      "4 personas detenidas", "De ellas, 1 extranjeras y 1 militares",
                      "1 entraron en la lista y 1 salieron", "Rosa Quintero", "Inés Marcano",
@@ -159,12 +149,12 @@ def test_the_census_report_reads_back_in_spanish_and_english(known, vault):
         assert document.check_pdf_syntax() == []
         fonts = {str(f.get("/BaseFont")) for page in document.pages for f in page.Resources.Font.values()}
     assert fonts and all("BitstreamVera" in font for font in fonts)
-    english = _pdf_text(make_census_pdf(vault, DAY, language="en"))
+    english = pdf_text(make_census_pdf(vault, DAY, language="en"))
     assert "Census as of 29 December 2025" in english and "4 people held" in english
     assert "Rosa Quintero" not in english                                # no --since, no lists
     protected = make_census_pdf(vault, DAY, language="en", password="clave del censo")
     assert PdfReader(io.BytesIO(protected)).is_encrypted
-    assert "4 people held" in _pdf_text(protected, "clave del censo")
+    assert "4 people held" in pdf_text(protected, "clave del censo")
 
 
 def test_the_command_line_writes_the_census_report(tmp_path):
@@ -172,7 +162,7 @@ def test_the_command_line_writes_the_census_report(tmp_path):
     run_cli("init", folder)
     run_cli("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
     run_cli("census", folder, "--as-of", "2025-12-29", "--pdf", str(tmp_path / "censo.pdf"), "--language", "es")
-    text = _pdf_text((tmp_path / "censo.pdf").read_bytes())
+    text = pdf_text((tmp_path / "censo.pdf").read_bytes())
     assert "Censo al 29 de diciembre de 2025" in text and "1 personas detenidas" in text
 
 

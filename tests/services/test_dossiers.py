@@ -20,7 +20,7 @@ from casedesk.storage.models import AuditEntry
 
 PHONE, ADDRESS = "+58 412-555-0142", "Calle Los Mangos 14, Barquisimeto"
 
-from tests.conftest import run_cli
+from tests.conftest import pdf_text, run_cli
 
 
 @pytest.fixture
@@ -38,18 +38,10 @@ def case_id(vault, tmp_path):
     return case
 
 
-def _text(pdf: bytes, password: str | None = None) -> str:
-    """The words of every page, with the line breaks of narrow table cells read across."""
-    reader = PdfReader(io.BytesIO(pdf))
-    if password:
-        reader.decrypt(password)
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
 def test_the_internal_dossier_has_everything_with_accents_and_its_checks(vault, case_id):
     head = chain_head()
     pdf = make_dossier(vault, [case_id], profile="internal", language="es")
-    text = _text(pdf)
+    text = pdf_text(pdf)
     for expected in ("José Íñiguez Páez", "V-12345678", "El Helicoide (SEBIN)", "Instigación al odio", PHONE,
                      ADDRESS, "Estrategia de defensa reservada", "Nota interna sobre la salud", "NO CONTACTAR",
                      "CONFIDENCIAL", "Anuncio oficial", vault_fingerprint(vault), evidence_manifest_sha256(case_id)):
@@ -74,7 +66,7 @@ def test_the_internal_dossier_has_everything_with_accents_and_its_checks(vault, 
                 "Anuncio oficial"], ["José Íñiguez Páez", "El Helicoide (SEBIN)"]),
 ])
 def test_each_profile_leaves_out_what_it_must(vault, case_id, profile, absent, present):
-    text = _text(make_dossier(vault, [case_id], profile=profile, language="es"))
+    text = pdf_text(make_dossier(vault, [case_id], profile=profile, language="es"))
     for word in absent:
         assert word not in text, (profile, word)
     for word in present:
@@ -85,7 +77,7 @@ def test_a_family_dossier_never_holds_another_familys_data(vault, case_id):
     other = add_case(vault, NewCase.named("Ana Pérez"))
     with pytest.raises(InvalidInput):
         make_dossier(vault, [case_id, other], profile="family")
-    combined = _text(make_dossier(vault, [case_id, other], profile="court", language="en"))
+    combined = pdf_text(make_dossier(vault, [case_id, other], profile="court", language="en"))
     assert "José Íñiguez Páez" in combined and "Ana Pérez" in combined and "CONFIDENTIAL" in combined
 
 
@@ -93,7 +85,7 @@ def test_a_password_protects_the_file_with_aes_256(vault, case_id, tmp_path):
     pdf = make_dossier(vault, [case_id], profile="court", language="es", password="una clave larga")
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted and not reader.decrypt("otra clave")
-    assert "José Íñiguez Páez" in _text(pdf, "una clave larga")
+    assert "José Íñiguez Páez" in pdf_text(pdf, "una clave larga")
     with pikepdf.open(io.BytesIO(pdf), password="una clave larga") as document:
         assert document.encryption.R == 6 and document.encryption.stream_method.name == "aesv3"
     with pytest.raises(pikepdf.PasswordError):
@@ -126,7 +118,7 @@ def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
     out = tmp_path / "d.pdf"
     run_cli("dossier", folder, case[:8], "-o", str(out), "--profile", "public", "--language", "es",
              "--password-file", str(tmp_path / "pw.txt"))
-    assert "Inés Marcano" in _text(out.read_bytes(), "clave del expediente")
+    assert "Inés Marcano" in pdf_text(out.read_bytes(), "clave del expediente")
     checked = json.loads(run_cli("check-dossier", folder, str(out), "--password-file", str(tmp_path / "pw.txt"),
                                   "--json"))
     assert checked["ok"] is True and checked["cases"][0]["case_id"] == case
@@ -134,7 +126,7 @@ def test_the_command_line_makes_and_checks_a_dossier(tmp_path):
     run_cli("dossier", folder, case, other, "--each", "-o", str(tmp_path / "each"), "--language", "en")
     files = sorted(path.name for path in (tmp_path / "each").iterdir())
     assert files == sorted([f"dossier-{case[:8]}.pdf", f"dossier-{other[:8]}.pdf"])   # no names in file names
-    assert "Luis Páez" in _text((tmp_path / "each" / f"dossier-{other[:8]}.pdf").read_bytes())
+    assert "Luis Páez" in pdf_text((tmp_path / "each" / f"dossier-{other[:8]}.pdf").read_bytes())
 
 
 def test_photo_evidence_appears_as_thumbnails_except_in_public_dossiers(vault, case_id, tmp_path):
