@@ -460,6 +460,20 @@ def cmd_bundle_import(args) -> int:
     return 0
 
 
+def cmd_imports(args) -> int:
+    from casedesk.services.importing import import_batches
+    with _open(args.vault):
+        batches = import_batches()
+    if args.json:
+        _print_json(batches)
+        return 0
+    for batch in batches:
+        state = _say("undone", "deshecha") if batch["undone_at"] else ""
+        print(f"{batch['id']}  {batch['imported_at'][:16]}  {batch['file']}  "
+              f"+{batch['summary'].get('people_created', 0)} ~{batch['summary'].get('people_merged', 0)}  {state}")
+    return 0
+
+
 def cmd_undo_import(args) -> int:
     from casedesk.services.importing import undo_import
     with _open(args.vault) as vault:
@@ -728,6 +742,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--status", help=_say("only this status (or held)", "solo esta situación (o held)"))
     export.add_argument("--search", metavar="TEXT")
     export.add_argument("--language", choices=("es", "en"))
+    imports = command("imports", cmd_imports, "the imports made, to undo one", "las importaciones hechas")
+    imports.add_argument("--json", action="store_true")
     undo_import = command("undo-import", cmd_undo_import, "undo a whole import", "deshacer una importación completa")
     undo_import.add_argument("batch", metavar="BATCH_ID")
     check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",

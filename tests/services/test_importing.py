@@ -235,6 +235,8 @@ def test_the_command_line_prints_what_the_import_did_as_json(tmp_path):
     done = json.loads(run_cli("import", folder, str(SAMPLE), "--status-date", "29/12/2025", "--json"))
     assert done["people_created"] == 300
     assert json.loads(run_cli("census", folder, "--as-of", "2025-12-29", "--json"))["held"] > 200
+    listed = json.loads(run_cli("imports", folder, "--json"))
+    assert [batch["id"] for batch in listed] == [done["batch"]] and listed[0]["summary"]["people_created"] == 300
     assert "300" in run_cli("undo-import", folder, done["batch"])
     assert json.loads(run_cli("status", folder, "--json"))["people"] == 0
 
