@@ -135,6 +135,9 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self.owner.table
+        self.setSubTitle(self.tr("What each column holds. CaseDesk proposed this from the headers; it is "
+                                 "remembered for the next file with the same columns.") + " "
+                         + self.tr("Read as: %1.").replace("%1", table.kind))
         self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds")]
                                             + [self.tr("Row %1").replace("%1", str(n)) for n, _ in table.rows[:SAMPLE_ROWS]]
                                             + [""] * (SAMPLE_ROWS - len(table.rows[:SAMPLE_ROWS])))

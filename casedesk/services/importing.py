@@ -120,7 +120,7 @@ class SourceTable:
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
-    kind: str                               # "csv (utf-8, ;)" or "xlsx"
+    kind: str                               # "csv (cp1252, ;)" or "spreadsheet": shown to the user
 
 
 def read_table(path: Path) -> SourceTable:
@@ -199,13 +199,11 @@ def _delimiter(text: str) -> str:
 
 
 def _read_workbook(data: bytes, name: str) -> list[list[str]]:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineWorkbook
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except (CalamineError, ValueError, IndexError, OSError, Exception) as error:   # calamine raises its own kinds
-        if isinstance(error, CaseDeskError):
-            raise
+    except Exception:          # calamine has an exception of its own for each way a file is broken
         raise _unreadable(name) from None
     return [[_cell_text(value) for value in row] for row in rows]
 

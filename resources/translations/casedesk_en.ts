@@ -1724,31 +1724,37 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="124" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
+        <source>Read as: %1.</source>
+        <translation>Read as: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="142" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="146" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="149" />
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="160" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="163" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Two columns are set to hold the same thing.</translation>
     </message>
@@ -1991,127 +1997,127 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="176" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="179" />
         <source>Nothing has been written yet.</source>
         <translation>Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="181" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="194" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="197" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
         <source>Not imported: errors to fix</source>
         <translation>Not imported: errors to fix</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="233" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>Not imported (fix the file and import it again):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="234" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="237" />
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>Create these new facilities: %1</source>
         <translation>Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Maybe in the vault</source>
         <translation>Maybe in the vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Take from the list</source>
         <translation>Take from the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="252" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="255" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="266" />
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="293" />
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(empty fields are filled; nothing differs)</translation>
     </message>
@@ -2119,37 +2125,37 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="315" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="318" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="320" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="321" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="324" />
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="357" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="388" />
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="389" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="396" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="399" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

@@ -1724,31 +1724,37 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="124" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>Qué contiene cada columna. CaseDesk lo propuso a partir de los encabezados; se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
+        <source>Read as: %1.</source>
+        <translation>Leído como: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="142" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="146" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="149" />
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="160" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="163" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Dos columnas están marcadas con el mismo contenido.</translation>
     </message>
@@ -1991,127 +1997,127 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="175" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="176" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="179" />
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="181" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="194" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="197" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="222" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
         <source>Not imported: errors to fix</source>
         <translation>No importadas: errores por corregir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="233" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>No importadas (corrija el archivo e impórtelo otra vez):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="234" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="237" />
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
         <source>Create these new facilities: %1</source>
         <translation>Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Maybe in the vault</source>
         <translation>Quizá en la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="247" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
         <source>Take from the list</source>
         <translation>Tomar de la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="252" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="255" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="259" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="266" />
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="290" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="293" />
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
@@ -2119,37 +2125,37 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="315" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="318" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="320" />
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="321" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="324" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="357" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="388" />
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="389" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="396" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="399" />
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>
