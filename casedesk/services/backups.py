@@ -58,6 +58,8 @@ def backups_in(root: Path) -> list[Backup]:
     """The verified backups under `root`, newest first."""
     found = []
     for manifest in root.glob(f"*/{MANIFEST}"):
+        if not (manifest.parent / DATABASE_FILE).exists() or not (manifest.parent / HEADER_FILE).exists():
+            continue
         try:
             data = json.loads(manifest.read_text(encoding="utf-8"))
             if data.get("verified"):
@@ -135,8 +137,15 @@ def _verify(vault: Vault, target: Path, store: Path, names: list[str]) -> None:
         raise OSError(errno.EIO, "the copy did not check out when read back")
 
 
+def _remove(folder: Path) -> None:
+    """The manifest goes first: a removal cut short leaves an unfinished backup (cleared at the
+    next open), never one that claims to be whole."""
+    (folder / MANIFEST).unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _discard(target: Path, copied: list[Path]) -> None:
-    shutil.rmtree(target, ignore_errors=True)
+    _remove(target)
     for path in copied:
         path.unlink(missing_ok=True)
 
@@ -169,7 +178,7 @@ def prune(root: Path) -> list[Path]:
     removed = []
     for backup in backups_in(root):
         if backup.folder not in keep:
-            shutil.rmtree(backup.folder, ignore_errors=True)
+            _remove(backup.folder)
             removed.append(backup.folder)
     needed = {name for backup in backups_in(root) for name in _blobs_of(backup.folder)}
     for blob in (root / EVIDENCE_FOLDER).glob("*"):

@@ -65,6 +65,8 @@ def test_generations_keep_seven_days_and_four_weeks(vault, vault_dir, filled):
         day = now - timedelta(days=days_ago)
         folder = root / f"{day.strftime('%Y%m%dT%H%M%SZ')}-daily"
         folder.mkdir(parents=True)
+        (folder / "casedesk.db").write_bytes(b"")
+        (folder / HEADER_FILE).write_bytes(b"")
         (folder / "backup.json").write_text(json.dumps({"created_at": day.isoformat(), "kind": "daily",
                                                         "blobs": [], "verified": True}))
     prune(root)

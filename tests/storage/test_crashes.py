@@ -129,7 +129,7 @@ def test_killing_a_backup_leaves_the_vault_and_no_half_backup(tmp_path):
     with create_vault(folder, PASSPHRASE) as vault:
         fill_demo_vault(vault, 200)
     rng = random.Random(5)
-    for _ in range(5):
+    for _ in range(10):               # each new backup prunes the one before: kills land in both
         _run_and_kill(folder, "backup", after=rng.uniform(0.01, 0.3))
         with _check(folder):
             for backup in backups_in(folder / "backups"):
