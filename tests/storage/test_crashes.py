@@ -56,8 +56,11 @@ elif task == "backup":
         print("backed up", flush=True)
 elif task == "import":
     from pathlib import Path
-    from casedesk.services.importing import import_file
-    import_file(vault, Path(sys.argv[5]))
+    from casedesk.services.importing import plan_import, propose_mapping, read_table, run_import
+    table = read_table(Path(sys.argv[5]))
+    plan = plan_import(table, propose_mapping(table.headers))
+    print("writing", flush=True)                       # the transaction starts now
+    run_import(vault, plan)
     print("imported", flush=True)
 elif task == "evidence":
     from pathlib import Path
@@ -71,12 +74,15 @@ elif task == "evidence":
 """
 
 
-def _run_and_kill(folder: Path, task: str, *extra: str, start: int = 0, after: float) -> list[str]:
-    """Start the writer, let it work for `after` seconds once ready, kill -9, return its lines."""
+def _run_and_kill(folder: Path, task: str, *extra: str, start: int = 0, after: float,
+                  wait_for: str = "ready") -> list[str]:
+    """Start the writer; `after` seconds past the line `wait_for`, kill -9; return its lines."""
     env = {**os.environ, "CASEDESK_TEST_ONLY_FAST_KDF": "1"}
     child = subprocess.Popen([sys.executable, "-c", _WRITER, str(folder), PASSPHRASE, task, str(start), *extra],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    while wait_for != "ready" and (line := child.stdout.readline().strip()) != wait_for:
+        assert line, child.stderr.read()
     time.sleep(after)
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate(timeout=30)
@@ -147,8 +153,9 @@ def test_killing_an_import_leaves_all_of_it_or_none(tmp_path):
     create_vault(folder, PASSPHRASE).lock()
     rng = random.Random(11)
     outcomes = set()
-    for _ in range(6):
-        lines = _run_and_kill(folder, "import", str(listing), after=rng.uniform(0.0, 1.5))
+    for attempt in range(6):          # the first kills land inside the transaction, the last after it
+        lines = _run_and_kill(folder, "import", str(listing), wait_for="writing",
+                              after=rng.uniform(0.0, 0.05) if attempt < 3 else 3.0)
         with _check(folder):
             people = Person.select().count()
         assert people in (0, 4000), people                  # all of it or none of it
@@ -156,7 +163,7 @@ def test_killing_an_import_leaves_all_of_it_or_none(tmp_path):
         outcomes.add(people)
         if people:
             break
-    assert 0 in outcomes                                    # at least one kill landed mid-import
+    assert outcomes == {0, 4000}                            # kills mid-import left nothing; then it completed
 
 
 def test_killing_an_evidence_intake_leaves_no_file_without_its_record(tmp_path):
