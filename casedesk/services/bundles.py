@@ -366,6 +366,8 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None) ->
         for name in merger.stored_blobs:
             merger.store.remove(name)
         raise
+    for name in merger.stored_blobs:
+        merger.store.settle(name)
     return report
 
 

@@ -119,6 +119,7 @@ def _record_blob(vault: Vault, store: BlobStore, blob: StoredBlob, intake_detail
     except BaseException:
         store.remove(blob.name)
         raise
+    store.settle(blob.name)
     return record.uuid
 
 

@@ -23,6 +23,9 @@ from pyrage import x25519
 EVIDENCE_FOLDER = "evidence"
 BLOB_SUFFIX = ".age"
 _PARTIAL_PREFIX = ".partial-"
+# Written before a blob and removed once its record is committed: a crash in between leaves
+# the marker, so the next open knows the blob was never recorded and removes it.
+INTENT_PREFIX = ".intent-"
 
 
 class Cancelled(Exception):
@@ -100,6 +103,9 @@ class BlobStore:
         name = secrets.token_hex(16) + BLOB_SUFFIX
         partial = self.folder / f"{_PARTIAL_PREFIX}{name}"
         reader = _HashingReader(source, progress, cancelled)
+        intent = self.folder / f"{INTENT_PREFIX}{name}"
+        with open(intent, "xb") as marker:
+            os.fsync(marker.fileno())
         try:
             with open(partial, "xb") as out:
                 try:
@@ -111,8 +117,13 @@ class BlobStore:
             os.replace(partial, self.folder / name)
         except BaseException:
             partial.unlink(missing_ok=True)
+            intent.unlink(missing_ok=True)
             raise
         return StoredBlob(name, reader.digest.hexdigest(), reader.size)
+
+    def settle(self, name: str) -> None:
+        """The blob's record is committed: it no longer needs its intent marker."""
+        (self.folder / f"{INTENT_PREFIX}{name}").unlink(missing_ok=True)
 
     def read(self, name: str) -> bytes:
         """The original bytes, in memory (for viewing; never written out)."""
@@ -147,3 +158,4 @@ class BlobStore:
 
     def remove(self, name: str) -> None:
         self.path(name).unlink(missing_ok=True)
+        self.settle(name)

@@ -25,6 +25,7 @@ from casedesk.domain.errors import (
     VaultTooNew, WrongPassphrase,
 )
 from casedesk.storage import models
+from casedesk.storage.blobs import EVIDENCE_FOLDER, INTENT_PREFIX
 from casedesk.storage.database import (
     EncryptedDatabase, check_integrity, damage_from, describe_problems,
 )
@@ -227,16 +228,21 @@ def open_vault(folder: Path | str, passphrase: str, *, actor: str | None = None,
     vault = Vault(folder, header, db, actor or _default_actor(), folder_lock,
                   migrated_from=version if version < LATEST_SCHEMA_VERSION else None, damage=damage)
     if not read_only:
-        _clear_leftovers(folder)
+        _clear_leftovers(folder, db)
     return _bind(vault)
 
 
-def _clear_leftovers(folder: Path) -> None:
-    """What a crash left half-written (an evidence file still being encrypted, a backup not
-    yet checked) is not part of the vault: with the folder locked to us, nobody is still
-    writing it, so it goes."""
+def _clear_leftovers(folder: Path, db: EncryptedDatabase) -> None:
+    """What a crash left half-written (an evidence file still being encrypted or not yet
+    recorded, a backup not yet checked) is not part of the vault: with the folder locked to
+    us, nobody is still writing it, so it goes."""
     for partial in [*folder.glob("evidence/.partial-*"), *folder.glob(f"{BACKUP_FOLDER}/evidence/.*.partial")]:
         partial.unlink(missing_ok=True)
+    for intent in folder.glob(f"{EVIDENCE_FOLDER}/{INTENT_PREFIX}*"):
+        name = intent.name.removeprefix(INTENT_PREFIX)
+        if not db.execute_sql("SELECT 1 FROM evidence WHERE blob_name = ?", (name,)).fetchone():
+            (intent.parent / name).unlink(missing_ok=True)      # stored, but its record never committed
+        intent.unlink()
     for unfinished in folder.glob(f"{BACKUP_FOLDER}/*"):
         if unfinished.is_dir() and unfinished.name != "evidence" and not (unfinished / BACKUP_MANIFEST).exists() \
                 and not unfinished.name.startswith("before-migration"):

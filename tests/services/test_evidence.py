@@ -221,3 +221,21 @@ def test_an_items_description_can_be_corrected_but_not_its_hash(vault, case_id, 
         update_evidence(vault, item, sha256="0" * 64)
     entry = AuditEntry.select().where(AuditEntry.action == "update").get()
     assert '"title": ["audio", "Llamada de la madre"]' in entry.changes
+
+
+def test_a_file_stored_but_never_recorded_is_removed_at_the_next_open(vault, vault_dir, tmp_path):
+    """The window between the encrypted file's completion and its record's commit: a crash
+    there leaves the file with its intent marker, and the next open removes both."""
+    import io
+
+    from casedesk.services.evidence import blob_store
+    from casedesk.storage.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    stored = blob_store(vault).store(io.BytesIO(b"nunca registrado"))    # as if the process died here
+    assert (vault_dir / "evidence" / stored.name).exists()
+    vault.lock()
+    with open_vault(vault_dir, PASSPHRASE) as reopened:
+        assert not (vault_dir / "evidence" / stored.name).exists()
+        assert list((vault_dir / "evidence").iterdir()) == []
+        from casedesk.services.integrity import verify_vault
+        assert verify_vault(reopened).ok

@@ -174,7 +174,7 @@ def test_killing_an_evidence_intake_leaves_no_file_without_its_record(tmp_path):
     big = tmp_path / "video.bin"
     big.write_bytes(os.urandom(8 * 1024 * 1024))
     rng = random.Random(13)
-    for _ in range(5):
+    for _ in range(10):
         _run_and_kill(folder, "evidence", str(big), after=rng.uniform(0.05, 0.6))
         _check(folder).lock()                          # verify: no orphan, no missing, every hash right
-        assert not list((folder / "evidence").glob(".partial-*"))
+        assert not list((folder / "evidence").glob(".partial-*")) and not list((folder / "evidence").glob(".intent-*"))
