@@ -113,10 +113,6 @@ class Controller(QObject):
         self.window.language_actions[self.settings.language].setChecked(True)
         self.window.show()
         self.idle.start()
-        if vault.read_only:                         # no drafts, no reminders: nothing can be written
-            QMessageBox.warning(self.window, "CaseDesk", VaultReadOnly().message(self.language) + "\n\n"
-                                + (vault.damage.message(self.language) if vault.damage else ""))
-            return
         self.window.restore_drafts()
         if should_remind(vault):
             mark_reminded()

@@ -152,9 +152,10 @@ class Dashboard(QWidget):
             .replace("%2", QLocale().toString(figures.held_30_days_ago))
             .replace("%3", show_date((figures.today - timedelta(days=30)).isoformat())))
         self.chart.set_series(figures.series)
-        rows = [(status.label(self.language), count, (status.value, None))
-                for status, count in ((Status(code), count) for code, count in figures.by_status.items())]
-        rows.sort(key=lambda row: (row[2][0] not in {s.value for s in HELD_STATUSES}, -row[1]))
+        held = {status.value for status in HELD_STATUSES}
+        rows = sorted(((Status(code).label(self.language), count, (code, None))
+                       for code, count in figures.by_status.items()),
+                      key=lambda row: (row[2][0] not in held, -row[1]))      # the held statuses first
         self._fill(self.status_table, rows)
         self._fill(self.facility_table, [(name or self.tr("Not recorded"), count,
                                           ("held", facility_id) if facility_id is not None else (None, None))

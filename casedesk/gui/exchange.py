@@ -19,10 +19,12 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.passphrase import propose_passphrase
 from casedesk.gui.documents import DocumentDialog, failure_text, profile_box
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.reports.dossier import TEXT as DOSSIER_TEXT
 from casedesk.services.bundles import (
     BundleRefused, PublicKey, add_colleague, colleagues, import_bundle, mark_verified, my_public_key, open_conflicts,
     read_public_key, resolve_conflict, save_bundle,
 )
+from casedesk.services.dossiers import write_export
 from casedesk.storage.models import Colleague
 from casedesk.storage.vault import Vault
 
@@ -121,7 +123,10 @@ class ExchangeDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key as"), "casedesk-key.json",
                                                 self.tr("CaseDesk keys (*.json)"))
         if target:
-            Path(target).write_bytes(self.key().to_file())
+            try:
+                write_export(Path(target), self.key().to_file())
+            except CaseDeskError as error:
+                QMessageBox.warning(self, self.tr("Not saved"), failure_text(error, self.language))
 
     def reload(self) -> None:
         self.table.setRowCount(0)
@@ -148,7 +153,7 @@ class ExchangeDialog(QDialog):
             key = read_public_key(path.read_bytes())
         except (CaseDeskError, OSError) as error:
             QMessageBox.warning(self, self.tr("Not a key"), failure_text(error, self.language)
-                                if isinstance(error, CaseDeskError) else str(path))
+                                if isinstance(error, CaseDeskError) else self.tr("That file cannot be read."))
             return None
         if verified_by is None:
             verified_by, ok = QInputDialog.getText(self, self.tr("Check the fingerprint"), self.tr(
@@ -308,13 +313,17 @@ class ConflictDialog(QDialog):
         if self.current is None:
             self.label.setText(self.tr("No conflicts are waiting."))
             return
+        kinds = {"person": self.tr("person"), "case": self.tr("case"), "event": self.tr("timeline event"),
+                 "contact": self.tr("contact"), "evidence": self.tr("evidence item")}
         self.label.setText(self.tr("%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:")
-                           .replace("%1", str(len(waiting))).replace("%2", self.current["entity"])
+                           .replace("%1", str(len(waiting))).replace("%2", kinds.get(self.current["entity"], ""))
                            .replace("%3", self.current["uuid"][:8]).replace("%4", self.current["sender"]))
+        labels = DOSSIER_TEXT[self.language].labels      # the field names dossiers print, in both languages
         for field in self.current["fields"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, value in enumerate((field["field"], field["local"], field["remote"])):
+            shown = labels.get(field["field"], field["field"].replace("_", " "))
+            for column, value in enumerate((shown, field["local"], field["remote"])):
                 self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
             check = QCheckBox()
             self.table.setCellWidget(row, 3, check)

@@ -4,7 +4,6 @@ with a progress bar that can cancel. The result can be undone as a whole."""
 
 from __future__ import annotations
 
-import hashlib
 import html
 import threading
 from datetime import date
@@ -337,14 +336,13 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         owner = self.owner
-        plan, vault, path = owner.plan, owner.vault, owner.path
+        plan, vault = owner.plan, owner.vault
         self.undo_button.setVisible(False)
         self.result.clear()
         self._cancelled.clear()
         self._running = True
         self.cancel_button.setEnabled(True)
         save_mapping(owner.table.headers, owner.mapping)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
 
         def progress(done: int, total: int) -> bool:
             self._state[:] = [done, total]
@@ -364,7 +362,7 @@ class RunPage(QWizardPage):
             self.result.setText(owner.say(error))
 
         self._timer.start()
-        owner.runner.run(lambda: run_import(vault, plan, file_sha256=digest, progress=progress), done, failed)
+        owner.runner.run(lambda: run_import(vault, plan, progress=progress), done, failed)
 
     def _show_progress(self) -> None:
         done, total = self._state

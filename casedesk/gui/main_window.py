@@ -755,7 +755,7 @@ class MainWindow(QMainWindow):
         except CaseDeskError as error:
             QMessageBox.warning(self, self.tr("Recovery sheet"), error.message(self.language))
             return None
-        dialog = RecoverySheetDialog(words, pdf, self)
+        dialog = RecoverySheetDialog(words, pdf, self.language, self)
         dialog.open()
         return dialog
 

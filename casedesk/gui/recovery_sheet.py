@@ -6,16 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from casedesk.domain.errors import CaseDeskError
 
 from casedesk.gui.printing import print_pdf
 from casedesk.services.dossiers import write_export
 
 
 class RecoverySheetDialog(QDialog):
-    def __init__(self, words: str, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, words: str, pdf: bytes, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pdf = pdf
+        self.pdf, self.language = pdf, language
         self.preview = None
         self.setWindowTitle(self.tr("Recovery sheet"))
         listed = words.split()
@@ -48,4 +50,7 @@ class RecoverySheetDialog(QDialog):
             self.save(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
 
     def save(self, target: Path) -> None:
-        write_export(target, self.pdf)
+        try:
+            write_export(target, self.pdf)
+        except CaseDeskError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error.message(self.language))

@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Sex, Status
 from casedesk.reports.common import (
-    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, generated_line, grid, heading, long_date, nice_step, number, numbered_canvas,
-    page_furniture, short_date, short_month,
+    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, build_furnished, grid, heading, long_date, nice_step, number,
+    short_date, short_month,
 )
 
 _FIGURE = ParagraphStyle("figure", parent=BODY, fontName="Vera-Bold", fontSize=30, leading=36, textColor=ACCENT)
@@ -43,11 +43,6 @@ class CensusText:
     not_recorded: str
     others: str
     months: str
-    confidential: str
-    page: str
-    generated: str
-    vault: str
-    audit_head: str
     none: str
 
 
@@ -67,8 +62,7 @@ TEXT = {
         "está detenida, en arresto domiciliario o en paradero desconocido según su último evento registrado. "
         "Cada persona cuenta una vez, aunque tenga varias detenciones. Una excarcelación cuenta solo "
         "cuando está verificada.",
-        "sin dato", "otros ({count})", "{range} meses", "CONFIDENCIAL", "Página {page} de {pages}", "Generado el {when}",
-        "Bóveda {fingerprint}", "Cabeza de auditoría {head}", "Nadie."),
+        "sin dato", "otros ({count})", "{range} meses", "Nadie."),
     "en": CensusText(
         "People held for political reasons", "Census as of {day}", "people held",
         "Of whom {foreigners} foreigners and {military} military.",
@@ -82,8 +76,7 @@ TEXT = {
         "Computed from each person's timeline: a person counts as held on a date when their latest "
         "recorded event leaves them detained, under house arrest or with whereabouts unknown. Each "
         "person counts once, however many times they were arrested. A release counts only once verified.",
-        "not recorded", "others ({count})", "{range} months", "CONFIDENTIAL", "Page {page} of {pages}", "Generated {when}",
-        "Vault {fingerprint}", "Audit head {head}", "Nobody."),
+        "not recorded", "others ({count})", "{range} months", "Nobody."),
 }
 
 _LONGEST_BREAKDOWN = 16
@@ -178,12 +171,8 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
                      person["case_id"][:8]] for person in census[key]]
             story += [*heading(title_text.format(day=since)),
                       grid(list(text.columns), rows, [55, 24, 32, 38, 21], none=text.none)]
-    decorate = page_furniture(
-        confidential=text.confidential, right_header=title,
-        footer_lines=(" · ".join((generated_line(text.generated, generated_at),
-                                  text.vault.format(fingerprint=vault_fingerprint))),
-                      text.audit_head.format(head=audit_head)))
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=numbered_canvas(text.page))
+    build_furnished(document, story, language=language, right_header=title, vault_fingerprint=vault_fingerprint,
+                    audit_head=audit_head, generated_at=generated_at)
     return out.getvalue()
 
 

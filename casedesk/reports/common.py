@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 import reportlab
@@ -128,8 +128,22 @@ def grid(header: list[str], rows: list[list[Any]], widths_mm: list[float], *, no
     return table
 
 
-def page_furniture(*, confidential: str, right_header: str, footer_lines: tuple[str, str]) -> Callable:
-    """What `build` draws on every page: the confidentiality mark, a title, and the footer."""
+#: The words every page carries: (confidential, page X of Y, generated, vault, audit head).
+_FURNITURE = {
+    "es": ("CONFIDENCIAL", "Página {page} de {pages}", "Generado el {when}", "Bóveda {fingerprint}",
+           "Cabeza de auditoría {head}"),
+    "en": ("CONFIDENTIAL", "Page {page} of {pages}", "Generated {when}", "Vault {fingerprint}", "Audit head {head}"),
+}
+
+
+def build_furnished(document: Any, story: list[Any], *, language: str, right_header: str, vault_fingerprint: str,
+                    audit_head: str, generated_at: datetime, passes: int = 1) -> None:
+    """Build `document` with what every CaseDesk page carries: the confidentiality mark, a
+    title, "page X of Y", when it was made, the vault's fingerprint and the audit head.
+    `passes=2` is for documents with a table of contents, which learn page numbers first."""
+    confidential, page_format, generated, vault, head = _FURNITURE[language]
+    footer = (" · ".join((generated.format(when=generated_at.strftime("%Y-%m-%d %H:%M UTC")),
+                          vault.format(fingerprint=vault_fingerprint))), head.format(head=audit_head))
 
     def decorate(canvas: Canvas, _document: Any) -> None:
         canvas.saveState()
@@ -139,18 +153,15 @@ def page_furniture(*, confidential: str, right_header: str, footer_lines: tuple[
         canvas.setFont("Vera", 7)
         canvas.setFillColor(GREY)
         canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, right_header[:90])
-        canvas.drawString(20 * mm, 14 * mm, footer_lines[0])
-        canvas.drawString(20 * mm, 10 * mm, footer_lines[1])
+        canvas.drawString(20 * mm, 14 * mm, footer[0])
+        canvas.drawString(20 * mm, 10 * mm, footer[1])
         canvas.restoreState()
 
-    return decorate
+    build = document.multiBuild if passes > 1 else document.build
+    build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_numbered_canvas(page_format))
 
 
-def generated_line(template: str, generated_at: datetime) -> str:
-    return template.format(when=generated_at.strftime("%Y-%m-%d %H:%M UTC"))
-
-
-def numbered_canvas(page_format: str) -> type[Canvas]:
+def _numbered_canvas(page_format: str) -> type[Canvas]:
     """A canvas that keeps its pages until the end, so each can say "page X of N".
 
     Bookmarks are kept with their page too: set while the page is held back, they would all

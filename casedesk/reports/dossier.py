@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from casedesk.reports.common import (
-    BODY, H1, SMALL, TABLE_FONT, fields, generated_line, grid, heading, numbered_canvas, page_furniture, paragraph,
+    BODY, H1, SMALL, TABLE_FONT, build_furnished, fields, grid, heading, paragraph,
 )
 
 PROFILES = ("internal", "court", "family", "public")
@@ -36,11 +36,6 @@ _TOC_ENTRY = ParagraphStyle("toc", parent=BODY, fontSize=10.5, leading=15)
 class DossierText:
     """Every fixed word of the dossier, in one language."""
 
-    confidential: str
-    page: str
-    generated: str
-    vault: str
-    audit_head: str
     contents: str
     sections: dict[str, str]
     labels: dict[str, str]
@@ -48,8 +43,7 @@ class DossierText:
 
 TEXT = {
     "es": DossierText(
-        "CONFIDENCIAL", "Página {page} de {pages}", "Generado el {when}", "Bóveda {fingerprint}",
-        "Cabeza de auditoría {head}", "Contenido",
+        "Contenido",
         {"person": "Persona", "detention": "Detención", "timeline": "Cronología", "hearings": "Audiencias",
          "contacts": "Familia y contactos", "evidence": "Evidencias", "claims": "Verificaciones", "notes": "Notas",
          "check": "Para comprobar esta copia"},
@@ -67,8 +61,7 @@ TEXT = {
          "qr_help": "El código QR contiene el id del caso y el SHA-256 del manifiesto de evidencias; "
                     "compárelo con la bóveda con «casedesk check-dossier»."}),
     "en": DossierText(
-        "CONFIDENTIAL", "Page {page} of {pages}", "Generated {when}", "Vault {fingerprint}",
-        "Audit head {head}", "Contents",
+        "Contents",
         {"person": "Person", "detention": "Detention", "timeline": "Timeline", "hearings": "Hearings",
          "contacts": "Family and contacts", "evidence": "Evidence", "claims": "Verification", "notes": "Notes",
          "check": "To check this copy"},
@@ -166,16 +159,8 @@ def build_dossier(dossiers: list[dict[str, Any]], *, language: str, vault_finger
         if number:
             story.append(PageBreak())
         story += _case_story(dossier, text, f"case-{number}")
-    decorate = page_furniture(
-        confidential=text.confidential, right_header=names,
-        footer_lines=(" · ".join((generated_line(text.generated, generated_at),
-                                  text.vault.format(fingerprint=vault_fingerprint))),
-                      text.audit_head.format(head=audit_head)))
-    canvas = numbered_canvas(text.page)
-    if len(dossiers) > 1:    # the contents need a second pass to learn the page numbers
-        document.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas)
-    else:
-        document.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas)
+    build_furnished(document, story, language=language, right_header=names, vault_fingerprint=vault_fingerprint,
+                    audit_head=audit_head, generated_at=generated_at, passes=2 if len(dossiers) > 1 else 1)
     return out.getvalue()
 
 

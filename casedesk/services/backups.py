@@ -166,21 +166,20 @@ def _reason(error: Exception) -> tuple[str, str]:
 
 def prune(root: Path) -> list[Path]:
     """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks."""
+    found = backups_in(root)
     days: dict[str, Path] = {}
     weeks: dict[str, Path] = {}
-    for backup in backups_in(root):          # newest first: the first seen of a day or week stays
+    for backup in found:                     # newest first: the first seen of a day or week stays
         day, week = backup.created_at.strftime("%Y-%m-%d"), backup.created_at.strftime("%G-W%V")
         if day not in days and len(days) < KEEP_DAILY:
             days[day] = backup.folder
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
             weeks[week] = backup.folder
     keep = set(days.values()) | set(weeks.values())
-    removed = []
-    for backup in backups_in(root):
-        if backup.folder not in keep:
-            _remove(backup.folder)
-            removed.append(backup.folder)
-    needed = {name for backup in backups_in(root) for name in _blobs_of(backup.folder)}
+    removed = [backup.folder for backup in found if backup.folder not in keep]
+    for folder in removed:
+        _remove(folder)
+    needed = {name for folder in keep for name in _blobs_of(folder)}
     for blob in (root / EVIDENCE_FOLDER).glob("*"):
         if blob.name not in needed:
             blob.unlink(missing_ok=True)

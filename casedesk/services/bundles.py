@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
-from casedesk.domain.text import fold, sort_key
+from casedesk.domain.text import sort_key
 from casedesk.domain.timeline import TimelineEntry
 from casedesk.domain.timeline import status_on as timeline_status_on
 from casedesk.domain.vocabulary import Status
@@ -42,7 +42,7 @@ from casedesk.services.dossiers import PROFILES, write_export
 from casedesk.services.evidence import _custody, blob_store
 from casedesk.storage.audit import AuditTrail, chain_head, read_only, recording, snapshot
 from casedesk.storage.models import (
-    Agency, Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Facility, Person,
+    Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Person,
     VaultMeta, database, utc_now,
 )
 from casedesk.storage.vault import Vault
@@ -591,23 +591,14 @@ def _values(entity: str, remote: dict[str, Any], touched_cases: set[int], actor:
                               "El paquete se refiere a un caso que no contiene.")
             values["case"] = case
             touched_cases.add(case.id)
-        elif name in ("facility", "agency"):
-            values[name] = _reference(Facility if name == "facility" else Agency, value, actor)
+        elif name in ("facility", "agency"):    # by name, created (and audited) when this vault lacks it
+            trail = AuditTrail(actor)
+            tables = _ReferenceTables()
+            values[name] = (tables.facility_id if name == "facility" else tables.agency_id)(value, trail, utc_now())
+            trail.flush()
         else:
             values[name] = value
     return values
-
-
-def _reference(model: Any, name: str | None, actor: str) -> Any:
-    """A facility or agency by name, created (and audited) when this vault lacks it."""
-    if not name:
-        return None
-    key = fold(name)
-    found = model.get_or_none(model.name_key == key)
-    if found is None:
-        found = model.create(name=" ".join(name.split()), name_key=key)
-        AuditTrail(actor).write("create", model._meta.table_name, found.uuid, _created(snapshot(found)))
-    return found
 
 
 def _apply(vault: Vault, entity: str, local: Any, remote: dict[str, Any], source: str, touched_cases: set[int]) -> None:

@@ -167,15 +167,16 @@ def held_counts(days: list[date]) -> dict[date, int]:
     if not days:
         return {}
     ordered = sorted(set(days))
+    ordered_iso = [day.isoformat() for day in ordered]
     held_now: set[int] = set()
     counts: dict[date, int] = {}
     position = 0
     rows = database.execute_sql(
         "SELECT c.person_id, e.date, e.status FROM event e INDEXED BY event_status "
         "JOIN detention_case c ON c.id = e.case_id WHERE e.status IS NOT NULL AND e.date <= ? "
-        "ORDER BY e.date, e.id", (ordered[-1].isoformat(),))
+        "ORDER BY e.date, e.id", (ordered_iso[-1],))
     for person_id, day, status in rows:
-        while position < len(ordered) and day > ordered[position].isoformat():
+        while position < len(ordered) and day > ordered_iso[position]:
             counts[ordered[position]] = len(held_now)
             position += 1
         if status in _HELD_CODES:
@@ -201,16 +202,21 @@ def month_ends(first: date, last: date) -> list[date]:
     return ends + [last]
 
 
-def held_over_time(until: date, *, months: int | None = None) -> list[tuple[date, int]]:
-    """The held count at the end of each month up to `until` (the last point), over the last
-    `months` months, or from the first recorded event (twenty years at most)."""
+def _chart_days(until: date, months: int | None) -> list[date]:
+    """Month ends up to `until` (the last point): the last `months` months, or from the first
+    recorded event (twenty years at most)."""
     if months is None:
         first = database.execute_sql("SELECT min(date) FROM event WHERE status IS NOT NULL").fetchone()[0]
         first_day = date.fromisoformat(first) if first and first <= until.isoformat() else until
         months = min(MAX_CHART_MONTHS, (until.year - first_day.year) * 12 + until.month - first_day.month + 1)
     total = until.year * 12 + until.month - 1 - (months - 1)
-    start = date(total // 12, total % 12 + 1, 1)
-    days = month_ends(start, until)
+    return month_ends(date(total // 12, total % 12 + 1, 1), until)
+
+
+def held_over_time(until: date, *, months: int | None = None) -> list[tuple[date, int]]:
+    """The held count at the end of each month up to `until` (the last point), over the last
+    `months` months, or from the first recorded event (twenty years at most)."""
+    days = _chart_days(until, months)
     with database.atomic():
         counts = held_counts(days)
     return [(day, counts[day]) for day in days]
@@ -241,9 +247,10 @@ def overview(today: date, *, months: int = 24, facilities: int = 12) -> Overview
                 f"WHERE h.status IN {_HELD} GROUP BY c.facility_id ORDER BY held DESC, f.name IS NULL, f.name LIMIT ?",
                 (facilities,))]
         month_before = today - timedelta(days=30)
-        series = held_over_time(today, months=months)
-        before = held_counts([month_before])[month_before]
-    return Overview(today, sum(by_status[code] for code in _HELD_CODES), before, series, by_status, by_facility)
+        days = _chart_days(today, months)
+        counts = held_counts(days + [month_before])          # one sweep for the chart and the change
+    return Overview(today, sum(by_status[code] for code in _HELD_CODES), counts[month_before],
+                    [(day, counts[day]) for day in days], by_status, by_facility)
 
 
 def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, language: str = "es",

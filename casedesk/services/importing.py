@@ -115,12 +115,13 @@ _NOT_A_PERSON = re.compile(r"^(sub\s*)?total\b|^totales?\b|^suma\b|^cantidad\b|^
 
 @dataclass
 class SourceTable:
-    """A spreadsheet's first sheet: its header row and each data row with its row number
-    (as the spreadsheet shows it: the header is row `header_row`)."""
+    """A spreadsheet's first sheet: its header row and each data row with its row number as
+    the spreadsheet shows it, and the file's SHA-256 (kept with the import batch)."""
 
     headers: list[str]
     rows: list[tuple[int, list[str]]]
     kind: str                               # "csv (cp1252, ;)" or "spreadsheet": shown to the user
+    sha256: str
 
 
 def read_table(path: Path) -> SourceTable:
@@ -159,7 +160,7 @@ def parse_table(data: bytes, name: str = "") -> SourceTable:
     headers = numbered[first][1]
     width = len(headers)
     rows = [(number, (row + [""] * width)[:max(width, len(row))]) for number, row in numbered[first + 1:]]
-    return SourceTable(headers, rows, kind)
+    return SourceTable(headers, rows, kind, hashlib.sha256(data).hexdigest())
 
 
 def _unreadable(name: str) -> InvalidInput:
@@ -395,6 +396,7 @@ class ImportPlan:
 
     file_name: str
     status_date: date
+    file_sha256: str
     rows_read: int = 0
     new: list[ImportRow] = field(default_factory=list)
     merges: list[tuple[ImportRow, str]] = field(default_factory=list)        # (row, person uuid)
@@ -501,7 +503,7 @@ def plan_import(table: SourceTable, mapping: dict[int, str], *, file_name: str =
     if status_date > today:
         raise InvalidInput("The status date cannot be in the future.", "La fecha de la situación no puede ser futura.")
     decisions = decisions or {}
-    plan = ImportPlan(file_name, status_date, rows_read=len(table.rows))
+    plan = ImportPlan(file_name, status_date, table.sha256, rows_read=len(table.rows))
     kept: list[ImportRow] = []
     by_id: dict[str, ImportRow] = {}
     by_key: dict[str, list[ImportRow]] = defaultdict(list)
@@ -568,8 +570,7 @@ def _source(row: ImportRow, sources: dict[int, dict[str, str]]) -> str:
                       ensure_ascii=False)
 
 
-def run_import(vault: Vault, plan: ImportPlan, *, file_sha256: str = "",
-               progress: Callable[[int, int], bool] | None = None) -> str:
+def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int], bool] | None = None) -> str:
     """Do what `plan` says, all or nothing; returns the batch id (to undo it later).
 
     `progress(done, total)` is called as people are written; returning False cancels, and
@@ -583,12 +584,12 @@ def run_import(vault: Vault, plan: ImportPlan, *, file_sha256: str = "",
     sources = {row.row: row.source for row in plan.new + [r for r, _ in plan.merges]}
     with database.atomic("IMMEDIATE"):
         trail = AuditTrail(vault.actor)
-        batch = {"uuid": new_uuid(), "file_name": plan.file_name, "file_sha256": file_sha256,
+        batch = {"uuid": new_uuid(), "file_name": plan.file_name, "file_sha256": plan.file_sha256,
                  "status_date": plan.status_date.isoformat(), "actor": vault.actor, "created_at": utc_now()}
         database.execute_sql(
             "INSERT INTO import_batch (uuid, file_name, file_sha256, status_date, summary, actor, created_at) "
             "VALUES (?, ?, ?, ?, '{}', ?, ?)",
-            (batch["uuid"], batch["file_name"], file_sha256, batch["status_date"], vault.actor, batch["created_at"]))
+            (batch["uuid"], batch["file_name"], plan.file_sha256, batch["status_date"], vault.actor, batch["created_at"]))
         batch_id = database.execute_sql("SELECT id FROM import_batch WHERE uuid = ?", (batch["uuid"],)).fetchone()[0]
         new_cases: list[tuple[ImportRow, str | None]] = [(row, None) for row in plan.new]
         provenance, later_arrests = _merge(plan, batch_id, trail, today, sources, progress, total)
@@ -616,13 +617,11 @@ def run_import(vault: Vault, plan: ImportPlan, *, file_sha256: str = "",
             "INSERT INTO import_row (batch_id, row_numbers, action, person_id, case_id, event_id, filled, source) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", provenance)
         summary = plan.summary()
-        summary["cases_created"] = len(new_cases)
-        summary["people_created"] = len(plan.new)
-        summary["people_merged"] = len(plan.merges)
+        summary["cases_created"] = len(new_cases)           # later arrests found while merging included
         database.execute_sql("UPDATE import_batch SET summary = ? WHERE id = ?",
                              (json.dumps(summary, ensure_ascii=False), batch_id))
         AuditTrail(vault.actor).write("import", "import_batch", batch["uuid"], {
-            "file_name": [None, plan.file_name], "file_sha256": [None, file_sha256],
+            "file_name": [None, plan.file_name], "file_sha256": [None, plan.file_sha256],
             "status_date": [None, batch["status_date"]], "people_created": [None, len(plan.new)],
             "people_merged": [None, len(plan.merges)], "cases_created": [None, len(new_cases)]})
     if progress:
@@ -829,7 +828,7 @@ def import_file(vault: Vault, path: Path, *, status_date: date | None = None, dr
     held_back = plan.review
     plan.review = []
     save_mapping(table.headers, mapping)
-    batch = run_import(vault, plan, file_sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    batch = run_import(vault, plan)
     summary = json.loads(database.execute_sql("SELECT summary FROM import_batch WHERE uuid = ?", (batch,)).fetchone()[0])
     summary["to_review"] = [{"row": row.row, "name": row.name, "candidates": [asdict(c) for c in candidates]}
                             for row, candidates in held_back]

@@ -3,52 +3,52 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="183" />
+        <location filename="../../casedesk/gui/exchange.py" line="188" />
         <source>Send %1 case(s) as a bundle</source>
         <translation>Send %1 case(s) as a bundle</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="184" />
+        <location filename="../../casedesk/gui/exchange.py" line="189" />
         <source>To colleagues (only their vaults can open it)</source>
         <translation>To colleagues (only their vaults can open it)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="185" />
+        <location filename="../../casedesk/gui/exchange.py" line="190" />
         <source>With a passphrase (say it by another channel)</source>
         <translation>With a passphrase (say it by another channel)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="190" />
+        <location filename="../../casedesk/gui/exchange.py" line="195" />
         <source>(fingerprint NOT checked)</source>
         <translation>(fingerprint NOT checked)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <location filename="../../casedesk/gui/exchange.py" line="204" />
         <source>Include the evidence files</source>
         <translation>Include the evidence files</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="204" />
+        <location filename="../../casedesk/gui/exchange.py" line="209" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="205" />
+        <location filename="../../casedesk/gui/exchange.py" line="210" />
         <source>Who will read it:</source>
         <translation>Who will read it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="220" />
+        <location filename="../../casedesk/gui/exchange.py" line="225" />
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="221" />
+        <location filename="../../casedesk/gui/exchange.py" line="226" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>CaseDesk bundles (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="229" />
+        <location filename="../../casedesk/gui/exchange.py" line="234" />
         <source>Making the bundle…</source>
         <translation>Making the bundle…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="247" />
+        <location filename="../../casedesk/gui/exchange.py" line="252" />
         <source>Bundle passphrase</source>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="248" />
+        <location filename="../../casedesk/gui/exchange.py" line="253" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="252" />
-        <location filename="../../casedesk/gui/exchange.py" line="255" />
+        <location filename="../../casedesk/gui/exchange.py" line="257" />
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
         <source>Bundle refused</source>
         <translation>Bundle refused</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="258" />
+        <location filename="../../casedesk/gui/exchange.py" line="263" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>a colleague whose fingerprint was checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <location filename="../../casedesk/gui/exchange.py" line="264" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>a colleague whose fingerprint was NOT checked yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <location filename="../../casedesk/gui/exchange.py" line="265" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>someone NOT among your colleagues: check the fingerprint with them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="261" />
+        <location filename="../../casedesk/gui/exchange.py" line="266" />
         <source>From %1 (%2), %3.</source>
         <translation>From %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="263" />
+        <location filename="../../casedesk/gui/exchange.py" line="268" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
     </message>
@@ -540,42 +540,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="280" />
+        <location filename="../../casedesk/gui/exchange.py" line="285" />
         <source>Changed here and by a colleague</source>
         <translation>Changed here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>In this vault</source>
         <translation>In this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>The colleague's</source>
         <translation>The colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="285" />
+        <location filename="../../casedesk/gui/exchange.py" line="290" />
         <source>Take the colleague's</source>
         <translation>Take the colleague's</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="289" />
+        <location filename="../../casedesk/gui/exchange.py" line="294" />
         <source>Apply and next</source>
         <translation>Apply and next</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="309" />
+        <location filename="../../casedesk/gui/exchange.py" line="314" />
         <source>No conflicts are waiting.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="311" />
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>timeline event</source>
+        <translation>timeline event</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="317" />
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="317" />
+        <source>evidence item</source>
+        <translation>evidence item</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="318" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
         <translation>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</translation>
     </message>
@@ -588,7 +613,7 @@
         <translation>Lock CaseDesk now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="124" />
+        <location filename="../../casedesk/gui/app.py" line="120" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
     </message>
@@ -963,108 +988,118 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="60" />
+        <location filename="../../casedesk/gui/exchange.py" line="62" />
         <source>Colleagues and exchange keys</source>
         <translation>Colleagues and exchange keys</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="69" />
+        <location filename="../../casedesk/gui/exchange.py" line="71" />
         <source>Save my public key…</source>
         <translation>Save my public key…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="72" />
+        <location filename="../../casedesk/gui/exchange.py" line="74" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="74" />
+        <location filename="../../casedesk/gui/exchange.py" line="76" />
         <source>Name colleagues see:</source>
         <translation>Name colleagues see:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="75" />
+        <location filename="../../casedesk/gui/exchange.py" line="77" />
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="76" />
+        <location filename="../../casedesk/gui/exchange.py" line="78" />
         <source>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</source>
         <translation>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Colleague</source>
         <translation>Colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="86" />
+        <location filename="../../casedesk/gui/exchange.py" line="88" />
         <source>Add a colleague's key…</source>
         <translation>Add a colleague's key…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="88" />
+        <location filename="../../casedesk/gui/exchange.py" line="90" />
         <source>Mark the fingerprint as checked…</source>
         <translation>Mark the fingerprint as checked…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="94" />
+        <location filename="../../casedesk/gui/exchange.py" line="96" />
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="121" />
+        <location filename="../../casedesk/gui/exchange.py" line="123" />
         <source>Save my public key as</source>
         <translation>Save my public key as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="122" />
+        <location filename="../../casedesk/gui/exchange.py" line="124" />
         <source>CaseDesk keys (*.json)</source>
         <translation>CaseDesk keys (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="131" />
+        <location filename="../../casedesk/gui/exchange.py" line="129" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="136" />
         <source>%1, by %2</source>
         <translation>%1, by %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="132" />
+        <location filename="../../casedesk/gui/exchange.py" line="137" />
         <source>NOT checked</source>
         <translation>NOT checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="141" />
+        <location filename="../../casedesk/gui/exchange.py" line="146" />
         <source>A colleague's public key</source>
         <translation>A colleague's public key</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="142" />
+        <location filename="../../casedesk/gui/exchange.py" line="147" />
         <source>CaseDesk keys (*.json);;All files (*)</source>
         <translation>CaseDesk keys (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="150" />
+        <location filename="../../casedesk/gui/exchange.py" line="155" />
         <source>Not a key</source>
         <translation>Not a key</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="154" />
-        <location filename="../../casedesk/gui/exchange.py" line="168" />
+        <location filename="../../casedesk/gui/exchange.py" line="156" />
+        <source>That file cannot be read.</source>
+        <translation>That file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="159" />
+        <location filename="../../casedesk/gui/exchange.py" line="173" />
         <source>Check the fingerprint</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="155" />
+        <location filename="../../casedesk/gui/exchange.py" line="160" />
         <source>Fingerprint of %1:
 
 %2
@@ -1077,7 +1112,7 @@ If you compared it with them (by phone or in person), write who did; leave it em
 If you compared it with them (by phone or in person), write who did; leave it empty if not yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="169" />
+        <location filename="../../casedesk/gui/exchange.py" line="174" />
         <source>Did you compare %1 with %2? Who checked it:</source>
         <translation>Did you compare %1 with %2? Who checked it:</translation>
     </message>
@@ -1128,47 +1163,47 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
         <source>The list to import</source>
         <translation>The list to import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="69" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
         <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
         <translation>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="72" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="78" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="86" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
         <source>Status date:</source>
         <translation>Status date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
         <source>Choose the list</source>
         <translation>Choose the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="92" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="109" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
         <source>The status date cannot be in the future.</source>
         <translation>The status date cannot be in the future.</translation>
     </message>
@@ -1238,7 +1273,7 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="46" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
         <source>Import a spreadsheet</source>
         <translation>Import a spreadsheet</translation>
     </message>
@@ -1718,43 +1753,43 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="124" />
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
         <source>Read as: %1.</source>
         <translation>Read as: %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="142" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="149" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="148" />
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="163" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="162" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Two columns are set to hold the same thing.</translation>
     </message>
@@ -1876,29 +1911,34 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="20" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="22" />
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="28" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="30" />
         <source>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</source>
         <translation>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="32" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="34" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="33" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="35" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="46" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="48" />
         <source>Save the recovery sheet as</source>
         <translation>Save the recovery sheet as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="56" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1997,127 +2037,127 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="179" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>Nothing has been written yet.</source>
         <translation>Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="181" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="180" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="197" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="196" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>Not imported: errors to fix</source>
         <translation>Not imported: errors to fix</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="235" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>Not imported (fix the file and import it again):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="237" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
         <source>Create these new facilities: %1</source>
         <translation>Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="248" />
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="248" />
         <source>Maybe in the vault</source>
         <translation>Maybe in the vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Take from the list</source>
         <translation>Take from the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="255" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="254" />
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="266" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="293" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="292" />
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(empty fields are filled; nothing differs)</translation>
     </message>
@@ -2125,37 +2165,37 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="318" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="320" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="319" />
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="324" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="357" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="388" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="389" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="387" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="399" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="397" />
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="183" />
+        <location filename="../../casedesk/gui/exchange.py" line="188" />
         <source>Send %1 case(s) as a bundle</source>
         <translation>Enviar %1 caso(s) en un paquete</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="184" />
+        <location filename="../../casedesk/gui/exchange.py" line="189" />
         <source>To colleagues (only their vaults can open it)</source>
         <translation>A colegas (solo sus bóvedas pueden abrirlo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="185" />
+        <location filename="../../casedesk/gui/exchange.py" line="190" />
         <source>With a passphrase (say it by another channel)</source>
         <translation>Con una frase de paso (dígala por otro canal)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="190" />
+        <location filename="../../casedesk/gui/exchange.py" line="195" />
         <source>(fingerprint NOT checked)</source>
         <translation>(huella SIN comprobar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="199" />
+        <location filename="../../casedesk/gui/exchange.py" line="204" />
         <source>Include the evidence files</source>
         <translation>Incluir los archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="204" />
+        <location filename="../../casedesk/gui/exchange.py" line="209" />
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="205" />
+        <location filename="../../casedesk/gui/exchange.py" line="210" />
         <source>Who will read it:</source>
         <translation>Quién lo leerá:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="220" />
+        <location filename="../../casedesk/gui/exchange.py" line="225" />
         <source>Save the bundle as</source>
         <translation>Guardar el paquete como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="221" />
+        <location filename="../../casedesk/gui/exchange.py" line="226" />
         <source>CaseDesk bundles (*.casedesk)</source>
         <translation>Paquetes de CaseDesk (*.casedesk)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="229" />
+        <location filename="../../casedesk/gui/exchange.py" line="234" />
         <source>Making the bundle…</source>
         <translation>Preparando el paquete…</translation>
     </message>
@@ -56,48 +56,48 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="247" />
+        <location filename="../../casedesk/gui/exchange.py" line="252" />
         <source>Bundle passphrase</source>
         <translation>Frase de paso del paquete</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="248" />
+        <location filename="../../casedesk/gui/exchange.py" line="253" />
         <source>This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:</source>
         <translation>Este paquete no está dirigido a la clave de esta bóveda. Si se hizo con una frase de paso, escríbala:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="252" />
-        <location filename="../../casedesk/gui/exchange.py" line="255" />
+        <location filename="../../casedesk/gui/exchange.py" line="257" />
+        <location filename="../../casedesk/gui/exchange.py" line="260" />
         <source>Bundle refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="258" />
+        <location filename="../../casedesk/gui/exchange.py" line="263" />
         <source>a colleague whose fingerprint was checked</source>
         <translation>un colega cuya huella se comprobó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="259" />
+        <location filename="../../casedesk/gui/exchange.py" line="264" />
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>un colega cuya huella NO se ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="260" />
+        <location filename="../../casedesk/gui/exchange.py" line="265" />
         <source>someone NOT among your colleagues: check the fingerprint with them</source>
         <translation>alguien que NO está entre sus colegas: compruebe la huella con esa persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="261" />
+        <location filename="../../casedesk/gui/exchange.py" line="266" />
         <source>From %1 (%2), %3.</source>
         <translation>De %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="263" />
+        <location filename="../../casedesk/gui/exchange.py" line="268" />
         <source>%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.</source>
         <translation>%1 registros añadidos, %2 actualizados, %3 sin cambios, %4 conflictos por decidir.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="267" />
+        <location filename="../../casedesk/gui/exchange.py" line="272" />
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
     </message>
@@ -540,44 +540,69 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="280" />
+        <location filename="../../casedesk/gui/exchange.py" line="285" />
         <source>Changed here and by a colleague</source>
         <translation>Cambiado aquí y por un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>In this vault</source>
         <translation>En esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="284" />
+        <location filename="../../casedesk/gui/exchange.py" line="289" />
         <source>The colleague's</source>
         <translation>El del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="285" />
+        <location filename="../../casedesk/gui/exchange.py" line="290" />
         <source>Take the colleague's</source>
         <translation>Tomar el del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="289" />
+        <location filename="../../casedesk/gui/exchange.py" line="294" />
         <source>Apply and next</source>
         <translation>Aplicar y seguir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="309" />
+        <location filename="../../casedesk/gui/exchange.py" line="314" />
         <source>No conflicts are waiting.</source>
         <translation>No quedan conflictos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="311" />
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="316" />
+        <source>timeline event</source>
+        <translation>evento de la cronología</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="317" />
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="317" />
+        <source>evidence item</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="318" />
         <source>%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:</source>
-        <translation>Quedan %1. Un registro %2 (%3) cambió aquí y en %4 desde el último intercambio:</translation>
+        <translation>Quedan %1. Este registro (%2, %3) cambió aquí y en %4 desde el último intercambio:</translation>
     </message>
 </context>
 <context>
@@ -588,7 +613,7 @@
         <translation>Bloquear CaseDesk ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="124" />
+        <location filename="../../casedesk/gui/app.py" line="120" />
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la frase de paso, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
     </message>
@@ -963,108 +988,118 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="60" />
+        <location filename="../../casedesk/gui/exchange.py" line="62" />
         <source>Colleagues and exchange keys</source>
         <translation>Colegas y claves de intercambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="69" />
+        <location filename="../../casedesk/gui/exchange.py" line="71" />
         <source>Save my public key…</source>
         <translation>Guardar mi clave pública…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="72" />
+        <location filename="../../casedesk/gui/exchange.py" line="74" />
         <source>This vault</source>
         <translation>Esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="74" />
+        <location filename="../../casedesk/gui/exchange.py" line="76" />
         <source>Name colleagues see:</source>
         <translation>Nombre que ven sus colegas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="75" />
+        <location filename="../../casedesk/gui/exchange.py" line="77" />
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="76" />
+        <location filename="../../casedesk/gui/exchange.py" line="78" />
         <source>Read the fingerprint to colleagues by phone or in person; they compare it with what their CaseDesk shows for your key.</source>
         <translation>Lea la huella a sus colegas por teléfono o en persona; la comparan con la que su CaseDesk muestra para su clave.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Colleague</source>
         <translation>Colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="81" />
+        <location filename="../../casedesk/gui/exchange.py" line="83" />
         <source>Verified</source>
         <translation>Comprobada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="86" />
+        <location filename="../../casedesk/gui/exchange.py" line="88" />
         <source>Add a colleague's key…</source>
         <translation>Añadir la clave de un colega…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="88" />
+        <location filename="../../casedesk/gui/exchange.py" line="90" />
         <source>Mark the fingerprint as checked…</source>
         <translation>Marcar la huella como comprobada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="94" />
+        <location filename="../../casedesk/gui/exchange.py" line="96" />
         <source>Colleagues</source>
         <translation>Colegas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="121" />
+        <location filename="../../casedesk/gui/exchange.py" line="123" />
         <source>Save my public key as</source>
         <translation>Guardar mi clave pública como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="122" />
+        <location filename="../../casedesk/gui/exchange.py" line="124" />
         <source>CaseDesk keys (*.json)</source>
         <translation>Claves de CaseDesk (*.json)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="131" />
+        <location filename="../../casedesk/gui/exchange.py" line="129" />
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="136" />
         <source>%1, by %2</source>
         <translation>%1, por %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="132" />
+        <location filename="../../casedesk/gui/exchange.py" line="137" />
         <source>NOT checked</source>
         <translation>SIN comprobar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="141" />
+        <location filename="../../casedesk/gui/exchange.py" line="146" />
         <source>A colleague's public key</source>
         <translation>La clave pública de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="142" />
+        <location filename="../../casedesk/gui/exchange.py" line="147" />
         <source>CaseDesk keys (*.json);;All files (*)</source>
         <translation>Claves de CaseDesk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="150" />
+        <location filename="../../casedesk/gui/exchange.py" line="155" />
         <source>Not a key</source>
         <translation>No es una clave</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="154" />
-        <location filename="../../casedesk/gui/exchange.py" line="168" />
+        <location filename="../../casedesk/gui/exchange.py" line="156" />
+        <source>That file cannot be read.</source>
+        <translation>Ese archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="159" />
+        <location filename="../../casedesk/gui/exchange.py" line="173" />
         <source>Check the fingerprint</source>
         <translation>Comprobar la huella</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="155" />
+        <location filename="../../casedesk/gui/exchange.py" line="160" />
         <source>Fingerprint of %1:
 
 %2
@@ -1077,7 +1112,7 @@ If you compared it with them (by phone or in person), write who did; leave it em
 Si la comparó con esa persona (por teléfono o en persona), escriba quién lo hizo; déjelo vacío si aún no.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="169" />
+        <location filename="../../casedesk/gui/exchange.py" line="174" />
         <source>Did you compare %1 with %2? Who checked it:</source>
         <translation>¿Comparó %1 con %2? Quién la comprobó:</translation>
     </message>
@@ -1128,47 +1163,47 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="67" />
         <source>The list to import</source>
         <translation>La lista que se importa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="69" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="68" />
         <source>CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read.</source>
         <translation>CSV con cualquier codificación y separador, XLSX, XLS u ODS. El archivo solo se lee.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="72" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="71" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="78" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="77" />
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>La fecha que describe la lista: las situaciones que indica se registran en esa fecha, así el censo de ese día refleja la lista.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="84" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="86" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="85" />
         <source>Status date:</source>
         <translation>Fecha de la situación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="90" />
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="92" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="91" />
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Hojas de cálculo (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="109" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="108" />
         <source>The status date cannot be in the future.</source>
         <translation>La fecha de la situación no puede ser futura.</translation>
     </message>
@@ -1238,7 +1273,7 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="46" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="45" />
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
@@ -1718,43 +1753,43 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="122" />
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="124" />
-        <location filename="../../casedesk/gui/import_wizard.py" line="138" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="123" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="137" />
         <source>What each column holds. CaseDesk proposed this from the headers; it is remembered for the next file with the same columns.</source>
         <translation>Qué contiene cada columna. CaseDesk lo propuso a partir de los encabezados; se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="139" />
         <source>Read as: %1.</source>
         <translation>Leído como: %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="140" />
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="142" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="141" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="149" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="148" />
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="163" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="162" />
         <source>Two columns are set to hold the same thing.</source>
         <translation>Dos columnas están marcadas con el mismo contenido.</translation>
     </message>
@@ -1876,29 +1911,34 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="20" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="22" />
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="28" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="30" />
         <source>Print this sheet and keep it away from the laptop, somewhere safe. With it and the laptop, anyone can open the vault. Any earlier sheet no longer works.</source>
         <translation>Imprima esta hoja y guárdela lejos del portátil, en un lugar seguro. Con ella y el portátil, cualquiera puede abrir la bóveda. Las hojas anteriores dejan de valer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="32" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="34" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="33" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="35" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/recovery_sheet.py" line="46" />
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="48" />
         <source>Save the recovery sheet as</source>
         <translation>Guardar la hoja de recuperación como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/recovery_sheet.py" line="56" />
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
     </message>
 </context>
 <context>
@@ -1997,127 +2037,127 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="177" />
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="179" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="178" />
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="181" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="180" />
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="197" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="196" />
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="224" />
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="225" />
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="226" />
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="227" />
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="228" />
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="230" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="229" />
         <source>Not imported: errors to fix</source>
         <translation>No importadas: errores por corregir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="235" />
         <source>Not imported (fix the file and import it again):</source>
         <translation>No importadas (corrija el archivo e impórtelo otra vez):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="237" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="236" />
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="246" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="245" />
         <source>Create these new facilities: %1</source>
         <translation>Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="248" />
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="248" />
         <source>Maybe in the vault</source>
         <translation>Quizá en la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="250" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="249" />
         <source>Take from the list</source>
         <translation>Tomar de la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="255" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="254" />
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="262" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="261" />
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="263" />
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="264" />
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="266" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="265" />
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="293" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="292" />
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
@@ -2125,37 +2165,37 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="318" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="317" />
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="320" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="319" />
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="324" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="323" />
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="357" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="355" />
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="388" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="386" />
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="389" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="387" />
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="399" />
+        <location filename="../../casedesk/gui/import_wizard.py" line="397" />
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>

@@ -40,7 +40,7 @@ def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controlle
     dialog = ConflictDialog(controller.vault, "en", window)
     rows = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
             for r in range(dialog.table.rowCount())}
-    assert rows["court"] == ("Tribunal 2.º", "")
+    assert rows["Court"] == ("Tribunal 2.º", "")                       # field names as dossiers print them
     dialog.checks[[name for name, _ in dialog.checks].index("court")][1].setChecked(True)
     dialog.apply()
     assert find_case(case_id).court == "" and "No conflicts" in dialog.label.text()

@@ -80,11 +80,12 @@ def test_a_change_made_on_one_side_flows_and_a_change_on_both_is_a_conflict(two_
     with open_vault(folder_b, PASSPHRASE) as b:
         import_bundle(b, tmp_path / "1.age")
         add_colleague(b, key_a)
-        update_case(b, case, lawyer="Abg. Rondón")                     # only B changes the lawyer
+        update_case(b, case, lawyer="Abg. Rondón", facility="Rodeo I")   # only B changes them
         (tmp_path / "2.age").write_bytes(make_bundle(b, [case], recipients=[key_a]))
     with open_vault(folder_a, PASSPHRASE) as a:
         report = import_bundle(a, tmp_path / "2.age")
         assert report["updated"]["case"] == 1 and find_case(case).lawyer == "Abg. Rondón"
+        assert find_case(case).facility.name == "Rodeo I"                # a facility A did not have yet
         assert report["sender"]["known"] and report["sender"]["verified"]     # A checked B's fingerprint
         update_case(a, case, court="Tribunal 1.º de Control")
         (tmp_path / "3.age").write_bytes(make_bundle(a, [case], recipients=[key_b_full]))
