@@ -21,7 +21,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from casedesk import __version__, paths
 from casedesk.domain.errors import CaseDeskError, InvalidInput, VaultDamaged
 from casedesk.domain.normalize import parse_date
-from casedesk.domain.vocabulary import EvidenceKind, Status, parse_status
+from casedesk.domain.vocabulary import EvidenceKind, Stage, Status, parse_status
 from casedesk.storage.database import damage_from
 
 PASSPHRASE_ENV = "CASEDESK_PASSPHRASE"
@@ -111,9 +111,12 @@ def cmd_add(args) -> int:
             codes = ", ".join(s.value for s in Status)
             raise InvalidInput(f"Unknown status “{args.status}”; use one of: {codes}.",
                                f"Situación desconocida “{args.status}”; use una de: {codes}.")
+    stage = Stage.coerce(args.stage) if args.stage else None
+    if stage is not None and status is None:
+        status = Status.DETAINED                   # a stage is recorded with the status it goes with
     new = NewCase.named(
         args.name, national_id=args.national_id, facility=args.facility, agency=args.agency,
-        arrest_date=parse_date(args.arrested) if args.arrested else None, status=status,
+        arrest_date=parse_date(args.arrested) if args.arrested else None, status=status, stage=stage,
         existing_person_uuid=args.person,
     )
     with _open(args.vault) as vault:
@@ -254,16 +257,21 @@ def cmd_releases_match(args) -> int:
         _print_json(result)
         return 0
     for item in result["matched"]:
-        print(f"✓ {item['line']:>4}  {item['text']:<40} → {item['name']} ({item['case_id'][:8]}, {item['score']:.0f})")
+        mark = "≈" if item["partial"] else "✓"
+        print(f"{mark} {item['line']:>4}  {_terminal(item['text']):<40} → {_terminal(item['name'])} ({item['case_id'][:8]})"
+              + (_say("  part of the name: check it", "  parte del nombre: compruébelo") if item["partial"] else ""))
     for item in result["ambiguous"]:
-        names = "; ".join(f"{c['name']} ({c['case_id'][:8]})" for c in item["candidates"])
-        print(f"? {item['line']:>4}  {item['text']:<40} → {names}")
+        names = "; ".join(f"{_terminal(c['name'])} ({c['case_id'][:8]})" for c in item["candidates"])
+        print(f"? {item['line']:>4}  {_terminal(item['text']):<40} → {names}")
     for item in result["unmatched"]:
-        print(f"✗ {item['line']:>4}  {item['text']}")
+        note = item.get("note" if language() == "en" else "note_es", "")
+        print(f"✗ {item['line']:>4}  {_terminal(item['text'])}" + (f"  ({_terminal(note)})" if note else ""))
+    for item in result["not_names"]:
+        print(f"· {item['line']:>4}  {_terminal(item['text'])}  [" + _say("not a name", "no es un nombre") + "]")
     print(_say(f"{len(result['matched'])} matched, {len(result['ambiguous'])} to choose, "
-               f"{len(result['unmatched'])} without a case.",
+               f"{len(result['unmatched'])} without a case, {len(result['not_names'])} lines naming nobody.",
                f"{len(result['matched'])} identificados, {len(result['ambiguous'])} por decidir, "
-               f"{len(result['unmatched'])} sin caso."), file=sys.stderr)
+               f"{len(result['unmatched'])} sin caso, {len(result['not_names'])} líneas sin nombres."), file=sys.stderr)
     return 0
 
 
@@ -295,6 +303,11 @@ def cmd_census(args) -> int:
         print(f"  {Status(code).label(lang):<28} {count}")
     print(_say(f"  Foreigners held: {data['foreigners_held']}; military: {data['military_held']}",
                f"  Extranjeros detenidos: {data['foreigners_held']}; militares: {data['military_held']}"))
+    unknown = data["unknown"]
+    print(_say(f"  Not recorded among them: nationality {unknown['nationality']}, sex {unknown['sex']}, "
+               f"civilian/military {unknown['civilian_military']}, procedural stage {unknown['stage']}",
+               f"  Sin dato entre ellos: nacionalidad {unknown['nationality']}, sexo {unknown['sex']}, "
+               f"civil/militar {unknown['civilian_military']}, situación procesal {unknown['stage']}"))
     if since:
         print(_say(f"Since {data['since']}: {len(data['entered'])} entered, {len(data['left'])} left",
                    f"Desde {data['since']}: {len(data['entered'])} entraron, {len(data['left'])} salieron"))
@@ -359,24 +372,82 @@ def cmd_import(args) -> int:
     if args.json:
         _print_json(summary)
         return 0
+    for sheet in summary["sheets"]:
+        if not sheet["used"]:
+            print(_say(f"Sheet “{sheet['sheet']}” left out: {sheet['why_left_out']}",
+                       f"Hoja «{sheet['sheet']}» dejada fuera: {sheet['why_left_out']}"))
+            continue
+        header = ", ".join(map(str, sheet["header_rows"])) or _say("none", "ninguno")
+        print(_say(f"Sheet “{sheet['sheet']}”: header on row {header}", f"Hoja «{sheet['sheet']}»: encabezado en la fila {header}"))
+        for column in sheet["columns"]:
+            print(f"  {column['column']:>3} {_terminal(column['header'] or '—'):<28} → {column['field']} ({column['why']})")
+        for column in sheet["unused_columns"]:
+            print(f"  {column['column']:>3} {_terminal(column['header'] or '—'):<28} → " + _say("not used", "sin usar")
+                  + f" ({column['detail']})")
     print(_say(f"{summary['rows_read']} rows read: {summary['people_created']} new people, "
-               f"{summary['people_merged']} already in the vault, {summary['cases_created']} new cases, "
-               f"{summary['duplicates_in_file']} duplicates within the file.",
+               f"{summary['people_merged']} already in the vault, {summary['duplicates_in_file']} duplicates within "
+               f"the file, {len(summary['to_review'])} to review, {len(summary['skipped'])} not people.",
                f"{summary['rows_read']} filas leídas: {summary['people_created']} personas nuevas, "
-               f"{summary['people_merged']} ya en la bóveda, {summary['cases_created']} casos nuevos, "
-               f"{summary['duplicates_in_file']} duplicados dentro del archivo."))
-    for key, en, es in (("skipped", "skipped", "omitida"), ("errors", "not imported", "no importada")):
-        for item in summary[key]:
-            print(_say(f"  row {item['row']} {en}: {item['reason']}", f"  fila {item['row']} {es}: {item['reason']}"))
+               f"{summary['people_merged']} ya en la bóveda, {summary['duplicates_in_file']} duplicadas dentro del "
+               f"archivo, {len(summary['to_review'])} por revisar, {len(summary['skipped'])} que no son personas."))
+    for item in summary["skipped"]:
+        print(_say(f"  row {item['row']} skipped: {item['reason']}", f"  fila {item['row']} omitida: {item['reason']}"))
+    for item in summary["kept_as_written"]:
+        print(_say(f"  row {item['row']}: {item['field']} “{_terminal(item['value'])}” not understood, kept as written",
+                   f"  fila {item['row']}: {item['field']} «{_terminal(item['value'])}» no se entendió; se guarda tal cual"))
     for item in summary["to_review"]:
-        print(_say(f"  row {item['row']} needs review (maybe already in the vault): {item['name']}",
-                   f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {item['name']}"))
+        print(_say(f"  row {item['row']} to review (maybe already in the vault): {_terminal(item['name'])}",
+                   f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {_terminal(item['name'])}"))
     if args.dry_run:
         print(_say("Dry run: nothing was imported.", "Simulación: no se importó nada."))
-    else:
-        print(_say(f"Import {summary['batch']} done; undo it with: casedesk undo-import VAULT {summary['batch']}",
-                   f"Importación {summary['batch']} hecha; para deshacerla: casedesk undo-import BÓVEDA {summary['batch']}"))
+        return 0
+    print(_say(f"Import {summary['batch']} done; undo it with: casedesk undo-import VAULT {summary['batch']}",
+               f"Importación {summary['batch']} hecha; para deshacerla: casedesk undo-import BÓVEDA {summary['batch']}"))
+    if summary["review_items"]:
+        print(_say(f"{len(summary['review_items'])} rows wait for a decision: casedesk review VAULT",
+                   f"{len(summary['review_items'])} filas esperan una decisión: casedesk review BÓVEDA"))
     return 0
+
+
+def cmd_review(args) -> int:
+    from casedesk.services.importing import decide_review, pending_reviews
+    with _open(args.vault) as vault:
+        if args.decide:
+            item, _, decision = args.decide.partition("=")
+            if not item.strip().isdigit() or not decision:
+                raise InvalidInput("Write the decision as ITEM=merge:PERSON_ID, ITEM=new or ITEM=skip.",
+                                   "Escriba la decisión como FILA=merge:ID_PERSONA, FILA=new o FILA=skip.")
+            outcome = decide_review(vault, int(item), decision.strip())
+            if args.json:
+                _print_json(outcome)
+            else:
+                print(_say(f"Row {outcome['row']} decided.", f"Fila {outcome['row']} decidida."))
+            return 0
+        pending = pending_reviews()
+    if args.json:
+        _print_json(pending)
+        return 0
+    if not pending:
+        print(_say("Nothing waits for review.", "No hay nada por revisar."))
+    for item in pending:
+        print(_say(f"[{item['item']}] {item['file']}, row {item['row']}: {_terminal(item['name'])} "
+                   f"{item['national_id'] or ''} {item['arrest_date'] or ''}",
+                   f"[{item['item']}] {item['file']}, fila {item['row']}: {_terminal(item['name'])} "
+                   f"{item['national_id'] or ''} {item['arrest_date'] or ''}"))
+        for candidate in item["candidates"]:
+            differs = "; ".join(f"{name}: {values['vault']} → {values['list']}" for name, values in candidate["differs"].items())
+            print(f"      {candidate['person_id'][:8]}  {_terminal(candidate['name'])}  {candidate['national_id'] or ''}  "
+                  f"{candidate['arrest_date'] or ''}  {candidate['score']:.0f}%  {candidate['why']}"
+                  + (f"  [{_terminal(differs)}]" if differs else ""))
+    if pending:
+        print(_say("Decide with: casedesk review VAULT --decide ITEM=merge:PERSON_ID (or ITEM=new, ITEM=skip)",
+                   "Decida con: casedesk review BÓVEDA --decide FILA=merge:ID_PERSONA (o FILA=new, FILA=skip)"))
+    return 0
+
+
+def _terminal(text: str) -> str:
+    """Text from a list or the vault, safe to print: control characters shown escaped."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in str(text))
 
 
 def cmd_export(args) -> int:
@@ -469,8 +540,10 @@ def cmd_imports(args) -> int:
         return 0
     for batch in batches:
         state = _say("undone", "deshecha") if batch["undone_at"] else ""
-        print(f"{batch['id']}  {batch['imported_at'][:16]}  {batch['file']}  "
-              f"+{batch['summary'].get('people_created', 0)} ~{batch['summary'].get('people_merged', 0)}  {state}")
+        pending = _say(f"{batch['pending_review']} to review", f"{batch['pending_review']} por revisar") \
+            if batch["pending_review"] else ""
+        print(f"{batch['id']}  {batch['imported_at'][:16]}  {_terminal(batch['file'])}  "
+              f"+{batch['summary'].get('people_created', 0)} ~{batch['summary'].get('people_merged', 0)}  {pending}  {state}")
     return 0
 
 
@@ -672,6 +745,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--facility")
     add.add_argument("--agency")
     add.add_argument("--status")
+    add.add_argument("--stage", choices=[stage.value for stage in Stage], help=_say(
+        "the procedural stage", "la situación procesal"))
     add.add_argument("--person", metavar="PERSON_ID",
                      help=_say("record a new detention of this existing person",
                                "registrar una nueva detención de esta persona"))
@@ -744,6 +819,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--language", choices=("es", "en"))
     imports = command("imports", cmd_imports, "the imports made, to undo one", "las importaciones hechas")
     imports.add_argument("--json", action="store_true")
+    review = command("review", cmd_review, "rows of imports waiting for a decision (same person or not)",
+                     "filas de importaciones que esperan una decisión (¿misma persona o no?)")
+    review.add_argument("--decide", metavar="ITEM=merge:PERSON_ID|new|skip")
+    review.add_argument("--json", action="store_true")
     undo_import = command("undo-import", cmd_undo_import, "undo a whole import", "deshacer una importación completa")
     undo_import.add_argument("batch", metavar="BATCH_ID")
     check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",

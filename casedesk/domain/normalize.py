@@ -11,40 +11,91 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.errors import InvalidInput
+from casedesk.domain.list_words import GIVEN_NAMES, GIVEN_PARTICLE_NAMES
 from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import DatePrecision
 
 # --- National IDs -----------------------------------------------------------------------
 
-# Venezuelan cédulas: V (national) or E (foreigner), 5 to 9 digits, written with or without
-# the letter, dots, dashes or a "C.I." prefix. A bare number is a V: that is how lists write it.
+# Venezuelan cédulas: V (national) or E (foreigner), written with or without the letter, dots,
+# dashes or a "C.I." prefix. A bare number is a V unless it is in the range only foreigners'
+# cédulas use (80 million and up). Passports are marked ("Pas.", "Pasaporte", "PAS-").
 _CEDULA = re.compile(r"^(?:C\.?\s*I\.?\s*:?\s*(?:N[O°º.]*\s*)?)?([VEve])?\s*[-–.:]?\s*(\d{1,3}(?:[.\s]?\d{3}){1,2}|\d{5,9})$", re.I)
-_PASSPORT = re.compile(r"^[A-Z0-9][A-Z0-9-]{4,19}$")
+_PASSPORT = re.compile(r"^(?:PASAPORTE|PASSPORT|PAS|PASS|PPT|PP)\b\.?\s*(?:N[O°º.]*\s*)?[-:#]?\s*([A-Z0-9][A-Z0-9 .-]{3,19})$", re.I)
+_DOCUMENT = re.compile(r"^[A-Z0-9][A-Z0-9-]{4,19}$")
+FOREIGN_CEDULAS_FROM = 80_000_000
 
 
-def normalize_national_id(text: str) -> str:
-    """One written form per ID: "V-12.345.678", "v12345678" and "12.345.678" -> "V-12345678".
+@dataclass(frozen=True)
+class NationalId:
+    """An ID as lists write it: a cédula (V or E), a passport, or another document.
 
-    IDs that are not cédulas (passports, other countries) are kept in upper case without
-    spaces, so they still compare equal however they were typed.
+    `letter_written` is False for a cédula written without its V or E: the letter was
+    assumed (V) or inferred from the number (E), and another record of the same person may
+    carry the right one.
+    """
+
+    kind: str                        # "V", "E", "PAS" or "DOC"
+    number: str                      # digits, or letters and digits
+    letter_written: bool = True
+
+    def __str__(self) -> str:
+        return self.number if self.kind == "DOC" else f"{self.kind}-{self.number}"
+
+    @property
+    def is_cedula(self) -> bool:
+        return self.kind in ("V", "E")
+
+
+def read_national_id(text: str, *, placeholders: frozenset[str] = frozenset()) -> NationalId | None:
+    """Read an ID in any written form; None for an empty cell or one of `placeholders` (the
+    words lists write where there is no ID, compared folded and without punctuation).
 
     Raises:
         InvalidInput: the text holds no usable ID.
     """
     raw = " ".join(text.strip().split())
+    if not raw or " ".join(re.sub(r"[^\w]", " ", fold(raw)).split()) in placeholders or not raw.strip("-–—_?. "):
+        return None
     match = _CEDULA.match(raw)
     if match:
-        letter = (match.group(1) or "V").upper()
         digits = re.sub(r"\D", "", match.group(2)).lstrip("0")
-        if 5 <= len(digits) <= 9:
-            return f"{letter}-{digits}"
+        if match.group(1) and 5 <= len(digits) <= 9:
+            return NationalId(match.group(1).upper(), digits)
+        if 5 <= len(digits) <= 8:
+            return NationalId("E" if int(digits) >= FOREIGN_CEDULAS_FROM else "V", digits, letter_written=False)
+        if len(digits) == 9:
+            return NationalId("DOC", digits)          # too long for a cédula: a passport or another paper
+    passport = _PASSPORT.match(raw)
+    if passport:
+        number = re.sub(r"[\s.-]", "", passport.group(1)).upper()
+        if len(number) >= 4 and any(c.isdigit() for c in number):
+            return NationalId("PAS", number)
     compact = re.sub(r"[\s.]", "", raw).upper()
-    if _PASSPORT.match(compact) and any(c.isdigit() for c in compact):
-        return compact
+    if _DOCUMENT.match(compact) and any(c.isdigit() for c in compact):
+        if re.fullmatch(r"PAS-?[A-Z0-9]+", compact):
+            return NationalId("PAS", compact.removeprefix("PAS").lstrip("-"))
+        return NationalId("DOC", compact)
     raise InvalidInput(
         f"“{text}” is not a national ID: write it like V-12.345.678, E-81234567 or a passport number.",
         f"“{text}” no es una cédula: escríbala como V-12.345.678, E-81234567 o un número de pasaporte.",
     )
+
+
+def normalize_national_id(text: str) -> str:
+    """One written form per ID: "V-12.345.678", "v12345678" and "12.345.678" -> "V-12345678";
+    "Pas. 599418334" -> "PAS-599418334"; other documents in upper case without spaces.
+
+    Raises:
+        InvalidInput: the text holds no usable ID.
+    """
+    found = read_national_id(text)
+    if found is None:
+        raise InvalidInput(
+            f"“{text}” is not a national ID: write it like V-12.345.678, E-81234567 or a passport number.",
+            f"“{text}” no es una cédula: escríbala como V-12.345.678, E-81234567 o un número de pasaporte.",
+        )
+    return str(found)
 
 
 def national_id_search_terms(national_id: str) -> str:
@@ -172,22 +223,58 @@ def normalize_name(text: str) -> str:
     return " ".join(tidy)
 
 
-def split_full_name(text: str) -> tuple[str, str]:
+def _name_units(words: list[str]) -> list[str]:
+    """Words with their particles: ["María", "del Valle", "Pérez", "de la Cruz"]."""
+    units: list[str] = []
+    pending: list[str] = []
+    for word in words:
+        if word.lower() in _LOWER_PARTICLES and len(words) > 1:
+            pending.append(word)
+            continue
+        units.append(" ".join(pending + [word]))
+        pending = []
+    if pending:
+        units = units[:-1] + [" ".join([units[-1], *pending])] if units else [" ".join(pending)]
+    return units
+
+
+def is_given_name(unit: str) -> bool:
+    """A common given name ("Pedro", "del Valle", "Juan de Dios" in parts), folded."""
+    folded = fold(unit)
+    return folded in GIVEN_NAMES or folded in GIVEN_PARTICLE_NAMES
+
+
+def split_full_name(text: str, *, surnames_first: bool | None = None,
+                    likely_surnames_first: bool = False) -> tuple[str, str]:
     """Split a full name into (given names, surnames).
 
-    "Apellidos, Nombres" (with a comma) is taken as surnames first; otherwise the last two
-    words are the two surnames, as Spanish names are usually written ("María José Pérez
-    Rodríguez", "José Íñiguez Pérez"), and the last one alone when there are only two words.
+    "Apellidos, Nombres" (with a comma) is taken as surnames first. Otherwise the order is
+    `surnames_first` when given, else read from the name itself (a common given name at one
+    end and not at the other), else surnames first only if `likely_surnames_first` (a column
+    headed "Apellidos y Nombres"). Spanish names are usually one or two given
+    names and two surnames: with four or more parts the last (or first) two are the surnames;
+    with three, the middle one goes with the given names only when it is a common given name
+    ("Pedro Pablo Montes", but "José Íñiguez Pérez"). Particles stay with the word that
+    follows them ("María del Valle", "Pérez de la Cruz").
     """
-    clean = normalize_name(text.strip())
+    clean = normalize_name(text.strip().strip(","))
     if "," in clean:
         surnames, given = (part.strip() for part in clean.split(",", 1))
         return given, surnames
-    words = clean.split(" ")
-    if len(words) == 1:
+    units = _name_units(clean.split(" "))
+    if len(units) <= 1:
         return "", clean
-    cut = max(1, len(words) - 2)
-    # Keep particles with the surname that follows them: "Juan de la Cruz" -> "de la Cruz".
-    while cut > 1 and words[cut - 1].lower() in _LOWER_PARTICLES:
-        cut -= 1
-    return " ".join(words[:cut]), " ".join(words[cut:])
+    if surnames_first is None:
+        first, last = is_given_name(units[0]), is_given_name(units[-1])
+        surnames_first = (last and not first) or (first == last and likely_surnames_first)
+    ordered = list(reversed(units)) if surnames_first else units
+    if len(units) == 2:
+        given_count = 1
+    elif len(units) == 3:
+        given_count = 2 if is_given_name(ordered[1]) else 1
+    else:
+        given_count = len(units) - 2
+    given, surnames = ordered[:given_count], ordered[given_count:]
+    if surnames_first:
+        given, surnames = list(reversed(given)), list(reversed(surnames))
+    return " ".join(given), " ".join(surnames)

@@ -1,8 +1,9 @@
-"""A case's status on any date, computed from its timeline of dated events.
+"""A case's status and procedural stage on any date, computed from its timeline of events.
 
 This is the single rule behind the case list, the census and every dossier, so "how many
 were held on 29 December 2025" always has one reproducible answer. An event dated only to
-the month or year counts from the first day of that period.
+the month or year counts from the first day of that period. The procedural stage (awaiting
+trial, sentenced…) follows the same rule over the events that set it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.errors import InvalidInput
-from casedesk.domain.vocabulary import STATUS_AFTER_EVENT, EventKind, Status
+from casedesk.domain.vocabulary import STAGE_AFTER_EVENT, STATUS_AFTER_EVENT, EventKind, Stage, Status
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class TimelineEntry:
     date: date
     sequence: int
     status: Status | None
+    stage: Stage | None = None
 
 
 def status_after(kind: EventKind, explicit: Status | None) -> Status | None:
@@ -61,3 +63,20 @@ def status_on(timeline: list[TimelineEntry], on: date) -> tuple[Status, date] | 
         if deciding is None or (entry.date, entry.sequence) >= (deciding.date, deciding.sequence):
             deciding = entry
     return (deciding.status, deciding.date) if deciding else None
+
+
+def stage_after(kind: EventKind, explicit: Stage | None) -> Stage | None:
+    """The procedural stage an event leaves a case in (None: unchanged): its own, or the one
+    its kind implies (a sentence: sentenced; a charge: awaiting trial)."""
+    return explicit or STAGE_AFTER_EVENT.get(kind)
+
+
+def stage_on(timeline: list[TimelineEntry], on: date) -> tuple[Stage, date] | None:
+    """(stage, since) on `on`, by the same rule as `status_on` over the events that set one."""
+    deciding = None
+    for entry in timeline:
+        if entry.stage is None or entry.date > on:
+            continue
+        if deciding is None or (entry.date, entry.sequence) >= (deciding.date, deciding.sequence):
+            deciding = entry
+    return (deciding.stage, deciding.date) if deciding else None

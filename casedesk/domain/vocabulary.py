@@ -8,8 +8,10 @@ spreadsheets onto the status vocabulary.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from casedesk.domain.errors import InvalidInput
+from casedesk.domain.list_words import STATUS_PHRASES
 from casedesk.domain.text import fold
 
 
@@ -48,6 +50,15 @@ class Status(Vocabulary):
     UNKNOWN = "unknown", "Unknown", "Desconocido"
 
 
+class Stage(Vocabulary):
+    """Where a detention stands in the courts; changed by timeline events, like the status."""
+
+    NONE = "none", "No charges yet", "Sin cargos aún"
+    AWAITING_TRIAL = "awaiting_trial", "Awaiting trial", "Procesado/a (sin sentencia)"
+    SENTENCED = "sentenced", "Sentenced", "Condenado/a"
+    UNKNOWN = "unknown", "Unknown", "Desconocida"
+
+
 #: Statuses that count a person as held for the census.
 HELD_STATUSES = frozenset({Status.DETAINED, Status.HOUSE_ARREST, Status.WHEREABOUTS_UNKNOWN})
 
@@ -81,6 +92,11 @@ STATUS_AFTER_EVENT: dict[EventKind, Status] = {
     EventKind.RELEASE_VERIFIED: Status.RELEASED_CONDITIONAL,
     EventKind.DEATH_IN_CUSTODY: Status.DECEASED,
 }
+
+
+#: The procedural stage an event leaves the case in, when its kind implies one.
+STAGE_AFTER_EVENT: dict[EventKind, Stage] = {EventKind.CHARGE: Stage.AWAITING_TRIAL,
+                                               EventKind.SENTENCE: Stage.SENTENCED}
 
 
 class DatePrecision(Vocabulary):
@@ -170,76 +186,56 @@ EVENT_OF_CLAIM: dict[ClaimKind, EventKind] = {
 
 
 ALL_VOCABULARIES: tuple[type[Vocabulary], ...] = (
-    Status, EventKind, DatePrecision, Sex, CivilianMilitary, Classification, Priority,
+    Status, Stage, EventKind, DatePrecision, Sex, CivilianMilitary, Classification, Priority,
     Consent, EvidenceKind, VerificationState, ClaimKind, SourceKind,
 )
 
 
-# Words seen in real spreadsheets, folded (lower case, no accents). Feminine and plural
-# forms are listed because lists are typed by many hands.
-_STATUS_WORDS: dict[Status, tuple[str, ...]] = {
-    Status.DETAINED: (
-        "detenido", "detenida", "detenidos", "detenidas", "preso", "presa", "presos",
-        "privado de libertad", "privada de libertad", "privados de libertad", "encarcelado",
-        "encarcelada", "recluido", "recluida", "en prision", "arrestado", "arrestada",
-        "aprehendido", "aprehendida", "en custodia", "detained", "in custody", "imprisoned",
-        "held",
-    ),
-    Status.HOUSE_ARREST: (
-        "arresto domiciliario", "casa por carcel", "detencion domiciliaria", "house arrest",
-    ),
-    Status.WHEREABOUTS_UNKNOWN: (
-        "desaparecido", "desaparecida", "desaparecidos", "desaparicion forzada",
-        "paradero desconocido", "se desconoce su paradero", "whereabouts unknown", "disappeared",
-        "missing",
-    ),
-    Status.RELEASED_CONDITIONAL: (
-        "excarcelado", "excarcelada", "excarcelados", "excarcelacion", "medida cautelar",
-        "medidas cautelares", "medida sustitutiva", "medidas sustitutivas",
-        "libertad condicional", "libertad condicionada", "regimen de presentacion",
-        "released with conditions", "conditional release", "released conditional", "on parole",
-    ),
-    Status.RELEASED_FULL: (
-        "libertad plena", "libertad total", "liberado", "liberada", "liberados", "libre",
-        "sobreseido", "sobreseida", "absuelto", "absuelta", "released", "fully released",
-        "released full", "free",
-    ),
-    Status.DECEASED: (
-        "fallecido", "fallecida", "muerto", "muerta", "murio en custodia",
-        "muerte bajo custodia", "fallecio", "deceased", "dead", "died in custody",
-    ),
-    Status.UNKNOWN: (
-        "desconocido", "desconocida", "sin informacion", "sin info", "s i", "n d", "no se sabe",
-        "unknown",
-    ),
-}
-
-_STATUS_BY_WORD: dict[str, Status] = {
-    word: status for status, words in _STATUS_WORDS.items() for word in words
-}
-_STATUS_BY_WORD.update({status.value.replace("_", " "): status for status in Status})
+def _status_words(text: str) -> str:
+    folded = fold(text)
+    for ending in ("/as", "/os", "(as)", "(os)"):
+        folded = folded.replace(ending, "s")
+    for ending in ("/a", "(a)", "/o", "(o)"):
+        folded = folded.replace(ending, "")
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
-def parse_status(text: str) -> Status | None:
-    """Map a status as people write it ("Privado de libertad", "EXCARCELADA") to a code.
+_STATUS_TABLE = {**{status.value.replace("_", " "): (status.value, None) for status in Status}, **STATUS_PHRASES}
 
-    Returns None when the text names no known status, so the caller can report the row
+
+@lru_cache(maxsize=8192)          # lists repeat the same few words thousands of times
+def read_status(text: str) -> tuple["Status | None", "Stage | None"] | None:
+    """The status and procedural stage a cell gives ("Detenido - procesado" -> detained,
+    awaiting trial), or None when it names neither, so the caller keeps the words as written
     instead of guessing.
+
+    The words are in `list_words.STATUS_PHRASES`. Among the known phrases found as whole
+    words, the one with most words decides the status (so "falleció en custodia" is a death,
+    not "en custodia"), then the one written first; any of them may give the stage.
     """
     words = _status_words(text)
     if not words:
         return None
-    if words in _STATUS_BY_WORD:
-        return _STATUS_BY_WORD[words]
-    # "Excarcelado con régimen de presentación cada 30 días": the longest known phrase that
-    # appears as whole words decides.
+    found: list[tuple[int, int, int, str | None, str | None]] = []
     padded = f" {words} "
-    found = [
-        (len(phrase), status) for phrase, status in _STATUS_BY_WORD.items() if f" {phrase} " in padded
-    ]
-    return max(found)[1] if found else None
+    for phrase, (status, stage) in _STATUS_TABLE.items():
+        position = padded.find(f" {phrase} ")
+        if position >= 0:
+            found.append((-len(phrase.split()), position, position + len(phrase) + 1, status, stage))
+    if not found:
+        return None
+    found.sort()
+    chosen: list[tuple[int, int, int, str | None, str | None]] = []
+    for candidate in found:              # a phrase inside a longer one found says nothing more ("no imputada")
+        if not any(candidate[1] < end and kept_start < candidate[2] for _, kept_start, end, _, _ in chosen):
+            chosen.append(candidate)
+    status = next((Status(code) for *_, code, _ in chosen if code), None)
+    stage = next((Stage(code) for *_, code in chosen if code), None)
+    return status, stage
 
 
-def _status_words(text: str) -> str:
-    folded = fold(text).replace("/a", "").replace("(a)", "").replace("/as", "s")
-    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+def parse_status(text: str) -> Status | None:
+    """Map a status as people write it ("Privado de libertad", "EXCARCELADA") to a code, or
+    None when the text names no known status."""
+    reading = read_status(text)
+    return reading[0] if reading else None

@@ -1,6 +1,7 @@
-"""The import wizard: choose a spreadsheet and the date it describes, check the columns, see
-what would happen (and decide about people who may already be in the vault), then import
-with a progress bar that can cancel. The result can be undone as a whole."""
+"""The import wizard: choose a list and the date it describes, check what CaseDesk read (which
+sheets, where the header is, what each column holds and why), see what would happen (and
+decide about people who may already be in the vault, now or later), then import with a
+progress bar that can cancel. The result can be undone as a whole."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget, QWizard,
-    QWizardPage,
+    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QWizard, QWizardPage,
 )
 
 from casedesk.domain.errors import CaseDeskError
@@ -21,28 +22,29 @@ from casedesk.domain.normalize import parse_date
 from casedesk.gui.documents import failure_text
 from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.lists.columns import column_letter
 from casedesk.services.importing import (
-    FIELDS, ImportPlan, SourceTable, check_mapping, mapping_for, plan_import, read_table, run_import, save_mapping,
+    FIELDS, ImportPlan, ListReading, check_mapping, plan_import, read_list, remap, run_import, save_mapping,
     undo_import,
 )
 from casedesk.storage.vault import Vault
 
 SAMPLE_ROWS = 3
+DECIDE_LATER = "later"
 
 
 class ImportWizard(QWizard):
-    """State shared by the pages: the table read, the mapping, the plan, the batch made."""
+    """State shared by the pages: the list read, the plan, the batch made."""
 
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.runner, self.language = vault, runner, language
         self.path: Path | None = None
-        self.table: SourceTable | None = None
+        self.reading: ListReading | None = None
         self.status_date = date.today()
-        self.mapping: dict[int, str] = {}
         self.plan: ImportPlan | None = None
         self.batch: str | None = None
-        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.setWindowTitle(self.tr("Import a list"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -50,7 +52,7 @@ class ImportWizard(QWizard):
         self.run_page = RunPage(self)
         for page in (self.file_page, self.mapping_page, self.review_page, self.run_page):
             self.addPage(page)
-        self.resize(900, 640)
+        self.resize(980, 680)
 
     def field_label(self, name: str) -> str:
         english, spanish = FIELDS[name]
@@ -65,7 +67,8 @@ class FilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("The list to import"))
-        self.setSubTitle(self.tr("CSV in any encoding and separator, XLSX, XLS or ODS. The file is only read."))
+        self.setSubTitle(self.tr("CSV or TSV in any encoding and separator, XLSX, XLS or ODS, every sheet. "
+                                 "The file is only read."))
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         choose = QPushButton(self.tr("Choose…"))
@@ -88,7 +91,7 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the list"), "",
-                                              self.tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods)"))
+                                              self.tr("Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods)"))
         if name:
             self.set_file(Path(name))
 
@@ -107,64 +110,126 @@ class FilePage(QWizardPage):
             if self.owner.status_date > date.today():
                 self.message.setText(self.tr("The status date cannot be in the future."))
                 return False
-            self.owner.table = read_table(self.owner.path)
+            self.owner.reading = read_list(self.owner.path)
         except CaseDeskError as error:
             self.message.setText(self.owner.say(error))
             return False
-        self.owner.mapping = mapping_for(self.owner.table.headers)
         return True
 
 
 class MappingPage(QWizardPage):
+    """One tab per sheet: each column, what it holds (changeable), why CaseDesk thinks so, and
+    the first rows; a sheet left out says why."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("What each column holds. CaseDesk proposed this from the headers; it is "
-                                 "remembered for the next file with the same columns."))
-        self.grid = QTableWidget(0, 2 + SAMPLE_ROWS)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setTitle(self.tr("What CaseDesk read"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
         self.message = QLabel()
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self.combos: list[QComboBox] = []
+        self.combos: dict[str, list[QComboBox]] = {}
 
     def initializePage(self) -> None:
-        table = self.owner.table
-        self.setSubTitle(self.tr("What each column holds. CaseDesk proposed this from the headers; it is "
-                                 "remembered for the next file with the same columns.") + " "
-                         + self.tr("Read as: %1.").replace("%1", table.kind))
-        self.grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds")]
-                                            + [self.tr("Row %1").replace("%1", str(n)) for n, _ in table.rows[:SAMPLE_ROWS]]
-                                            + [""] * (SAMPLE_ROWS - len(table.rows[:SAMPLE_ROWS])))
-        self.grid.setRowCount(len(table.headers))
-        self.combos = []
-        for index, header in enumerate(table.headers):
-            self.grid.setItem(index, 0, QTableWidgetItem(header or f"#{index + 1}"))
+        reading = self.owner.reading
+        self.setSubTitle(self.tr("Read as: %1. What each column holds was decided from its header and its "
+                                 "values; change any that is wrong. A choice you make is remembered for the "
+                                 "next file with the same columns.").replace("%1", reading.kind))
+        self.tabs.clear()
+        self.combos = {}
+        self.message.clear()
+        lines = []
+        for sheet in reading.sheets:
+            if sheet.table is None:
+                lines.append(self.tr("Sheet “%1” is empty.").replace("%1", sheet.name))
+                continue
+            self.tabs.addTab(self._sheet_grid(sheet), sheet.name)
+            if not sheet.used:
+                reason = sheet.left_out[0 if self.owner.language == "en" else 1]
+                lines.append(self.tr("Sheet “%1” left out: %2.").replace("%1", sheet.name).replace("%2", reason))
+            elif sheet.table.header_rows:
+                rows = sheet.table.header_rows
+                lines.append(self.tr("Sheet “%1”: header on row %2.").replace("%1", sheet.name).replace(
+                    "%2", f"{rows[0]}–{rows[-1]}" if len(rows) > 1 else str(rows[0])))
+            else:
+                lines.append(self.tr("Sheet “%1”: no header; the columns were recognised by their values.")
+                             .replace("%1", sheet.name))
+        self.summary.setText("\n".join(lines))
+
+    def _sheet_grid(self, sheet) -> QTableWidget:
+        table = sheet.table
+        samples = [cells for _, cells in table.rows if any(cell.strip() for cell in cells)][:SAMPLE_ROWS]
+        grid = QTableWidget(table.width, 3 + len(samples))
+        grid.verticalHeader().setVisible(False)
+        grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds"), self.tr("Why")]
+                                       + [self.tr("Example %1").replace("%1", str(n + 1)) for n in range(len(samples))])
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        grid.horizontalHeader().setStretchLastSection(True)
+        combos = []
+        for choice in sheet.columns:
+            grid.setItem(choice.index, 0, QTableWidgetItem(f"{column_letter(choice.index)}  {choice.header or '—'}"))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("What column %1 holds").replace("%1", column_letter(choice.index)))
             combo.addItem(self.tr("— not imported —"), None)
             for name in FIELDS:
                 combo.addItem(self.owner.field_label(name), name)
-            combo.setCurrentIndex(max(0, combo.findData(self.owner.mapping.get(index))))
-            self.grid.setCellWidget(index, 1, combo)
-            self.combos.append(combo)
-            for column, (_, cells) in enumerate(table.rows[:SAMPLE_ROWS], start=2):
-                self.grid.setItem(index, column, QTableWidgetItem(cells[index] if index < len(cells) else ""))
+            combo.setCurrentIndex(max(0, combo.findData(choice.field)))
+            grid.setCellWidget(choice.index, 1, combo)
+            combos.append(combo)
+            grid.setItem(choice.index, 2, QTableWidgetItem(self._why(choice)))
+            for column, cells in enumerate(samples, start=3):
+                value = cells[choice.index] if choice.index < len(cells) else ""
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                grid.setItem(choice.index, column, item)
+        grid.resizeColumnsToContents()
+        self.combos[sheet.name] = combos
+        return grid
+
+    def _why(self, choice) -> str:
+        detail = choice.detail_en if self.owner.language == "en" else choice.detail_es
+        why = {"header": self.tr("its header"), "content": self.tr("its values"),
+               "header and content": self.tr("its header and its values"), "chosen": self.tr("your choice"),
+               "unused": self.tr("not used")}.get(choice.why, choice.why)
+        return f"{why}: {detail}" if detail else why
 
     def validatePage(self) -> bool:
-        mapping = {index: combo.currentData() for index, combo in enumerate(self.combos) if combo.currentData()}
-        try:
-            check_mapping(mapping)
-            if len(set(mapping.values())) != len(mapping):
-                self.message.setText(self.tr("Two columns are set to hold the same thing."))
+        reading = self.owner.reading
+        changed = False
+        for sheet in reading.sheets:
+            combos = self.combos.get(sheet.name)
+            if not combos:
+                continue
+            mapping = {index: combo.currentData() for index, combo in enumerate(combos) if combo.currentData()}
+            if mapping == sheet.mapping and sheet.used:
+                continue
+            if not mapping or not any(name in mapping.values() for name in ("full_name", "given_names", "surnames")):
+                continue                        # still no names: the sheet stays out
+            singles = [name for name in mapping.values() if name != "notes"]
+            if len(set(singles)) != len(singles):
+                self.message.setText(self.tr("Two columns of “%1” are set to hold the same thing.")
+                                     .replace("%1", sheet.name))
                 return False
-        except CaseDeskError as error:
-            self.message.setText(self.owner.say(error))
+            try:
+                check_mapping(mapping)
+                reading = remap(reading, sheet.name, mapping)
+                save_mapping(sheet.table.headers, mapping)
+            except CaseDeskError as error:
+                self.message.setText(self.owner.say(error))
+                return False
+            changed = True
+        if not reading.used:
+            self.message.setText(self.tr("No sheet has a column of names: choose which column holds the names."))
             return False
-        self.owner.mapping = mapping
+        if changed:
+            self.owner.reading = reading
         return True
 
 
@@ -201,7 +266,7 @@ class ReviewPage(QWizardPage):
         self.field_boxes = {}
         self.owner.plan = None
         owner = self.owner
-        table, mapping, status_date, name = owner.table, dict(owner.mapping), owner.status_date, owner.path.name
+        reading, status_date = owner.reading, owner.status_date
         self._planning = True
         self.completeChanged.emit()
 
@@ -213,31 +278,40 @@ class ReviewPage(QWizardPage):
 
         def failed(error: Exception) -> None:
             self._planning = False
-            self.summary.setHtml(f"<p style='color:#b71c1c'>{owner.say(error)}</p>")
+            self.summary.setHtml(f"<p style='color:#b71c1c'>{html.escape(owner.say(error))}</p>")
             self.completeChanged.emit()
 
-        owner.runner.run(lambda: plan_import(table, mapping, file_name=name, status_date=status_date), done, failed)
+        owner.runner.run(lambda: plan_import(reading, status_date=status_date), done, failed)
 
     def _show(self, plan: ImportPlan) -> None:
         e = html.escape
+        language = self.owner.language
+        summary = plan.summary(language)
         counts = [
             (self.tr("Rows read"), plan.rows_read), (self.tr("New people (with their case)"), len(plan.new)),
             (self.tr("Already in the vault (updated)"), len(plan.merges)),
             (self.tr("Of those, arrested again (new case)"), len(plan.new_episodes)),
             (self.tr("Duplicates within the file (merged)"), len(plan.duplicates_in_file)),
-            (self.tr("To decide below"), len(plan.review)), (self.tr("Skipped"), len(plan.skipped)),
-            (self.tr("Not imported: errors to fix"), len(plan.errors)),
+            (self.tr("To decide below"), len(plan.review)), (self.tr("Not people (skipped)"), len(plan.skipped)),
         ]
         parts = ["<table cellpadding='2'>"]
         parts += [f"<tr><td>{e(label)}</td><td align='right'><b>{count}</b></td></tr>" for label, count in counts]
         parts.append("</table>")
-        reason = "reason" if self.owner.language == "en" else "reason_es"
-        for title, items in ((self.tr("Not imported (fix the file and import it again):"), plan.errors),
-                             (self.tr("Skipped:"), plan.skipped)):
+        row_label = self.tr("Row %1")
+        sections = [
+            (self.tr("Kept as written (not understood; the field is left unknown):"),
+             [f"{row_label.replace('%1', item['row'])}: {self.owner.field_label(item['field'])} «{item['value']}»"
+              for item in summary["kept_as_written"]]),
+            (self.tr("Remarks:"), [f"{row_label.replace('%1', item['row'])}: {item['note']}" for item in summary["remarks"]]),
+            (self.tr("Skipped:"), [f"{row_label.replace('%1', item['row'])}: {item['reason']}" for item in summary["skipped"]]),
+            (self.tr("Duplicates within the file:"),
+             [self.tr("Row %1 is row %2 again").replace("%1", item["row"]).replace("%2", item["same_as_row"])
+              for item in summary["duplicates"]]),
+        ]
+        for title, items in sections:
             if items:
                 parts.append(f"<p><b>{e(title)}</b></p><ul>")
-                parts += [f"<li>{e(self.tr('Row %1').replace('%1', str(item['row'])))}: {e(item[reason])}</li>"
-                          for item in items[:200]]
+                parts += [f"<li>{e(item)}</li>" for item in items[:300]]
                 parts.append("</ul>")
         self.summary.setHtml("".join(parts))
         self.confirm_facilities.setVisible(bool(plan.new_facilities))
@@ -245,35 +319,39 @@ class ReviewPage(QWizardPage):
         self.confirm_facilities.setText(self.tr("Create these new facilities: %1").replace(
             "%1", ", ".join(plan.new_facilities)))
         self.review_label.setVisible(bool(plan.review))
-        self.review.setHorizontalHeaderLabels([self.tr("In the list"), self.tr("Maybe in the vault"),
+        self.review.setHorizontalHeaderLabels([self.tr("In the list"), self.tr("Maybe the same as"),
                                                self.tr("Decision"), self.tr("Take from the list")])
         self.review.setRowCount(len(plan.review))
         self.decision_boxes = {}
         for position, (row, candidates) in enumerate(plan.review):
             listed = " · ".join(part for part in (
-                self.tr("Row %1").replace("%1", str(row.row)), row.name, row.national_id or "",
-                row.arrest_date.display(self.owner.language) if row.arrest_date else "") if part)
+                self.tr("Row %1").replace("%1", row.ref), row.name, row.id_text or "",
+                row.arrest_date.display(language) if row.arrest_date else "") if part)
             self.review.setItem(position, 0, QTableWidgetItem(listed))
             self.review.setItem(position, 1, QTableWidgetItem("\n".join(
-                " · ".join(p for p in (c.name, c.national_id or "", show_date(c.arrest_date), f"{c.score:.0f}%") if p)
+                " · ".join(p for p in (c.name, c.national_id or "", show_date(c.arrest_date), f"{c.score:.0f}%",
+                                       self.tr("row %1 of this list").replace("%1", c.in_file) if c.in_file else "",
+                                       c.why_en if language == "en" else c.why_es) if p)
                 for c in candidates)))
             box = QComboBox()
+            box.setAccessibleName(self.tr("Decision for row %1").replace("%1", row.ref))
             box.addItem(self.tr("Decide…"), None)
             for candidate in candidates:
                 box.addItem(self.tr("Same person as %1").replace("%1", candidate.name), candidate.person_uuid)
             box.addItem(self.tr("A different person: add"), "new")
+            box.addItem(self.tr("Decide later (kept for review)"), DECIDE_LATER)
             box.addItem(self.tr("Leave out of this import"), "skip")
             box.currentIndexChanged.connect(lambda _: self.completeChanged.emit())
             box.currentIndexChanged.connect(
                 lambda _, p=position, r=row, c=candidates, b=box: self._show_field_choices(p, r, c, b.currentData()))
             self.review.setCellWidget(position, 2, box)
-            self.decision_boxes[row.row] = box
+            self.decision_boxes[row.ref] = box
         self.review.resizeRowsToContents()
 
     def _show_field_choices(self, position: int, row, candidates, decision: str | None) -> None:
         """Side by side, field by field: where the list and the chosen person differ, a box to
         take the list's value (unticked, the vault's value stays)."""
-        self.field_boxes.pop(row.row, None)
+        self.field_boxes.pop(row.ref, None)
         chosen = next((c for c in candidates if c.person_uuid == decision), None)
         holder = QWidget()
         layout = QVBoxLayout(holder)
@@ -283,21 +361,30 @@ class ReviewPage(QWizardPage):
             for name, listed in row.overridable().items():
                 stored = chosen.fields.get(name, "")
                 if listed and stored not in ("", "unknown") and listed != stored:   # empty ones just fill
-                    check = QCheckBox(f"{self.owner.field_label(name)}: {stored} → {listed}")
+                    check = QCheckBox(f"{self.owner.field_label(name)}: {self._value(name, stored)} → "
+                                      f"{self._value(name, listed)}")
                     layout.addWidget(check)
                     boxes[name] = check
             if boxes:
-                self.field_boxes[row.row] = boxes
+                self.field_boxes[row.ref] = boxes
             else:
                 layout.addWidget(QLabel(self.tr("(empty fields are filled; nothing differs)")))
         self.review.setCellWidget(position, 3, holder)
         self.review.resizeRowsToContents()
 
-    def overrides(self) -> dict[int, set[str]]:
+    def _value(self, name: str, value: str) -> str:
+        """A stored code as the user reads it ("female" -> "Mujer")."""
+        from casedesk.domain.vocabulary import CivilianMilitary, Sex
+        vocabulary = {"sex": Sex, "civilian_military": CivilianMilitary}.get(name)
+        if vocabulary is not None and value in vocabulary._value2member_map_:
+            return vocabulary(value).label(self.owner.language)
+        return show_date(value) if name == "birth_date" else value
+
+    def overrides(self) -> dict[str, set[str]]:
         return {row: {name for name, check in boxes.items() if check.isChecked()}
                 for row, boxes in self.field_boxes.items()}
 
-    def decisions(self) -> dict[int, str]:
+    def decisions(self) -> dict[str, str]:
         return {row: box.currentData() for row, box in self.decision_boxes.items() if box.currentData()}
 
     def isComplete(self) -> bool:
@@ -306,7 +393,8 @@ class ReviewPage(QWizardPage):
                 and (not plan.new_facilities or self.confirm_facilities.isChecked()))
 
     def validatePage(self) -> bool:
-        self.owner.plan.decide(self.decisions(), self.overrides())
+        decided = {row: decision for row, decision in self.decisions().items() if decision != DECIDE_LATER}
+        self.owner.plan.decide(decided, self.overrides())
         return True
 
 
@@ -338,11 +426,12 @@ class RunPage(QWizardPage):
         owner = self.owner
         plan, vault = owner.plan, owner.vault
         self.undo_button.setVisible(False)
+        self.cancel_button.setVisible(True)
+        self.setTitle(self.tr("Importing"))
         self.result.clear()
         self._cancelled.clear()
         self._running = True
         self.cancel_button.setEnabled(True)
-        save_mapping(owner.table.headers, owner.mapping)
 
         def progress(done: int, total: int) -> bool:
             self._state[:] = [done, total]
@@ -351,10 +440,16 @@ class RunPage(QWizardPage):
         def done(batch: str) -> None:
             self._finish()
             owner.batch = batch
+            self.setTitle(self.tr("Import done"))
             self.progress.setValue(self.progress.maximum())
-            self.result.setText(self.tr("Imported: %1 new people, %2 updated, %3 new cases.")
-                                .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.merges)))
-                                .replace("%3", str(len(plan.new) + len(plan.new_episodes))))
+            text = (self.tr("Imported: %1 new people, %2 updated, %3 new cases.")
+                    .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.merges)))
+                    .replace("%3", str(len(plan.new) + len(plan.new_episodes))))
+            if plan.review:
+                text += " " + self.tr("%1 rows wait for a decision: File → Rows to review…").replace(
+                    "%1", str(len(plan.review)))
+            self.result.setText(text)
+            self.cancel_button.setVisible(False)
             self.undo_button.setVisible(True)
 
         def failed(error: Exception) -> None:

@@ -31,6 +31,7 @@ from casedesk.gui.export_dialog import ExportDialog
 from casedesk.gui.help import ManualDialog
 from casedesk.gui.recovery_sheet import RecoverySheetDialog
 from casedesk.gui.import_wizard import ImportWizard
+from casedesk.gui.review_dialog import ReviewDialog
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.dossier_action = action("dossier", self.make_dossier, "Ctrl+Shift+D", "dossier")
         self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
         self.import_action = action("import", self.import_spreadsheet, "Ctrl+I")
+        self.review_action = action("review", self.review_rows)
         self.export_action = action("export", self.export_list, "Ctrl+Shift+E")
         self.send_bundle_action = action("send_bundle", self.send_bundle, "Ctrl+Shift+B")
         self.receive_bundle_action = action("receive_bundle", self.choose_bundle_to_receive)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.review_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action):
@@ -286,7 +289,8 @@ class MainWindow(QMainWindow):
             self.check_action: self.tr("&Check the vault…"),
             self.dossier_action: self.tr("&Dossier (PDF)…"),
             self.census_action: self.tr("Census &report (PDF)…"),
-            self.import_action: self.tr("&Import a spreadsheet…"),
+            self.import_action: self.tr("&Import a list…"),
+            self.review_action: self.tr("Rows to re&view…"),
             self.export_action: self.tr("E&xport the list (CSV, XLSX)…"),
             self.send_bundle_action: self.tr("&Send cases to a colleague (bundle)…"),
             self.receive_bundle_action: self.tr("&Receive a bundle…"),
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
         """A damaged vault opened read-only: reading and exporting stay, every change is off."""
         read_only = self.vault.read_only
         for act in (self.new_action, self.edit_action, self.delete_action, self.undo_action, self.import_action,
-                    self.receive_bundle_action, self.backup_action, self.backup_elsewhere_action,
+                    self.review_action, self.receive_bundle_action, self.backup_action, self.backup_elsewhere_action,
                     self.recovery_action, self.save_filter_button):
             act.setEnabled(not read_only)
         self.read_only_label.setText(self.tr("READ-ONLY: this vault is damaged") if read_only else "")
@@ -681,6 +685,12 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self.reload())
         wizard.open()
         return wizard
+
+    def review_rows(self) -> ReviewDialog:
+        dialog = ReviewDialog(self.vault, self.language, self)
+        dialog.finished.connect(lambda _: self.reload())
+        dialog.open()
+        return dialog
 
     def export_list(self) -> ExportDialog:
         dialog = ExportDialog(self.vault, self.runner, self.language, self.current_query(), self.model.rowCount(), self)

@@ -214,7 +214,12 @@ class ReleaseListDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.summary)
-        layout.addWidget(self.create_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_button, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
 
     def load_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open the list"), "",
@@ -226,7 +231,10 @@ class ReleaseListDialog(QDialog):
         self.result = match_release_list(self.text.toPlainText())
         self.results.setRowCount(0)
         for item in self.result["matched"]:
-            self._row(item, f"✓ {item['name']}")
+            if item.get("partial"):
+                self._row(item, self.tr("≈ %1 (part of the name: check it)").replace("%1", item["name"]))
+            else:
+                self._row(item, f"✓ {item['name']}")
         for item in self.result["ambiguous"]:
             row = self._row(item, "")
             choice = QComboBox()
@@ -235,11 +243,19 @@ class ReleaseListDialog(QDialog):
                 choice.addItem(f"{candidate['name']} ({candidate['score']:.0f})", candidate)
             self.results.setCellWidget(row, 2, choice)
         for item in self.result["unmatched"]:
-            self._row(item, self.tr("✗ no case in this vault"))
-        self.summary.setText(self.tr("%1 matched, %2 to choose, %3 without a case.")
+            if item.get("note"):
+                self._row(item, self.tr("✗ not held: %1").replace("%1", item["note"].split(": ", 1)[-1]))
+            else:
+                self._row(item, self.tr("✗ nobody held by this name"))
+        for item in self.result["not_names"]:
+            row = self._row(item, self.tr("— not a name (a heading, source or note)"))
+            for column in range(3):
+                self.results.item(row, column).setForeground(Qt.GlobalColor.gray)
+        self.summary.setText(self.tr("%1 matched, %2 to choose, %3 without a case, %4 lines that name nobody.")
                              .replace("%1", str(len(self.result["matched"])))
                              .replace("%2", str(len(self.result["ambiguous"])))
-                             .replace("%3", str(len(self.result["unmatched"]))))
+                             .replace("%3", str(len(self.result["unmatched"])))
+                             .replace("%4", str(len(self.result["not_names"]))))
         self.create_button.setEnabled(bool(self.result["matched"] or self.result["ambiguous"]))
 
     def _row(self, item: dict, case_text: str) -> int:

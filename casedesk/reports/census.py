@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Sex, Status
+from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Sex, Stage, Status
 from casedesk.reports.common import (
     ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, build_furnished, grid, heading, long_date, nice_step, number,
     short_date, short_month,
@@ -44,6 +44,8 @@ class CensusText:
     others: str
     months: str
     none: str
+    coverage: str
+    coverage_fields: dict[str, str]
 
 
 TEXT = {
@@ -52,8 +54,9 @@ TEXT = {
         "De ellas, {foreigners} extranjeras y {military} militares.",
         "Desde el {day}: {entered} entraron en la lista y {left} salieron.",
         "Personas detenidas al cierre de cada mes",
-        {"by_status": "Por situación (todas las personas registradas)", "by_sex": "Por sexo",
-         "by_civilian_military": "Civiles y militares", "by_nationality": "Por nacionalidad",
+        {"by_status": "Por situación (todas las personas registradas)", "by_stage": "Por situación procesal",
+         "by_sex": "Por sexo", "by_civilian_military": "Civiles y militares", "by_nationality": "Por nacionalidad",
+         "by_state": "Por estado",
          "by_months_held": "Por tiempo detenidas", "by_facility": "Por centro de reclusión",
          "by_agency": "Por organismo aprehensor"},
         "Entraron en la lista desde el {day}", "Salieron de la lista desde el {day}",
@@ -62,27 +65,33 @@ TEXT = {
         "está detenida, en arresto domiciliario o en paradero desconocido según su último evento registrado. "
         "Cada persona cuenta una vez, aunque tenga varias detenciones. Una excarcelación cuenta solo "
         "cuando está verificada.",
-        "sin dato", "otros ({count})", "{range} meses", "Nadie."),
+        "sin dato", "otros ({count})", "{range} meses", "Nadie.",
+        "Sin dato entre las personas detenidas: {parts}. Una cifra sin dato no es un cero.",
+        {"nationality": "nacionalidad de {n}", "sex": "sexo de {n}", "civilian_military": "condición civil o militar de {n}",
+         "stage": "situación procesal de {n}"}),
     "en": CensusText(
         "People held for political reasons", "Census as of {day}", "people held",
         "Of whom {foreigners} foreigners and {military} military.",
         "Since {day}: {entered} entered the list and {left} left it.",
         "People held at the end of each month",
-        {"by_status": "By status (everyone recorded)", "by_sex": "By sex",
-         "by_civilian_military": "Civilian and military", "by_nationality": "By nationality",
+        {"by_status": "By status (everyone recorded)", "by_stage": "By procedural stage", "by_sex": "By sex",
+         "by_civilian_military": "Civilian and military", "by_nationality": "By nationality", "by_state": "By state",
          "by_months_held": "By time held", "by_facility": "By facility", "by_agency": "By arresting agency"},
         "Entered the list since {day}", "Left the list since {day}",
         ("Name", "Since", "Status", "Reason", "Case"),
         "Computed from each person's timeline: a person counts as held on a date when their latest "
         "recorded event leaves them detained, under house arrest or with whereabouts unknown. Each "
         "person counts once, however many times they were arrested. A release counts only once verified.",
-        "not recorded", "others ({count})", "{range} months", "Nobody."),
+        "not recorded", "others ({count})", "{range} months", "Nobody.",
+        "Not recorded among the people held: {parts}. A figure not recorded is not a zero.",
+        {"nationality": "nationality of {n}", "sex": "sex of {n}", "civilian_military": "civilian or military for {n}",
+         "stage": "procedural stage of {n}"}),
 }
 
 _LONGEST_BREAKDOWN = 16
 _BUCKET_ORDER = {label: position for position, label in enumerate(("0-3", "3-6", "6-12", "12-24", "24-60", "60+"))}
 _H3 = ParagraphStyle("h3", parent=H2, fontSize=10.5, leading=13)
-_VOCABULARIES = {"by_status": Status, "by_sex": Sex, "by_civilian_military": CivilianMilitary}
+_VOCABULARIES = {"by_status": Status, "by_sex": Sex, "by_civilian_military": CivilianMilitary, "by_stage": Stage}
 
 
 class HeldChart(Flowable):
@@ -152,6 +161,10 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
         Paragraph(escape(text.of_whom.format(foreigners=census["foreigners_held"], military=census["military_held"])),
                   BODY),
     ]
+    unknown = {name: count for name, count in census.get("unknown", {}).items() if count}
+    if unknown:
+        parts = ", ".join(text.coverage_fields[name].format(n=number(count, language)) for name, count in unknown.items())
+        story.append(Paragraph(escape(text.coverage.format(parts=parts)), BODY))
     if "since" in census:
         since = long_date(date.fromisoformat(census["since"]), language)
         story.append(Paragraph(escape(text.since.format(day=since, entered=len(census["entered"]),

@@ -14,10 +14,10 @@ from typing import Any, Iterable
 from casedesk.domain.errors import DuplicateNationalId, InvalidInput, NotFound
 from casedesk.domain.normalize import FuzzyDate, normalize_name, normalize_national_id, split_full_name
 from casedesk.domain.text import fold, sort_key
-from casedesk.domain.timeline import TimelineEntry, status_after
+from casedesk.domain.timeline import TimelineEntry, stage_after, stage_on, status_after
 from casedesk.domain.timeline import status_on as timeline_status_on
 from casedesk.domain.vocabulary import (
-    HELD_STATUSES, CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex,
+    HELD_STATUSES, CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Stage,
     Status,
 )
 from casedesk.storage.audit import AuditTrail, diff, snapshot
@@ -34,6 +34,7 @@ class NewEvent:
     status: Status | None = None
     description: str = ""
     source: str = ""
+    stage: Stage | None = None
 
 
 @dataclass
@@ -53,8 +54,9 @@ class NewContact:
 class NewCase:
     """A detention episode to record, with the person (new, or `existing_person_uuid`).
 
-    `status` is what is known today when it is not simply "detained since the arrest"; it is
-    recorded as an event on `status_date` (default today) so the timeline stays the truth.
+    `status` (and `stage`) is what is known today when it is not simply "detained since the
+    arrest"; it is recorded as an event on `status_date` (default today) so the timeline stays
+    the truth. `person_uuid` gives a new person a uuid chosen beforehand (an import plans it).
     """
 
     given_names: str = ""
@@ -70,6 +72,7 @@ class NewCase:
     person_notes: str = ""
     arrest_date: FuzzyDate | None = None
     arrest_place: str = ""
+    arrest_state: str = ""
     agency: str | None = None
     facility: str | None = None
     charges: str = ""
@@ -82,10 +85,12 @@ class NewCase:
     tags: str = ""
     notes: str = ""
     status: Status | None = None
+    stage: Stage | None = None
     status_date: date | None = None
     events: list[NewEvent] = field(default_factory=list)
     contacts: list[NewContact] = field(default_factory=list)
     existing_person_uuid: str | None = None
+    person_uuid: str | None = None
 
     @classmethod
     def named(cls, full_name: str, **details: Any) -> "NewCase":
@@ -100,10 +105,10 @@ _PERSON_COLUMNS = ("id", "uuid", "given_names", "surnames", "aliases", "national
                    "birth_date", "birth_date_precision", "nationality", "occupation", "affiliation",
                    "civilian_military", "notes", "sort_key", "created_at", "updated_at")
 _CASE_COLUMNS = ("id", "uuid", "person_id", "arrest_date", "arrest_date_precision", "arrest_place",
-                 "agency_id", "facility_id", "charges", "court", "case_file_number", "judge", "lawyer",
-                 "classification", "priority", "tags", "notes", "status", "status_since",
-                 "created_at", "updated_at")
-_EVENT_COLUMNS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status",
+                 "arrest_state", "agency_id", "facility_id", "charges", "court", "case_file_number", "judge",
+                 "lawyer", "classification", "priority", "tags", "notes", "status", "status_since", "stage",
+                 "stage_since", "created_at", "updated_at")
+_EVENT_COLUMNS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status", "stage",
                   "description", "source", "created_at", "updated_at")
 _CONTACT_COLUMNS = ("id", "uuid", "person_id", "name", "relationship", "phones", "address", "language",
                     "consent", "safe_channel", "do_not_contact", "notes", "created_at", "updated_at")
@@ -168,14 +173,14 @@ def _insert_batch(batch: list[NewCase], ids: dict[str, int], references: "_Refer
         for event in _timeline_of(new, today):
             row = {"id": ids["event"], "uuid": new_uuid(), "case_id": case["id"], "kind": event.kind.value,
                    "date": event.date.iso(), "date_precision": event.date.precision.value,
-                   "status": _event_status(event, today), "description": event.description,
-                   "source": event.source, "created_at": now, "updated_at": now}
+                   "status": _event_status(event, today), "stage": _event_stage(event),
+                   "description": event.description, "source": event.source, "created_at": now, "updated_at": now}
             ids["event"] += 1
             events.append(row)
             timeline.append(TimelineEntry(event.date.value, row["id"],
-                                          Status.coerce(row["status"]) if row["status"] else None))
-        current = timeline_status_on(timeline, today)
-        case["status"], case["status_since"] = (current[0].value, current[1].isoformat()) if current else ("unknown", None)
+                                          Status.coerce(row["status"]) if row["status"] else None,
+                                          Stage(row["stage"]) if row["stage"] else None))
+        case.update(_current(timeline, today))
         cases.append(case)
         trail.record("create", "case", case["uuid"], _created(case))
         for row in events[len(events) - len(timeline):]:
@@ -211,7 +216,7 @@ def _person_row(new: NewCase, person_id: int, now: str) -> dict[str, Any]:
         raise InvalidInput("A person needs at least a name or a surname.",
                            "Una persona necesita al menos un nombre o un apellido.")
     return {
-        "id": person_id, "uuid": new_uuid(), "given_names": given, "surnames": surnames,
+        "id": person_id, "uuid": new.person_uuid or new_uuid(), "given_names": given, "surnames": surnames,
         "aliases": new.aliases.strip(),
         "national_id": normalize_national_id(new.national_id) if new.national_id else None,
         "sex": Sex.coerce(new.sex).value,
@@ -231,15 +236,25 @@ def _case_row(new: NewCase, person_id: int, case_id: int, references: "_Referenc
         "id": case_id, "uuid": new_uuid(), "person_id": person_id,
         "arrest_date": new.arrest_date.iso() if new.arrest_date else None,
         "arrest_date_precision": new.arrest_date.precision.value if new.arrest_date else None,
-        "arrest_place": new.arrest_place.strip(),
+        "arrest_place": new.arrest_place.strip(), "arrest_state": new.arrest_state,
         "agency_id": references.agency_id(new.agency, trail, now),
         "facility_id": references.facility_id(new.facility, trail, now),
         "charges": new.charges, "court": new.court, "case_file_number": new.case_file_number,
         "judge": new.judge, "lawyer": new.lawyer,
         "classification": Classification.coerce(new.classification).value,
         "priority": Priority.coerce(new.priority).value, "tags": new.tags, "notes": new.notes,
-        "status": Status.UNKNOWN.value, "status_since": None, "created_at": now, "updated_at": now,
+        "status": Status.UNKNOWN.value, "status_since": None, "stage": Stage.UNKNOWN.value, "stage_since": None,
+        "created_at": now, "updated_at": now,
     }
+
+
+def _current(timeline: list[TimelineEntry], today: date) -> dict[str, str | None]:
+    """The cached status and stage of a case: what its timeline says today."""
+    status, stage = timeline_status_on(timeline, today), stage_on(timeline, today)
+    return {"status": status[0].value if status else Status.UNKNOWN.value,
+            "status_since": status[1].isoformat() if status else None,
+            "stage": stage[0].value if stage else Stage.UNKNOWN.value,
+            "stage_since": stage[1].isoformat() if stage else None}
 
 
 def _contact_row(contact: NewContact, person_id: int, contact_id: int, now: str) -> dict[str, Any]:
@@ -258,9 +273,13 @@ def _timeline_of(new: NewCase, today: date) -> list[NewEvent]:
     timeline = []
     if new.arrest_date:
         timeline.append(NewEvent(EventKind.ARREST, new.arrest_date, description=new.arrest_place))
-    if new.status and not (new.status is Status.DETAINED and new.arrest_date):
+    if new.stage and not new.status:
+        raise InvalidInput("A procedural stage is recorded with the status it goes with.",
+                           "Una situación procesal se registra con la situación de la persona.")
+    if new.status and not (new.status is Status.DETAINED and new.arrest_date and not new.stage):
         when = new.status_date or today
-        timeline.append(NewEvent(EventKind.STATUS_RECORDED, FuzzyDate(when, DatePrecision.DAY), new.status))
+        timeline.append(NewEvent(EventKind.STATUS_RECORDED, FuzzyDate(when, DatePrecision.DAY), new.status,
+                                 stage=new.stage))
     return timeline + list(new.events)
 
 
@@ -274,6 +293,11 @@ def _event_status(event: NewEvent, today: date) -> str | None:
             "como una afirmación por verificar.",
         )
     return status.value if status else None
+
+
+def _event_stage(event: NewEvent) -> str | None:
+    stage = stage_after(EventKind.coerce(event.kind), Stage.coerce(event.stage) if event.stage else None)
+    return stage.value if stage else None
 
 
 class _ReferenceTables:
@@ -348,8 +372,9 @@ def status_on(case: DetentionCase, on: date) -> Status | None:
 
 
 def _timeline(case: DetentionCase) -> list[TimelineEntry]:
-    return [TimelineEntry(date.fromisoformat(e.date), e.id, Status.coerce(e.status) if e.status else None)
-            for e in Event.select(Event.id, Event.date, Event.status).where(Event.case == case)]
+    return [TimelineEntry(date.fromisoformat(e.date), e.id, Status.coerce(e.status) if e.status else None,
+                          Stage(e.stage) if e.stage else None)
+            for e in Event.select(Event.id, Event.date, Event.status, Event.stage).where(Event.case == case)]
 
 
 def days_held(arrest_date: str | None, status: str, status_since: str | None, today: date | None = None) -> int | None:
@@ -370,6 +395,7 @@ def case_details(case: DetentionCase) -> dict[str, Any]:
         "name": person.full_name,
         "status": case.status,
         "status_since": case.status_since,
+        "stage": case.stage,
         "days_held": days_held(case.arrest_date, case.status, case.status_since),
         "person": {key: value for key, value in snapshot(person).items() if key != "sort_key"},
         "case": {
@@ -378,7 +404,7 @@ def case_details(case: DetentionCase) -> dict[str, Any]:
             "facility": case.facility.name if case.facility else None,
         },
         "events": [{"id": e.uuid, "kind": e.kind, "date": e.date, "date_precision": e.date_precision,
-                    "status": e.status, "description": e.description, "source": e.source}
+                    "status": e.status, "stage": e.stage, "description": e.description, "source": e.source}
                    for e in case.events.order_by(Event.date, Event.id)],
         "contacts": [{key: value for key, value in snapshot(c).items() if key != "person"}
                      for c in person.contacts.order_by(Contact.id)],
@@ -483,8 +509,8 @@ def add_event(vault: Vault, case_uuid: str, event: NewEvent) -> str:
         case = find_case(case_uuid)
         record = Event.create(case=case, kind=EventKind.coerce(event.kind).value, date=event.date.iso(),
                               date_precision=event.date.precision.value,
-                              status=_event_status(event, today), description=event.description,
-                              source=event.source)
+                              status=_event_status(event, today), stage=_event_stage(event),
+                              description=event.description, source=event.source)
         trail = AuditTrail(vault.actor)
         trail.write("create", "event", record.uuid, _created(snapshot(record)))
         _refresh_status(vault, case, today)
@@ -501,6 +527,7 @@ def update_event(vault: Vault, event_uuid: str, event: NewEvent) -> None:
         before = snapshot(record)
         record.kind, record.date = EventKind.coerce(event.kind).value, event.date.iso()
         record.date_precision, record.status = event.date.precision.value, _event_status(event, today)
+        record.stage = _event_stage(event)
         record.description, record.source = event.description, event.source
         _save_with_audit(vault, record, "event", before)
         _refresh_status(vault, record.case, today)
@@ -531,12 +558,12 @@ def delete_case(vault: Vault, case_uuid: str) -> None:
 
 
 def _refresh_status(vault: Vault, case: DetentionCase, today: date) -> None:
-    current = timeline_status_on(_timeline(case), today)
-    status, since = (current[0].value, current[1].isoformat()) if current else ("unknown", None)
+    current = _current(_timeline(case), today)
     arrest = (Event.select().where((Event.case == case) & (Event.kind == EventKind.ARREST.value))
               .order_by(Event.date).first())
     before = snapshot(case)
-    case.status, case.status_since = status, since
+    for name, value in current.items():
+        setattr(case, name, value)
     if arrest:
         case.arrest_date, case.arrest_date_precision = arrest.date, arrest.date_precision
     _save_with_audit(vault, case, "case", before)

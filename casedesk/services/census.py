@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from casedesk.domain.errors import InvalidInput
-from casedesk.domain.vocabulary import HELD_STATUSES, Status
+from casedesk.domain.list_values import is_foreign_nationality
+from casedesk.domain.vocabulary import HELD_STATUSES, Stage, Status
 from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.models import database
 from casedesk.storage.vault import Vault
 
 _HELD_CODES = frozenset(status.value for status in HELD_STATUSES)
 _HELD = "(" + ", ".join(f"'{code}'" for code in sorted(_HELD_CODES)) + ")"
-_NATIONALS = ("", "venezuela", "venezolano", "venezolana")
 _MONTHS_HELD = """CASE
     WHEN c.arrest_date IS NULL THEN NULL
     ELSE (CAST(strftime('%Y', :as_of) AS INTEGER) - CAST(strftime('%Y', c.arrest_date) AS INTEGER)) * 12
@@ -39,13 +39,14 @@ _MONTH_BUCKETS = ((3, "0-3"), (6, "3-6"), (12, "6-12"), (24, "12-24"), (60, "24-
 
 @contextmanager
 def _statuses_on(on: date, name: str) -> Iterator[str]:
-    """A temporary table `name` of (person_id, case_id, status, kind, since) on `on`.
+    """A temporary table `name` of (person_id, case_id, status, kind, since) on `on`, and
+    `name`_stages of (case_id, stage) by the same rule over the events that set a stage.
 
     SQLite returns the other columns of the row where max() is reached, so `max(key)` per
     case picks its latest status-setting event, and per person the case decided last.
     """
-    database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}_cases")
-    database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    for table in (f"{name}_cases", name, f"{name}_stages"):
+        database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
     database.execute_sql(
         f"CREATE TEMP TABLE {name}_cases AS SELECT case_id, status, kind, date AS since, "
         "max(date || ':' || printf('%012d', id)) AS decided FROM event INDEXED BY event_status "
@@ -54,11 +55,14 @@ def _statuses_on(on: date, name: str) -> Iterator[str]:
         f"CREATE TEMP TABLE {name} AS SELECT c.person_id, s.case_id, s.status, s.kind, s.since, "
         f"max(s.decided) AS decided FROM {name}_cases s JOIN detention_case c ON c.id = s.case_id "
         "GROUP BY c.person_id")
+    database.execute_sql(
+        f"CREATE TEMP TABLE {name}_stages AS SELECT case_id, stage, max(date || ':' || printf('%012d', id)) AS decided "
+        "FROM event INDEXED BY event_stage WHERE stage IS NOT NULL AND date <= ? GROUP BY case_id", (on.isoformat(),))
     try:
         yield name
     finally:
-        database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}_cases")
-        database.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
+        for table in (f"{name}_cases", name, f"{name}_stages"):
+            database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
 
 
 def people_on(on: date) -> dict[str, str]:
@@ -76,13 +80,15 @@ class Census:
     breakdowns: dict[str, dict[str, int]]
     foreigners_held: int
     military_held: int
+    coverage: dict[str, int] = field(default_factory=dict)
     since: date | None = None
     entered: list[dict[str, Any]] = field(default_factory=list)
     left: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = {"as_of": self.as_of.isoformat(), "held": self.held, "by_status": self.by_status,
-                **self.breakdowns, "foreigners_held": self.foreigners_held, "military_held": self.military_held}
+                **self.breakdowns, "foreigners_held": self.foreigners_held, "military_held": self.military_held,
+                "unknown": self.coverage}
         if self.since is not None:
             data.update(since=self.since.isoformat(), entered=self.entered, left=self.left)
         return data
@@ -94,24 +100,33 @@ def census_as_of(as_of: date, since: date | None = None) -> Census:
         by_status = {status.value: 0 for status in Status}
         by_status.update(dict(database.execute_sql(f"SELECT status, count(*) FROM {now} GROUP BY status")))
         groups = database.execute_sql(
-            f"SELECT p.sex, p.civilian_military, lower(trim(p.nationality)), p.nationality, "
-            f"coalesce(p.national_id, '') LIKE 'E-%', f.name, a.name, {_MONTHS_HELD} AS months, count(*) "
+            f"SELECT p.sex, p.civilian_military, p.nationality, substr(coalesce(p.national_id, ''), 1, 2), "
+            f"f.name, a.name, {_MONTHS_HELD} AS months, coalesce(st.stage, 'unknown'), "
+            f"coalesce(nullif(c.arrest_state, ''), f.state, ''), count(*) "
             f"FROM {now} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
             f"LEFT JOIN facility f ON f.id = c.facility_id LEFT JOIN agency a ON a.id = c.agency_id "
-            f"WHERE h.status IN {_HELD} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", {"as_of": as_of.isoformat()}).fetchall()
-        counters = {name: Counter() for name in ("by_sex", "by_civilian_military", "by_nationality",
-                                                 "by_facility", "by_agency", "by_months_held")}
+            f"LEFT JOIN {now}_stages st ON st.case_id = h.case_id "
+            f"WHERE h.status IN {_HELD} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9", {"as_of": as_of.isoformat()}).fetchall()
+        counters = {name: Counter() for name in ("by_sex", "by_civilian_military", "by_nationality", "by_stage",
+                                                 "by_state", "by_facility", "by_agency", "by_months_held")}
+        coverage = dict.fromkeys(("nationality", "sex", "civilian_military", "stage"), 0)
         foreigners = military = held = 0
-        for sex, service, folded_nationality, nationality, e_id, facility, agency, months, count in groups:
+        for sex, service, nationality, id_kind, facility, agency, months, stage, state, count in groups:
             held += count
             for name, value in (("by_sex", sex), ("by_civilian_military", service), ("by_nationality", nationality),
-                                ("by_facility", facility), ("by_agency", agency),
-                                ("by_months_held", _months_bucket(months))):
+                                ("by_stage", stage), ("by_state", state), ("by_facility", facility),
+                                ("by_agency", agency), ("by_months_held", _months_bucket(months))):
                 counters[name][value or "—"] += count
-            foreigners += count if e_id or folded_nationality not in _NATIONALS else 0
+            foreign = id_kind == "E-" or is_foreign_nationality(nationality or "")
+            foreigners += count if foreign else 0
             military += count if service == "military" else 0
+            # Unknown: nothing recorded says it (a V- or E- cédula tells the nationality).
+            coverage["nationality"] += count if not (nationality or "").strip() and id_kind not in ("V-", "E-") else 0
+            coverage["sex"] += count if sex == "unknown" else 0
+            coverage["civilian_military"] += count if service == "unknown" else 0
+            coverage["stage"] += count if stage == Stage.UNKNOWN.value else 0
         census = Census(as_of, held, by_status, {name: dict(sorted(c.items())) for name, c in counters.items()},
-                        foreigners, military, since)
+                        foreigners, military, coverage, since)
         if since is not None:
             with _statuses_on(since, "census_before") as before:
                 census.entered = _changes(now, f"h.status IN {_HELD} AND h.person_id NOT IN "
@@ -145,12 +160,17 @@ def write_census_csv(as_of: date, target: Path) -> int:
     with database.atomic(), _statuses_on(as_of, "census_list") as table, \
             open(target, "x", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out)
-        writer.writerow(["name", "national_id", "status", "since", "facility", "agency", "arrest_date", "case_id"])
+        writer.writerow(["name", "national_id", "status", "since", "stage", "sex", "nationality", "civilian_military",
+                         "state", "facility", "agency", "arrest_date", "case_id"])
         rows = database.execute_sql(
             f"SELECT p.given_names || ' ' || p.surnames, coalesce(p.national_id, ''), h.status, h.since, "
+            f"coalesce(st.stage, 'unknown'), p.sex, CASE WHEN trim(p.nationality) != '' THEN p.nationality "
+            f"WHEN p.national_id LIKE 'V-%' THEN 'Venezuela' WHEN p.national_id LIKE 'E-%' THEN 'E' ELSE 'unknown' END, "
+            f"p.civilian_military, coalesce(nullif(c.arrest_state, ''), f.state, ''), "
             f"coalesce(f.name, ''), coalesce(a.name, ''), coalesce(c.arrest_date, ''), c.uuid "
             f"FROM {table} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
             f"LEFT JOIN facility f ON f.id = c.facility_id LEFT JOIN agency a ON a.id = c.agency_id "
+            f"LEFT JOIN {table}_stages st ON st.case_id = h.case_id "
             f"WHERE h.status IN {_HELD} ORDER BY p.sort_key").fetchall()
         writer.writerows(rows)
     return len(rows)

@@ -1,131 +1,112 @@
-"""Spreadsheet import: the lists organisations already keep, brought in without duplicates.
+"""Importing other groups' lists: exact counts, nothing lost, nothing merged when unsure.
 
-Reading: CSV in the encodings people's tools produce (UTF-8 with or without BOM, Windows-1252,
-Latin-1) and any of `,` `;` tab, quoted fields included; XLSX, XLS and ODS through calamine.
-Mapping: columns are proposed from their Spanish or English headers, can be changed, and are
-remembered (inside the vault) for the next file of the same shape.
-Cleaning: IDs, dates, names, statuses, sex and civilian/military go through the domain's
-normalisers; blank rows, subtotals and repeated headers are skipped, and unusable rows are
-reported with their row number, never dropped in silence.
-Deduplication: the same national ID in any written form is the same person; without an ID,
-the same name (accents, case and word order aside) with an arrest date within a month. A
-near match goes to review instead of being guessed.
-Writing: one transaction recorded as an import batch, with every source row's provenance,
-that can be undone as a whole. The imported status is an event on the list's status date,
-so the census of that date reflects the list.
+Reading goes through `casedesk.lists`: the table is found on every sheet that holds people
+(below titles and notes, under one- or two-row headers), each column is decided from its
+header and its values, and each row becomes a person or a stated reason it is not one. A
+value that cannot be read never drops its row: the field stays unknown, the words are kept as
+written (in the case's notes) and the report lists them.
+
+Every row is accounted for: rows read = people created + people merged + duplicates within
+the file + rows waiting for review + rows that are not people (each with its reason).
+
+People are merged only on certainty (see `lists.people`); the rest wait for review, in the
+wizard or from the command line (`casedesk review`), kept inside the vault meanwhile.
+
+Writing is one transaction recorded as an import batch, with every source row's provenance,
+that can be undone as a whole. The statuses (and procedural stages) a list gives are events
+on the list's status date, so the census of that date reflects the list; a release date
+becomes a release on that date.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
-import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
-from casedesk.domain.normalize import FuzzyDate, normalize_name, normalize_national_id, parse_date, split_full_name
-from casedesk.domain.timeline import TimelineEntry
-from casedesk.domain.timeline import status_on as timeline_status_on
+from casedesk.domain.normalize import FuzzyDate
 from casedesk.domain.text import fold
-from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, EventKind, Sex, Status, parse_status
-from casedesk.services.cases import NewCase, _created, _deleted, _refresh_status, add_cases
-from casedesk.services.releases import NameIndex
+from casedesk.domain.timeline import TimelineEntry, stage_on
+from casedesk.domain.timeline import status_on as timeline_status_on
+from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, EventKind, Sex, Stage, Status
+from casedesk.lists.columns import FIELDS, NAME_FIELDS, ColumnChoice, decide_columns, has_names
+from casedesk.lists.grids import read_workbook
+from casedesk.lists.people import Candidate, Known, People
+from casedesk.lists.rows import ListedPerson, NotAPerson, read_rows, sheet_context
+from casedesk.lists.tables import Table, find_table
+from casedesk.services.cases import NewCase, NewEvent, _created, _deleted, _refresh_status, add_cases
 from casedesk.storage.audit import AuditTrail, snapshot
-from casedesk.storage.models import Event, Person, VaultMeta, database, new_uuid, utc_now
+from casedesk.storage.models import Event, Person, ReviewItem, VaultMeta, database, new_uuid, utc_now
 from casedesk.storage.vault import Vault
 
 MAX_FILE_BYTES = 100 * 1024 * 1024       # a list of people, not a video
-SAME_ARREST_DAYS = 31                    # two records of one detention rarely disagree by more
 NEW_EPISODE_DAYS = 365                   # an arrest this much later than the known one is a new case
-SURE_NAME = 92
 #: Person fields the list's value may replace when a reviewer says so (otherwise only empty
 #: fields are filled).
 OVERRIDABLE = ("national_id", "sex", "nationality", "civilian_military", "birth_date")
-REVIEW_NAME = 80
+_RELEASED = (Status.RELEASED_CONDITIONAL, Status.RELEASED_FULL)
 
-#: The fields a column can feed, with their labels.
-FIELDS: dict[str, tuple[str, str]] = {
-    "full_name": ("Full name", "Nombre completo"),
-    "given_names": ("Given names", "Nombres"),
-    "surnames": ("Surnames", "Apellidos"),
-    "national_id": ("National ID", "Cédula"),
-    "sex": ("Sex", "Sexo"),
-    "birth_date": ("Date of birth", "Fecha de nacimiento"),
-    "nationality": ("Nationality", "Nacionalidad"),
-    "arrest_date": ("Arrest date", "Fecha de detención"),
-    "arrest_place": ("Place of arrest", "Lugar de detención"),
-    "facility": ("Facility", "Centro de reclusión"),
-    "agency": ("Arresting agency", "Organismo aprehensor"),
-    "civilian_military": ("Civilian/military", "Civil/militar"),
-    "status": ("Status", "Situación"),
-    "charges": ("Charges", "Cargos"),
-    "lawyer": ("Lawyer", "Abogado/a"),
-    "notes": ("Notes", "Observaciones"),
-}
-
-_HEADERS: dict[str, str] = {
-    "nombre": "full_name", "nombre completo": "full_name", "nombres y apellidos": "full_name",
-    "apellidos y nombres": "full_name", "apellidos nombres": "full_name", "detenido": "full_name",
-    "detenida": "full_name", "persona": "full_name", "name": "full_name", "full name": "full_name",
-    "nombres": "given_names", "primer nombre": "given_names", "given names": "given_names",
-    "first name": "given_names", "first names": "given_names",
-    "apellidos": "surnames", "apellido": "surnames", "surname": "surnames", "surnames": "surnames",
-    "last name": "surnames",
-    "cedula": "national_id", "cedula de identidad": "national_id", "c i": "national_id", "ci": "national_id",
-    "documento": "national_id", "documento de identidad": "national_id", "n de cedula": "national_id",
-    "nro cedula": "national_id", "id": "national_id", "national id": "national_id", "id number": "national_id",
-    "pasaporte": "national_id",
-    "sexo": "sex", "genero": "sex", "sex": "sex", "gender": "sex",
-    "fecha de nacimiento": "birth_date", "nacimiento": "birth_date", "date of birth": "birth_date",
-    "birth date": "birth_date",
-    "nacionalidad": "nationality", "nationality": "nationality", "pais": "nationality",
-    "fecha de detencion": "arrest_date", "fecha detencion": "arrest_date", "fecha de la detencion": "arrest_date",
-    "fecha de arresto": "arrest_date", "detenido el": "arrest_date", "fecha": "arrest_date",
-    "arrest date": "arrest_date", "date of arrest": "arrest_date", "arrested": "arrest_date",
-    "lugar de detencion": "arrest_place", "lugar de la detencion": "arrest_place", "place of arrest": "arrest_place",
-    "lugar de reclusion": "facility", "centro de reclusion": "facility", "centro de detencion": "facility",
-    "recinto": "facility", "carcel": "facility", "centro": "facility", "reclusion": "facility",
-    "facility": "facility", "prison": "facility", "place of detention": "facility",
-    "organismo aprehensor": "agency", "organismo": "agency", "cuerpo aprehensor": "agency", "cuerpo": "agency",
-    "aprehensor": "agency", "agency": "agency", "arresting agency": "agency",
-    "civil militar": "civilian_military", "civil o militar": "civilian_military", "condicion": "civilian_military",
-    "civilian military": "civilian_military",
-    "estatus": "status", "status": "status", "situacion": "status", "situacion actual": "status",
-    "estado": "status", "estatus actual": "status",
-    "cargos": "charges", "delitos": "charges", "imputacion": "charges", "charges": "charges",
-    "abogado": "lawyer", "abogada": "lawyer", "defensa": "lawyer", "lawyer": "lawyer",
-    "observaciones": "notes", "notas": "notes", "comentarios": "notes", "notes": "notes", "comments": "notes",
-}
-_SEX_WORDS = {"m": Sex.MALE, "masculino": Sex.MALE, "hombre": Sex.MALE, "h": Sex.MALE, "male": Sex.MALE,
-              "f": Sex.FEMALE, "femenino": Sex.FEMALE, "mujer": Sex.FEMALE, "female": Sex.FEMALE}
-_SERVICE_WORDS = {"civil": CivilianMilitary.CIVILIAN, "civilian": CivilianMilitary.CIVILIAN,
-                  "militar": CivilianMilitary.MILITARY, "military": CivilianMilitary.MILITARY}
-_NO_ID = {"", "no posee", "no tiene", "sin cedula", "s n", "sn", "s i", "si", "n a", "na", "nd", "n d", "no", "ninguna",
-          "desconocida", "desconocido", "none", "unknown", "indocumentado", "indocumentada"}
-_NOT_A_PERSON = re.compile(r"^(sub\s*)?total\b|^totales?\b|^suma\b|^cantidad\b|^count\b", re.I)
+__all__ = ["FIELDS", "ImportPlan", "ListReading", "import_file", "plan_import", "read_list", "run_import"]
 
 
 # --- Reading ------------------------------------------------------------------------------
 
 @dataclass
-class SourceTable:
-    """A spreadsheet's first sheet: its header row and each data row with its row number as
-    the spreadsheet shows it, and the file's SHA-256 (kept with the import batch)."""
+class SheetReading:
+    """One sheet: its table, what each column holds and why, or why the sheet was left out."""
 
-    headers: list[str]
-    rows: list[tuple[int, list[str]]]
-    kind: str                               # "csv (cp1252, ;)" or "spreadsheet": shown to the user
+    name: str
+    table: Table | None
+    columns: list[ColumnChoice]
+    context: dict[str, str]
+    left_out: tuple[str, str] | None = None           # (English, Spanish) reason
+
+    @property
+    def used(self) -> bool:
+        return self.left_out is None
+
+    @property
+    def mapping(self) -> dict[int, str]:
+        return {choice.index: choice.field for choice in self.columns if choice.field}
+
+    def report(self, language: str = "en") -> dict[str, Any]:
+        data: dict[str, Any] = {"sheet": self.name, "used": self.used}
+        if self.left_out:
+            data["why_left_out"] = self.left_out[0 if language == "en" else 1]
+        if self.table is not None:
+            data["header_rows"] = self.table.header_rows
+            data["rows_above_header"] = self.table.above
+        if self.used:
+            data["columns"] = [choice.to_json(language) for choice in self.columns if choice.field]
+            data["unused_columns"] = [choice.to_json(language) for choice in self.columns if not choice.field]
+        return data
+
+
+@dataclass
+class ListReading:
+    """A list as read: how (encoding, separator, kind), its SHA-256, and each sheet."""
+
+    file_name: str
+    kind: str
     sha256: str
+    sheets: list[SheetReading]
+    today: date
+
+    @property
+    def used(self) -> list[SheetReading]:
+        return [sheet for sheet in self.sheets if sheet.used]
+
+    def sheet(self, name: str) -> SheetReading:
+        return next(sheet for sheet in self.sheets if sheet.name == name)
 
 
-def read_table(path: Path) -> SourceTable:
-    """Read a CSV, XLSX, XLS or ODS file, or say plainly why it cannot be read."""
+def read_list(path: Path, *, today: date | None = None) -> ListReading:
+    """Read a CSV, TSV, XLSX, XLS or ODS list, or say plainly why it cannot be read."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -135,126 +116,63 @@ def read_table(path: Path) -> SourceTable:
         data = path.read_bytes()
     except OSError:
         raise InvalidInput(f"{path} cannot be read.", f"{path} no se puede leer.") from None
-    return parse_table(data, path.name)
+    return parse_list(data, path.name, today=today)
 
 
-def parse_table(data: bytes, name: str = "") -> SourceTable:
-    if data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):      # XLSX/ODS (zip) or XLS (OLE)
-        grid, kind = _read_workbook(data, name), "spreadsheet"
-    else:
-        if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise _unreadable(name)
-        text, encoding = _decode(data)
-        delimiter = _delimiter(text)
-        try:
-            grid = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-        except csv.Error:
-            raise _unreadable(name) from None
-        kind = f"csv ({encoding}, {'tab' if delimiter == chr(9) else delimiter})"
-    numbered = [(number, [cell.strip() for cell in row]) for number, row in enumerate(grid, start=1)]
-    while numbered and not any(numbered[-1][1]):
-        numbered.pop()                       # trailing empty lines are not rows anyone typed
-    first = next((position for position, (_, row) in enumerate(numbered) if any(row)), None)
-    if first is None:
+def parse_list(data: bytes, name: str = "", *, today: date | None = None) -> ListReading:
+    today = today or date.today()
+    workbook = read_workbook(data, name)
+    sheets = [_read_sheet(sheet.name, find_table(sheet, today), today, sheet.hidden) for sheet in workbook.sheets]
+    if not any(sheet.table for sheet in sheets):
         raise InvalidInput(f"{name or 'The file'} holds no rows.", f"{name or 'El archivo'} no tiene filas.")
-    headers = numbered[first][1]
-    width = len(headers)
-    rows = [(number, (row + [""] * width)[:max(width, len(row))]) for number, row in numbered[first + 1:]]
-    return SourceTable(headers, rows, kind, hashlib.sha256(data).hexdigest())
+    reading = ListReading(name, workbook.kind, workbook.sha256, sheets, today)
+    for sheet in reading.sheets:
+        if sheet.table is not None and (saved := saved_mapping(sheet.table.headers)) is not None:
+            _apply_mapping(sheet, saved, "remembered", "recordado")
+    return reading
 
 
-def _unreadable(name: str) -> InvalidInput:
-    return InvalidInput(f"{name or 'The file'} is not a spreadsheet CaseDesk can read (CSV, XLSX, XLS or ODS).",
-                        f"{name or 'El archivo'} no es una hoja de cálculo que CaseDesk pueda leer (CSV, XLSX, XLS u ODS).")
+def _read_sheet(name: str, table: Table | None, today: date, hidden: bool) -> SheetReading:
+    if table is None:
+        return SheetReading(name, None, [], {}, ("the sheet is empty", "la hoja está vacía"))
+    columns = [[cells[index] if index < len(cells) else "" for _, cells in table.rows] for index in range(table.width)]
+    choices = decide_columns(table.headers, table.parents, columns, today)
+    sheet = SheetReading(name, table, choices, sheet_context(name))
+    if not has_names(choices):
+        sheet.left_out = ("no column holds names: a summary, totals or notes, not a list of people",
+                          "ninguna columna tiene nombres: un resumen, totales o notas, no una lista de personas")
+    elif not table.rows:
+        sheet.left_out = ("a header and no rows", "un encabezado sin filas")
+    if hidden and sheet.used:
+        sheet.context = {**sheet.context}          # hidden sheets are read too; the report says so
+    return sheet
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252, else Latin-1 (never fails)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace").removeprefix("\ufeff"), "utf-16"
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
-
-
-def _delimiter(text: str) -> str:
-    """The separator that splits the first lines most consistently (quotes respected)."""
-    sample = "\n".join(text.splitlines()[:20])
-    best, best_score = ",", -1
-    for candidate in (",", ";", "\t"):
-        try:
-            widths = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=candidate) if row]
-        except csv.Error:
-            continue
-        if not widths or widths[0] < 2:
-            continue
-        score = sum(width == widths[0] for width in widths) * widths[0]
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
-
-
-def _read_workbook(data: bytes, name: str) -> list[list[str]]:
-    from python_calamine import CalamineWorkbook
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
-    except Exception:          # calamine has an exception of its own for each way a file is broken
-        raise _unreadable(name) from None
-    return [[_cell_text(value) for value in row] for row in rows]
-
-
-def _cell_text(value: Any) -> str:
-    """Spreadsheet cells as the text a person would see: 12345678.0 is an ID, not a float."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-# --- Mapping ------------------------------------------------------------------------------
-
-def _header_key(header: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in fold(header)).split())
-
-
-def propose_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index -> field, from the header words; each field taken once, first column wins."""
-    mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        wanted = _HEADERS.get(_header_key(header))
-        if wanted and wanted not in mapping.values():
-            mapping[index] = wanted
-    return mapping
-
-
-def shape_of(headers: list[str]) -> str:
-    return hashlib.sha256(json.dumps([_header_key(h) for h in headers]).encode()).hexdigest()[:16]
-
-
-def saved_mapping(headers: list[str]) -> dict[int, str] | None:
-    """The mapping chosen last time for a file with these same headers."""
-    row = VaultMeta.get_or_none(VaultMeta.key == f"import_mapping:{shape_of(headers)}")
-    return {int(index): name for index, name in json.loads(row.value).items()} if row else None
-
-
-def save_mapping(headers: list[str], mapping: dict[int, str]) -> None:
+def remap(reading: ListReading, sheet_name: str, mapping: dict[int, str]) -> ListReading:
+    """The same reading with the columns of one sheet set by the user (column -> field)."""
     check_mapping(mapping)
-    VaultMeta.insert(key=f"import_mapping:{shape_of(headers)}", value=json.dumps(mapping)).on_conflict_replace().execute()
+    sheets = []
+    for sheet in reading.sheets:
+        if sheet.name == sheet_name and sheet.table is not None:
+            sheet = replace(sheet, columns=list(sheet.columns), left_out=None)
+            _apply_mapping(sheet, mapping, "chosen", "elegido")
+        sheets.append(sheet)
+    return replace(reading, sheets=sheets)
 
 
-def mapping_for(headers: list[str]) -> dict[int, str]:
-    return saved_mapping(headers) or propose_mapping(headers)
+def _apply_mapping(sheet: SheetReading, mapping: dict[int, str], how_en: str, how_es: str) -> None:
+    choices = []
+    for index in range(sheet.table.width if sheet.table else 0):
+        header = sheet.columns[index].header if index < len(sheet.columns) else ""
+        chosen = mapping.get(index)
+        if chosen:
+            choices.append(ColumnChoice(index, header, chosen, "chosen", f"{how_en} by the user", f"{how_es} por el usuario"))
+        else:
+            choices.append(ColumnChoice(index, header, None, "unused", "left out by the user",
+                                        "dejada fuera por el usuario"))
+    sheet.columns = choices
+    sheet.left_out = None if has_names(choices) else sheet.left_out or (
+        "no column holds names", "ninguna columna tiene nombres")
 
 
 def check_mapping(mapping: dict[int, str]) -> None:
@@ -262,133 +180,32 @@ def check_mapping(mapping: dict[int, str]) -> None:
     if unknown:
         raise InvalidInput(f"Unknown fields: {', '.join(sorted(unknown))}.",
                            f"Campos desconocidos: {', '.join(sorted(unknown))}.")
-    if not {"full_name", "surnames", "given_names"} & set(mapping.values()):
+    if not set(NAME_FIELDS) & set(mapping.values()):
         raise InvalidInput("No column holds the names: choose which column is the name.",
                            "Ninguna columna contiene los nombres: indique cuál es la del nombre.")
 
 
-# --- Cleaning -----------------------------------------------------------------------------
-
-@dataclass
-class ImportRow:
-    """One person as a row describes them, cleaned."""
-
-    row: int
-    given_names: str
-    surnames: str
-    national_id: str | None = None
-    sex: Sex = Sex.UNKNOWN
-    birth_date: FuzzyDate | None = None
-    nationality: str = ""
-    arrest_date: FuzzyDate | None = None
-    arrest_place: str = ""
-    facility: str = ""
-    agency: str = ""
-    civilian_military: CivilianMilitary = CivilianMilitary.UNKNOWN
-    status: Status | None = None
-    charges: str = ""
-    lawyer: str = ""
-    notes: str = ""
-    source: dict[str, str] = field(default_factory=dict)
-    also_rows: list[int] = field(default_factory=list)       # duplicates folded into this one
-
-    @property
-    def name(self) -> str:
-        return f"{self.given_names} {self.surnames}".strip()
-
-    def overridable(self) -> dict[str, str]:
-        """The row's values for the fields a reviewer may choose over the vault's."""
-        return {"national_id": self.national_id or "", "sex": self.sex.value if self.sex is not Sex.UNKNOWN else "",
-                "nationality": self.nationality,
-                "civilian_military": self.civilian_military.value
-                if self.civilian_military is not CivilianMilitary.UNKNOWN else "",
-                "birth_date": self.birth_date.iso() if self.birth_date else ""}
-
-    @property
-    def name_key(self) -> str:
-        return " ".join(sorted(fold(self.name).split()))
+def _shape(headers: list[str]) -> str:
+    from casedesk.lists.columns import header_words
+    return hashlib.sha256(json.dumps([header_words(h) for h in headers]).encode()).hexdigest()[:16]
 
 
-def _clean_row(number: int, cells: list[str], headers: list[str], mapping: dict[int, str],
-               today: date) -> ImportRow | tuple[str, str, str]:
-    """The cleaned row, or ("skipped" | "error", reason in English, reason in Spanish)."""
-    values = {name: cells[index].strip() for index, name in mapping.items() if index < len(cells)}
-    name = values.get("full_name", "")
-    given, surnames = values.get("given_names", ""), values.get("surnames", "")
-    if not any(cells):
-        return "skipped", "blank row", "fila en blanco"
-    if [_header_key(c) for c in cells[:len(headers)]] == [_header_key(h) for h in headers]:
-        return "skipped", "the header repeated", "el encabezado repetido"
-    if not (name or given or surnames):
-        return "skipped", "no name: not a person", "sin nombre: no es una persona"
-    joined = name or f"{given} {surnames}"
-    if _NOT_A_PERSON.match(fold(joined)) or not re.search(r"[^\W\d_]{2}", joined):
-        return "skipped", "a total or a note, not a person", "un total o una nota, no una persona"
-    if name and not (given or surnames):
-        given, surnames = split_full_name(name)
-    row = ImportRow(number, normalize_name(given), normalize_name(surnames),
-                    source={headers[i] if i < len(headers) else f"#{i + 1}": cells[i]
-                            for i in range(len(cells)) if cells[i]})
-    try:
-        raw_id = values.get("national_id", "")
-        if _header_key(raw_id) not in _NO_ID:
-            row.national_id = normalize_national_id(raw_id)
-        for name_of_field in ("arrest_date", "birth_date"):
-            if values.get(name_of_field):
-                parsed = parse_date(values[name_of_field], today=today)
-                if parsed.value > today:
-                    raise InvalidInput(f"the date {values[name_of_field]} is in the future",
-                                       f"la fecha {values[name_of_field]} es futura")
-                setattr(row, name_of_field, parsed)
-        if values.get("status"):
-            row.status = parse_status(values["status"])
-            if row.status is None:
-                raise InvalidInput(f"“{values['status']}” is not a status CaseDesk knows",
-                                   f"“{values['status']}” no es una situación que CaseDesk conozca")
-    except InvalidInput as error:
-        return "error", error.message("en"), error.message("es")
-    row.sex = _SEX_WORDS.get(_header_key(values.get("sex", "")), Sex.UNKNOWN)
-    row.civilian_military = _SERVICE_WORDS.get(_header_key(values.get("civilian_military", "")),
-                                               CivilianMilitary.UNKNOWN)
-    for text_field in ("nationality", "arrest_place", "facility", "agency", "charges", "lawyer", "notes"):
-        setattr(row, text_field, " ".join(values.get(text_field, "").split()))
-    return row
+def saved_mapping(headers: list[str]) -> dict[int, str] | None:
+    """The columns a user chose last time for a sheet with these same headers."""
+    if not any(headers):
+        return None                      # every headerless list has the same "shape"
+    row = VaultMeta.get_or_none(VaultMeta.key == f"import_mapping:{_shape(headers)}")
+    return {int(index): name for index, name in json.loads(row.value).items()} if row else None
 
 
-def _merge_into(kept: ImportRow, other: ImportRow) -> None:
-    """Fill what `kept` lacks from a duplicate of it, and remember the duplicate's row."""
-    for name in ("national_id", "birth_date", "arrest_date", "status"):
-        if getattr(kept, name) is None and getattr(other, name) is not None:
-            setattr(kept, name, getattr(other, name))
-    for name in ("nationality", "arrest_place", "facility", "agency", "charges", "lawyer", "notes"):
-        if not getattr(kept, name) and getattr(other, name):
-            setattr(kept, name, getattr(other, name))
-    if kept.sex is Sex.UNKNOWN:
-        kept.sex = other.sex
-    if kept.civilian_military is CivilianMilitary.UNKNOWN:
-        kept.civilian_military = other.civilian_military
-    kept.also_rows.append(other.row)
-
-
-def _close_dates(first: FuzzyDate | None, second: FuzzyDate | date | str | None, days: int = SAME_ARREST_DAYS) -> bool:
-    if first is None or second is None:
-        return False
-    other = second.value if isinstance(second, FuzzyDate) else (
-        date.fromisoformat(second) if isinstance(second, str) else second)
-    return abs((first.value - other).days) <= days
+def save_mapping(headers: list[str], mapping: dict[int, str]) -> None:
+    """Remember a user's choice of columns for the next file with the same headers."""
+    check_mapping(mapping)
+    if any(headers):
+        VaultMeta.insert(key=f"import_mapping:{_shape(headers)}", value=json.dumps(mapping)).on_conflict_replace().execute()
 
 
 # --- Planning (the dry run) ---------------------------------------------------------------
-
-@dataclass
-class Candidate:
-    person_uuid: str
-    name: str
-    national_id: str | None
-    arrest_date: str | None
-    score: float
-    fields: dict[str, str] = field(default_factory=dict)     # the person's values a row may replace
-
 
 @dataclass
 class ImportPlan:
@@ -397,28 +214,40 @@ class ImportPlan:
     file_name: str
     status_date: date
     file_sha256: str
+    kind: str = ""
     rows_read: int = 0
-    new: list[ImportRow] = field(default_factory=list)
-    merges: list[tuple[ImportRow, str]] = field(default_factory=list)        # (row, person uuid)
-    review: list[tuple[ImportRow, list[Candidate]]] = field(default_factory=list)
-    duplicates_in_file: list[tuple[int, int]] = field(default_factory=list)  # (row, kept row)
+    new: list[ListedPerson] = field(default_factory=list)
+    merges: list[tuple[ListedPerson, str]] = field(default_factory=list)         # (row, person uuid)
+    review: list[tuple[ListedPerson, list[Candidate]]] = field(default_factory=list)
+    duplicates_in_file: list[tuple[str, str]] = field(default_factory=list)      # (row, the row kept)
     skipped: list[dict[str, Any]] = field(default_factory=list)
-    errors: list[dict[str, Any]] = field(default_factory=list)
     new_facilities: list[str] = field(default_factory=list)
-    new_episodes: list[int] = field(default_factory=list)     # merged rows that are a later arrest
-    overrides: dict[int, set[str]] = field(default_factory=dict)   # row -> fields where the list wins
+    new_episodes: list[str] = field(default_factory=list)      # merged rows that are a later arrest
+    overrides: dict[str, set[str]] = field(default_factory=dict)   # row -> fields where the list wins
+    planned: dict[str, str] = field(default_factory=dict)          # row of a new person -> their uuid
+    sheets: list[dict[str, Any]] = field(default_factory=list)     # how each sheet was read (en)
+    sheets_es: list[dict[str, Any]] = field(default_factory=list)
 
-    def decide(self, decisions: dict[int, str], overrides: dict[int, set[str]] | None = None) -> None:
-        """Settle rows under review: row number -> person uuid (same person), "new" or "skip";
-        `overrides` names, per row merged, the fields where the list's value replaces the vault's."""
-        self.overrides.update({row: set(fields) & set(OVERRIDABLE) for row, fields in (overrides or {}).items()})
+    def decide(self, decisions: dict[str, str], overrides: dict[str, set[str]] | None = None) -> None:
+        """Settle rows under review: row -> a person uuid (the same person), "new" or "skip";
+        `overrides` names, per row merged, the fields where the list's value replaces the vault's.
+        A person this same file creates may be chosen: the row is then a duplicate within the file."""
+        self.overrides.update({str(row): set(fields) & set(OVERRIDABLE) for row, fields in (overrides or {}).items()})
+        decisions = {str(row): decision for row, decision in decisions.items()}
+        new_rows = {person_uuid: row for row, person_uuid in self.planned.items()}
         undecided = []
         for row, candidates in self.review:
-            decision = decisions.get(row.row)
+            decision = decisions.get(row.ref)
             if decision == "new":
+                _keep_id_if_taken(row, {person.id_text for person in self.new if person.id_text})
                 self.new.append(row)
+                self.planned[row.ref] = new_uuid()
             elif decision == "skip":
-                self.skipped.append({"row": row.row, "reason": "left out at review", "reason_es": "excluida al revisar"})
+                self.skipped.append({"row": row.ref, "reason": "left out at review", "reason_es": "excluida al revisar"})
+            elif decision in new_rows:
+                kept = next(person for person in self.new if person.ref == new_rows[decision])
+                _fold_duplicate(kept, row)
+                self.duplicates_in_file.append((row.ref, kept.ref))
             elif decision:
                 self.merges.append((row, decision))
             else:
@@ -427,125 +256,162 @@ class ImportPlan:
 
     def summary(self, language: str = "en") -> dict[str, Any]:
         reason = "reason" if language == "en" else "reason_es"
+        people = self.new + [row for row, _ in self.merges] + [row for row, _ in self.review]
         return {
-            "file": self.file_name, "status_date": self.status_date.isoformat(), "rows_read": self.rows_read,
-            "people_created": len(self.new), "people_merged": len(self.merges),
+            "file": self.file_name, "read_as": self.kind, "status_date": self.status_date.isoformat(),
+            "rows_read": self.rows_read, "people_created": len(self.new), "people_merged": len(self.merges),
             "cases_created": len(self.new) + len(self.new_episodes),
             "duplicates_in_file": len(self.duplicates_in_file),
-            "to_review": [{"row": row.row, "name": row.name, "candidates": [asdict(c) for c in candidates]}
-                          for row, candidates in self.review],
+            "duplicates": [{"row": row, "same_as_row": kept} for row, kept in self.duplicates_in_file],
+            "to_review": [{"row": row.ref, "name": row.name, "national_id": row.id_text,
+                           "candidates": [_candidate_json(c) for c in candidates]} for row, candidates in self.review],
             "skipped": [{"row": s["row"], "reason": s[reason]} for s in self.skipped],
-            "errors": [{"row": e["row"], "reason": e[reason]} for e in self.errors],
+            "kept_as_written": [{"row": row.ref, "field": name, "value": value}
+                                for row in people for name, value in row.kept.items()],
+            "remarks": [{"row": row.ref, "note": note[0 if language == "en" else 1]}
+                        for row in people for note in row.remarks],
             "new_facilities": self.new_facilities,
+            "sheets": self.sheets if language == "en" else self.sheets_es,
+            "accounted": self.rows_read == len(self.new) + len(self.merges) + len(self.duplicates_in_file)
+            + len(self.review) + len(self.skipped),
         }
 
 
-class _VaultPeople:
-    """Everyone in the vault with their latest case, by ID, by name and by arrest date."""
-
-    def __init__(self) -> None:
-        rows = database.execute_sql(
-            "SELECT p.uuid, p.given_names || ' ' || p.surnames, p.national_id, c.arrest_date "
-            "FROM person p LEFT JOIN detention_case c ON c.id = "
-            "(SELECT max(id) FROM detention_case WHERE person_id = p.id)").fetchall()
-        self.people = rows
-        self.by_id = {national_id: index for index, (_, _, national_id, _) in enumerate(rows) if national_id}
-        self.by_uuid = {uuid: index for index, (uuid, _, _, _) in enumerate(rows)}
-        self.by_key: dict[str, list[int]] = defaultdict(list)
-        for index, (_, name, _, _) in enumerate(rows):
-            self.by_key[" ".join(sorted(fold(name).split()))].append(index)
-        self.names = NameIndex([(index, name, None) for index, (_, name, _, _) in enumerate(rows)])
-
-    def later_arrest(self, person_uuid: str, row: ImportRow) -> bool:
-        """Is the row an arrest well after the person's latest known one (a new case)?"""
-        known = self.people[self.by_uuid[person_uuid]][3] if person_uuid in self.by_uuid else None
-        return bool(row.arrest_date and known and
-                    (row.arrest_date.value - date.fromisoformat(known)).days > NEW_EPISODE_DAYS)
-
-    def candidate(self, index: int, score: float) -> Candidate:
-        uuid, name, national_id, arrest = self.people[index]
-        values = database.execute_sql(f"SELECT {', '.join(OVERRIDABLE)} FROM person WHERE uuid = ?", (uuid,)).fetchone()
-        return Candidate(uuid, " ".join(name.split()), national_id, arrest, round(score, 1),
-                         {name: value or "" for name, value in zip(OVERRIDABLE, values)})
-
-    def match(self, row: ImportRow) -> tuple[str | None, list[Candidate]]:
-        """(person uuid for a sure match, or None with candidates to review, or None and [])."""
-        if row.national_id and row.national_id in self.by_id:
-            return self.people[self.by_id[row.national_id]][0], []
-        compatible = [i for i in self.by_key.get(row.name_key, [])
-                      if not (row.national_id and self.people[i][2] and self.people[i][2] != row.national_id)]
-        sure = [i for i in compatible if _close_dates(row.arrest_date, self.people[i][3])]
-        if len(sure) == 1:
-            return self.people[sure[0]][0], []
-        if compatible:
-            return None, [self.candidate(i, 100.0) for i in compatible[:5]]
-        near = [(i, score) for i, score in self.names.ranked(fold(row.name), limit=5)
-                if score >= REVIEW_NAME and not (row.national_id and self.people[i][2])]
-        if not near:
-            return None, []
-        best, best_score = near[0]
-        if best_score >= SURE_NAME and _close_dates(row.arrest_date, self.people[best][3], days=0) and (
-                len(near) == 1 or near[1][1] < best_score - 5):
-            return self.people[best][0], []
-        return None, [self.candidate(i, score) for i, score in near]
+def _candidate_json(candidate: Candidate) -> dict[str, Any]:
+    return {"person_id": candidate.person_uuid, "name": candidate.name, "national_id": candidate.national_id,
+            "arrest_date": candidate.arrest_date, "score": candidate.score, "why": candidate.why_en,
+            "in_this_file": candidate.in_file}
 
 
-def plan_import(table: SourceTable, mapping: dict[int, str], *, file_name: str = "", status_date: date | None = None,
-                decisions: dict[int, str] | None = None, today: date | None = None) -> ImportPlan:
-    """The dry run: what importing `table` with `mapping` would create, merge, skip and report.
+def _fold_duplicate(kept: ListedPerson, other: ListedPerson) -> None:
+    """Fill what `kept` lacks from a duplicate of it, and remember the duplicate's row."""
+    for name in ("national_id", "birth_date", "arrest_date", "status", "stage", "release_date", "age"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+    for name in ("nationality", "arrest_place", "state", "facility", "agency", "charges", "court",
+                 "case_file_number", "lawyer", "notes"):
+        if not getattr(kept, name) and getattr(other, name):
+            setattr(kept, name, getattr(other, name))
+    if kept.sex is Sex.UNKNOWN:
+        kept.sex = other.sex
+    if kept.civilian_military is CivilianMilitary.UNKNOWN:
+        kept.civilian_military = other.civilian_military
+    kept.also.append(other.ref)
 
-    `decisions` settles rows under review: row number -> a person uuid to merge into, "new"
-    or "skip". Reads the vault; writes nothing.
+
+def _keep_id_if_taken(row: ListedPerson, planned_ids: set[str]) -> None:
+    """A row a reviewer called a different person may carry an ID someone already has: the new
+    person is added without it, and the ID is kept as the list wrote it, with a remark."""
+    if not row.id_text:
+        return
+    holder = Person.get_or_none(Person.national_id == row.id_text)
+    if holder is None and row.id_text not in planned_ids:
+        return
+    row.kept["national_id"] = row.id_text
+    row.remarks.append((f"ID {row.id_text} already belongs to someone else: added without it, kept as written",
+                        f"la cédula {row.id_text} ya es de otra persona: se añade sin ella, guardada tal cual"))
+    row.national_id = None
+
+
+def _vault_people() -> tuple[People, dict[str, tuple[str, str | None, str | None]]]:
+    """Everyone in the vault with their latest case, for matching; and by uuid (name, ID, arrest)."""
+    people = People()
+    by_uuid = {}
+    for uuid, given, surnames, national_id, arrest in database.execute_sql(
+            "SELECT p.uuid, p.given_names, p.surnames, p.national_id, c.arrest_date FROM person p "
+            "LEFT JOIN detention_case c ON c.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id)"):
+        name = f"{given} {surnames}".strip()
+        people.add(Known(uuid, name, People.stored_id(national_id), date.fromisoformat(arrest) if arrest else None))
+        by_uuid[uuid] = (name, national_id, arrest)
+    return people, by_uuid
+
+
+def _candidates(verdict_candidates, fields_of: Callable[[str], dict[str, str]]) -> list[Candidate]:
+    return [Candidate(known.key, " ".join(known.name.split()), str(known.national_id) if known.national_id else None,
+                      known.arrest_date.isoformat() if known.arrest_date else None, round(score, 1), why_en, why_es,
+                      known.in_file, fields_of(known.key) if not known.in_file else {})
+            for known, score, why_en, why_es in verdict_candidates]
+
+
+def _fields_of(person_uuid: str) -> dict[str, str]:
+    values = database.execute_sql(f"SELECT {', '.join(OVERRIDABLE)} FROM person WHERE uuid = ?", (person_uuid,)).fetchone()
+    return {name: value or "" for name, value in zip(OVERRIDABLE, values)} if values else {}
+
+
+def plan_import(reading: ListReading, *, status_date: date | None = None, decisions: dict[str, str] | None = None,
+                today: date | None = None) -> ImportPlan:
+    """The dry run: what importing the list would create, merge, hold for review and skip.
+
+    `decisions` settles rows under review: row -> a person uuid to merge into, "new" or "skip".
+    Reads the vault; writes nothing.
     """
-    check_mapping(mapping)
     today = today or date.today()
     status_date = status_date or today
     if status_date > today:
         raise InvalidInput("The status date cannot be in the future.", "La fecha de la situación no puede ser futura.")
-    decisions = decisions or {}
-    plan = ImportPlan(file_name, status_date, table.sha256, rows_read=len(table.rows))
-    kept: list[ImportRow] = []
-    by_id: dict[str, ImportRow] = {}
-    by_key: dict[str, list[ImportRow]] = defaultdict(list)
-    for number, cells in table.rows:
-        cleaned = _clean_row(number, cells, table.headers, mapping, today)
-        if isinstance(cleaned, tuple):
-            kind, reason_en, reason_es = cleaned
-            (plan.skipped if kind == "skipped" else plan.errors).append(
-                {"row": number, "reason": reason_en, "reason_es": reason_es})
+    used = reading.used
+    if not used:
+        reasons = "; ".join(f"{sheet.name}: {sheet.left_out[0]}" for sheet in reading.sheets if sheet.left_out)
+        reasons_es = "; ".join(f"{sheet.name}: {sheet.left_out[1]}" for sheet in reading.sheets if sheet.left_out)
+        raise InvalidInput(f"No column holds the names: choose which column is the name ({reasons}).",
+                           f"Ninguna columna contiene los nombres: indique cuál es la del nombre ({reasons_es}).")
+    plan = ImportPlan(reading.file_name, status_date, reading.sha256, reading.kind,
+                      sheets=[sheet.report("en") for sheet in reading.sheets],
+                      sheets_es=[sheet.report("es") for sheet in reading.sheets])
+    several = len(used) > 1
+    outcomes = [outcome for sheet in used for outcome in read_rows(
+        sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)]
+    plan.rows_read = len(outcomes)
+    people, _ = _vault_people()
+    merged_into: dict[str, ListedPerson] = {}       # vault person -> the row merged into them
+    kept_rows: dict[str, ListedPerson] = {}
+    for outcome in outcomes:
+        if isinstance(outcome, NotAPerson):
+            plan.skipped.append({"row": outcome.ref, "reason": outcome.reason_en, "reason_es": outcome.reason_es})
             continue
-        same = by_id.get(cleaned.national_id) if cleaned.national_id else None
-        if same is None:
-            same = next((other for other in by_key.get(cleaned.name_key, [])
-                         if not (cleaned.national_id and other.national_id)
-                         and (_close_dates(cleaned.arrest_date, other.arrest_date)
-                              or cleaned.arrest_date is None or other.arrest_date is None)), None)
-        if same is not None:
-            _merge_into(same, cleaned)
-            plan.duplicates_in_file.append((number, same.row))
-            if same.national_id:
-                by_id[same.national_id] = same
-            continue
-        kept.append(cleaned)
-        if cleaned.national_id:
-            by_id[cleaned.national_id] = cleaned
-        by_key[cleaned.name_key].append(cleaned)
-    people = _VaultPeople()
-    for row in kept:
-        person, candidates = people.match(row)
-        if person:
-            plan.merges.append((row, person))
-            if people.later_arrest(person, row):
-                plan.new_episodes.append(row.row)
-        elif candidates:
-            plan.review.append((row, candidates))
+        row = outcome
+        verdict = people.match(row.name, row.national_id, row.arrest_date.value if row.arrest_date else None,
+                               _fingerprint(row))
+        row.remarks += verdict.remarks
+        if verdict.kind == "same":
+            known = verdict.known
+            target = kept_rows.get(known.in_file) if known.in_file else merged_into.get(known.key)
+            if target is not None:
+                _fold_duplicate(target, row)
+                plan.duplicates_in_file.append((row.ref, target.ref))
+            else:
+                merged_into[known.key] = row
+                plan.merges.append((row, known.key))
+        elif verdict.kind == "review":
+            plan.review.append((row, _candidates(verdict.candidates, _fields_of)))
         else:
+            person_uuid = new_uuid()
+            plan.planned[row.ref] = person_uuid
             plan.new.append(row)
-    plan.decide(decisions)
-    known = {key for (key,) in database.execute_sql("SELECT name_key FROM facility")}
+            kept_rows[row.ref] = row
+            people.add(Known(person_uuid, row.name, row.national_id,
+                             row.arrest_date.value if row.arrest_date else None, in_file=row.ref,
+                             fingerprint=_fingerprint(row)))
+    plan.new_episodes = [row.ref for row, person_uuid in plan.merges if _later_arrest(row, person_uuid)]
+    plan.decide(decisions or {})
+    known_facilities = {key for (key,) in database.execute_sql("SELECT name_key FROM facility")}
     wanted = {fold(row.facility): row.facility for row in plan.new + [r for r, _ in plan.merges] if row.facility}
-    plan.new_facilities = sorted(name for key, name in wanted.items() if key not in known)
+    plan.new_facilities = sorted(name for key, name in wanted.items() if key not in known_facilities)
     return plan
+
+
+def _fingerprint(row: ListedPerson) -> tuple:
+    """A row's values besides the name, to recognise the very same row written twice."""
+    return (row.sex, row.nationality, row.state, row.facility, row.agency, row.civilian_military, row.status,
+            row.stage, row.charges, row.notes)
+
+
+def _later_arrest(row: ListedPerson, person_uuid: str) -> bool:
+    known = database.execute_sql(
+        "SELECT c.arrest_date FROM detention_case c JOIN person p ON p.id = c.person_id WHERE p.uuid = ? "
+        "ORDER BY c.id DESC LIMIT 1", (person_uuid,)).fetchone()
+    return bool(row.arrest_date and known and known[0] and
+                (row.arrest_date.value - date.fromisoformat(known[0])).days > NEW_EPISODE_DAYS)
 
 
 # --- Writing and undoing ------------------------------------------------------------------
@@ -556,32 +422,68 @@ class ImportCancelled(CaseDeskError):
                          "Se canceló la importación; no se importó nada.")
 
 
-def _new_case(row: ImportRow, plan: ImportPlan, person_uuid: str | None = None) -> NewCase:
+def _as_written_note(row: ListedPerson, file_name: str) -> str:
+    """What the list said that CaseDesk could not read, kept in the case's notes."""
+    parts = [f"{FIELDS[name][1]}: «{value}»" for name, value in row.kept.items()]
+    if row.age is not None:
+        parts.append(f"Edad: {row.age}")
+    return f"Según la lista {file_name}, fila {row.ref}: " + "; ".join(parts) if parts else ""
+
+
+def _timeline_events(row: ListedPerson, plan: ImportPlan) -> list[NewEvent]:
+    """The events a new case gets from its row besides the arrest: a release on its date,
+    and what the list says on the status date (or that the person is held, when it says
+    nothing and gives no arrest date either)."""
+    source = f"Lista importada: {plan.file_name}, fila {row.ref}"
+    events = []
+    status, stage = row.status, row.stage
+    if row.release_date:
+        released = status if status in _RELEASED else Status.RELEASED_CONDITIONAL
+        events.append(NewEvent(EventKind.STATUS_RECORDED, row.release_date, released,
+                               description=f"Excarcelación según la lista: {plan.file_name}, fila {row.ref}",
+                               source=plan.file_name))
+        if status in _RELEASED or status is None:
+            status = None
+    if status is None and stage is None:
+        if row.arrest_date or row.release_date:
+            return events
+        status = Status.DETAINED            # on a list of detainees with nothing else said: held that day
+    if status is Status.DETAINED and stage is None and row.arrest_date and not events:
+        return events                       # the arrest already says so
+    events.append(NewEvent(EventKind.STATUS_RECORDED, FuzzyDate(plan.status_date, DatePrecision.DAY),
+                           status or Status.DETAINED, description=source, source=plan.file_name, stage=stage))
+    return events
+
+
+def _new_case(row: ListedPerson, plan: ImportPlan, existing_person: str | None = None) -> NewCase:
+    notes = "\n".join(part for part in (row.notes, _as_written_note(row, plan.file_name)) if part)
     return NewCase(
-        given_names=row.given_names, surnames=row.surnames, national_id=None if person_uuid else row.national_id,
+        given_names=row.given_names, surnames=row.surnames, national_id=None if existing_person else row.id_text,
         sex=row.sex, birth_date=row.birth_date, nationality=row.nationality,
         civilian_military=row.civilian_military, arrest_date=row.arrest_date, arrest_place=row.arrest_place,
-        facility=row.facility or None, agency=row.agency or None, charges=row.charges, lawyer=row.lawyer,
-        notes=row.notes, status=row.status, status_date=plan.status_date, existing_person_uuid=person_uuid)
+        arrest_state=row.state, facility=row.facility or None, agency=row.agency or None, charges=row.charges,
+        court=row.court, case_file_number=row.case_file_number, lawyer=row.lawyer, notes=notes,
+        events=_timeline_events(row, plan), existing_person_uuid=existing_person,
+        person_uuid=None if existing_person else plan.planned.get(row.ref))
 
 
-def _source(row: ImportRow, sources: dict[int, dict[str, str]]) -> str:
-    return json.dumps({str(number): sources.get(number, {}) for number in [row.row, *row.also_rows]},
-                      ensure_ascii=False)
+def _source(row: ListedPerson, sources: dict[str, dict[str, str]]) -> str:
+    return json.dumps({ref: sources.get(ref, {}) for ref in [row.ref, *row.also]}, ensure_ascii=False)
 
 
 def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int], bool] | None = None) -> str:
-    """Do what `plan` says, all or nothing; returns the batch id (to undo it later).
+    """Do what `plan` says, all or nothing; returns the batch id (to undo it later). Rows
+    still waiting for a decision are kept in the vault for review (`pending_reviews`).
 
     `progress(done, total)` is called as people are written; returning False cancels, and
     nothing is written.
     """
-    if plan.review:
-        raise InvalidInput(f"{len(plan.review)} row(s) still need a decision (same person or not).",
-                           f"{len(plan.review)} fila(s) necesitan todavía una decisión (¿misma persona o no?).")
     total = len(plan.new) + len(plan.merges)
     today = date.today()
-    sources = {row.row: row.source for row in plan.new + [r for r, _ in plan.merges]}
+    sources = {row.ref: row.source for row in plan.new + [r for r, _ in plan.merges]}
+    for row in plan.new + [r for r, _ in plan.merges]:
+        for duplicate in row.also:
+            sources.setdefault(duplicate, {})
     with database.atomic("IMMEDIATE"):
         trail = AuditTrail(vault.actor)
         batch = {"uuid": new_uuid(), "file_name": plan.file_name, "file_sha256": plan.file_sha256,
@@ -591,28 +493,17 @@ def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int],
             "VALUES (?, ?, ?, ?, '{}', ?, ?)",
             (batch["uuid"], batch["file_name"], plan.file_sha256, batch["status_date"], vault.actor, batch["created_at"]))
         batch_id = database.execute_sql("SELECT id FROM import_batch WHERE uuid = ?", (batch["uuid"],)).fetchone()[0]
-        new_cases: list[tuple[ImportRow, str | None]] = [(row, None) for row in plan.new]
-        provenance, later_arrests = _merge(plan, batch_id, trail, today, sources, progress, total)
+        provenance, later_arrests = _merge(plan, plan.merges, batch_id, trail, today, sources, progress, total)
         trail.flush()             # before add_cases starts its own trail: one chain, in order
-        new_cases += later_arrests
         done = len(plan.merges) - len(later_arrests)
-        for start in range(0, len(new_cases), 1000):
-            chunk = new_cases[start:start + 1000]
-            case_uuids = add_cases(vault, [_new_case(row, plan, person_uuid) for row, person_uuid in chunk])
-            ids = dict(database.execute_sql(
-                f"SELECT uuid, id FROM detention_case WHERE uuid IN ({', '.join('?' * len(case_uuids))})",
-                case_uuids).fetchall())
-            people = dict(database.execute_sql(
-                f"SELECT id, person_id FROM detention_case WHERE uuid IN ({', '.join('?' * len(case_uuids))})",
-                case_uuids).fetchall())
-            for (row, person_uuid), case_uuid in zip(chunk, case_uuids):
-                case_id = ids[case_uuid]
-                provenance.append((batch_id, json.dumps([row.row, *row.also_rows]),
-                                   "new_case" if person_uuid else "created", people[case_id], case_id, None, "{}",
-                                   _source(row, sources)))
-            done += len(chunk)
-            if progress and progress(done, total) is False:
-                raise ImportCancelled()
+        new_cases: list[tuple[ListedPerson, str | None]] = [(row, None) for row in plan.new] + later_arrests
+        provenance += _create(vault, plan, new_cases, batch_id, sources, progress, done, total)
+        now = utc_now()
+        database.cursor().executemany(
+            "INSERT INTO review_item (batch_id, row_ref, listed, candidates, created_at) VALUES (?, ?, ?, ?, ?)",
+            [(batch_id, row.ref, json.dumps(row.to_json(), ensure_ascii=False),
+              json.dumps([_candidate_json(c) | {"fields": c.fields} for c in candidates], ensure_ascii=False), now)
+             for row, candidates in plan.review])
         database.cursor().executemany(
             "INSERT INTO import_row (batch_id, row_numbers, action, person_id, case_id, event_id, filled, source) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", provenance)
@@ -623,82 +514,137 @@ def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int],
         AuditTrail(vault.actor).write("import", "import_batch", batch["uuid"], {
             "file_name": [None, plan.file_name], "file_sha256": [None, plan.file_sha256],
             "status_date": [None, batch["status_date"]], "people_created": [None, len(plan.new)],
-            "people_merged": [None, len(plan.merges)], "cases_created": [None, len(new_cases)]})
+            "people_merged": [None, len(plan.merges)], "cases_created": [None, len(new_cases)],
+            "to_review": [None, len(plan.review)]})
     if progress:
         progress(total, total)
     return batch["uuid"]
 
 
+def _create(vault: Vault, plan: ImportPlan, new_cases: list[tuple[ListedPerson, str | None]], batch_id: int,
+            sources: dict[str, dict[str, str]], progress: Callable[[int, int], bool] | None, done: int,
+            total: int) -> list[tuple]:
+    provenance = []
+    for start in range(0, len(new_cases), 1000):
+        chunk = new_cases[start:start + 1000]
+        case_uuids = add_cases(vault, [_new_case(row, plan, person_uuid) for row, person_uuid in chunk])
+        marks = ", ".join("?" * len(case_uuids))
+        ids = {uuid: (case_id, person_id) for uuid, case_id, person_id in database.execute_sql(
+            f"SELECT uuid, id, person_id FROM detention_case WHERE uuid IN ({marks})", case_uuids)}
+        for (row, person_uuid), case_uuid in zip(chunk, case_uuids):
+            case_id, person_id = ids[case_uuid]
+            provenance.append((batch_id, json.dumps([row.ref, *row.also]), "new_case" if person_uuid else "created",
+                               person_id, case_id, None, "{}", _source(row, sources)))
+        done += len(chunk)
+        if progress and progress(done, total) is False:
+            raise ImportCancelled()
+    return provenance
+
+
 _PERSON_FIELDS = ("id", "uuid", "national_id", "sex", "nationality", "civilian_military", "birth_date",
                   "birth_date_precision")
+_EVENT_FIELDS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status", "stage", "description",
+                 "source", "created_at", "updated_at")
 
 
-def _merge(plan: ImportPlan, batch_id: int, trail: AuditTrail, today: date,
-           sources: dict[int, dict[str, str]], progress: Callable[[int, int], bool] | None,
-           total: int) -> tuple[list[tuple], list[tuple[ImportRow, str]]]:
-    """Rows about people already in the vault: fill their empty fields (never overwrite) and,
-    when the list gives a status the timeline does not have on its date, add a status event.
+def _merge(plan: ImportPlan, merges: list[tuple[ListedPerson, str]], batch_id: int, trail: AuditTrail, today: date,
+           sources: dict[str, dict[str, str]], progress: Callable[[int, int], bool] | None,
+           total: int) -> tuple[list[tuple], list[tuple[ListedPerson, str]]]:
+    """Rows about people already in the vault: fill their empty fields (never overwrite, unless
+    a reviewer chose the list's value) and, when the list gives a status or stage the timeline
+    does not have on its date (or a release the timeline lacks), add the event.
 
     Read and written in bulk (a query per row cost 1 ms each through the ORM). Returns the
     provenance rows and the rows that are a later arrest, which become new cases.
     """
     people: dict[str, dict[str, Any]] = {}
-    latest_case: dict[int, tuple[int, str, str | None, str, str | None]] = {}
-    uuids = sorted({uuid for _, uuid in plan.merges})
+    latest_case: dict[int, tuple] = {}
+    uuids = sorted({uuid for _, uuid in merges})
     for start in range(0, len(uuids), 500):
         chunk = uuids[start:start + 500]
         for row in database.execute_sql(
                 f"SELECT {', '.join('p.' + name for name in _PERSON_FIELDS)}, c.id, c.uuid, c.arrest_date, c.status, "
-                f"c.status_since FROM person p LEFT JOIN detention_case c ON c.id = "
-                f"(SELECT max(id) FROM detention_case WHERE person_id = p.id) WHERE p.uuid IN ({', '.join('?' * len(chunk))})",
-                chunk):
+                f"c.status_since, c.stage, c.stage_since, c.arrest_state FROM person p LEFT JOIN detention_case c "
+                f"ON c.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id) "
+                f"WHERE p.uuid IN ({', '.join('?' * len(chunk))})", chunk):
             person = dict(zip(_PERSON_FIELDS, row[:len(_PERSON_FIELDS)]))
             people[person["uuid"]] = person
             if row[len(_PERSON_FIELDS)] is not None:
                 latest_case[person["id"]] = row[len(_PERSON_FIELDS):]
+    missing = [uuid for uuid in uuids if uuid not in people]
+    if missing:
+        raise NotFound("person", "una persona", missing[0])
     case_ids = [case[0] for case in latest_case.values()]
     timelines: dict[int, list[TimelineEntry]] = defaultdict(list)
     for start in range(0, len(case_ids), 500):
         chunk = case_ids[start:start + 500]
-        for case_id, day, event_id, status in database.execute_sql(
-                f"SELECT case_id, date, id, status FROM event WHERE status IS NOT NULL AND case_id IN "
-                f"({', '.join('?' * len(chunk))})", chunk):
-            timelines[case_id].append(TimelineEntry(date.fromisoformat(day), event_id, Status(status)))
+        for case_id, day, event_id, status, stage in database.execute_sql(
+                f"SELECT case_id, date, id, status, stage FROM event WHERE (status IS NOT NULL OR stage IS NOT NULL) "
+                f"AND case_id IN ({', '.join('?' * len(chunk))})", chunk):
+            timelines[case_id].append(TimelineEntry(date.fromisoformat(day), event_id,
+                                                    Status(status) if status else None, Stage(stage) if stage else None))
     ids_taken = {national_id for (national_id,) in database.execute_sql(
         "SELECT national_id FROM person WHERE national_id IS NOT NULL")} if any(
-        row.national_id for row, _ in plan.merges) else set()
+        row.national_id for row, _ in merges) else set()
     next_event = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM event").fetchone()[0]
     now = utc_now()
     provenance: list[tuple] = []
-    later_arrests: list[tuple[ImportRow, str]] = []
+    later_arrests: list[tuple[ListedPerson, str]] = []
     events: list[tuple] = []
     person_updates: dict[int, dict[str, Any]] = {}
-    status_changed: set[int] = set()
-    for done, (row, person_uuid) in enumerate(plan.merges, start=1):
+    changed_cases: set[int] = set()
+    state_fills: list[tuple] = []
+
+    def add_event(case_id: int, day: date, status: Status, stage: Stage | None, description: str) -> int:
+        nonlocal next_event
+        event_id, next_event = next_event, next_event + 1
+        event = {"id": event_id, "uuid": new_uuid(), "case_id": case_id, "kind": EventKind.STATUS_RECORDED.value,
+                 "date": day.isoformat(), "date_precision": DatePrecision.DAY.value, "status": status.value,
+                 "stage": stage.value if stage else None, "description": description, "source": plan.file_name,
+                 "created_at": now, "updated_at": now}
+        events.append(tuple(event[name] for name in _EVENT_FIELDS))
+        trail.record("create", "event", event["uuid"], _created(event))
+        timelines[case_id].append(TimelineEntry(day, event_id, status, stage))
+        changed_cases.add(case_id)
+        return event_id
+
+    for done, (row, person_uuid) in enumerate(merges, start=1):
         person = people[person_uuid]
         case = latest_case.get(person["id"])
         if case is None or (row.arrest_date and case[2] and
                             (row.arrest_date.value - date.fromisoformat(case[2])).days > NEW_EPISODE_DAYS):
             later_arrests.append((row, person_uuid))       # arrested again: a new detention episode
             continue
-        filled = _fill(person, row, ids_taken, plan.overrides.get(row.row, set()))
+        filled = _fill(person, row, ids_taken, plan.overrides.get(row.ref, set()))
         if filled:
             person_updates[person["id"]] = person
             trail.record("update", "person", person_uuid, {name: [old, person[name]] for name, old in filled.items()})
-        event_id = None
-        current = timeline_status_on(timelines[case[0]], plan.status_date)
-        if row.status is not None and (current is None or current[0] is not row.status):
-            event_id, next_event = next_event, next_event + 1
-            event = {"id": event_id, "uuid": new_uuid(), "case_id": case[0], "kind": EventKind.STATUS_RECORDED.value,
-                     "date": plan.status_date.isoformat(), "date_precision": DatePrecision.DAY.value,
-                     "status": row.status.value, "description": f"Lista importada: {plan.file_name}, fila {row.row}",
-                     "source": plan.file_name, "created_at": now, "updated_at": now}
-            events.append(tuple(event[name] for name in _EVENT_FIELDS))
-            trail.record("create", "event", event["uuid"], _created(event))
-            timelines[case[0]].append(TimelineEntry(plan.status_date, event_id, row.status))
-            status_changed.add(person["id"])
-        provenance.append((batch_id, json.dumps([row.row, *row.also_rows]), "merged", person["id"], case[0], event_id,
-                           json.dumps(filled, ensure_ascii=False), _source(row, sources)))
+        case_id, case_uuid = case[0], case[1]
+        if row.state and not case[7]:
+            state_fills.append((row.state, now, case_id))
+            trail.record("update", "case", case_uuid, {"arrest_state": ["", row.state]})
+        event_ids = []
+        if row.release_date:
+            current = timeline_status_on(timelines[case_id], row.release_date.value)
+            if current is None or current[0] not in _RELEASED:
+                released = row.status if row.status in _RELEASED else Status.RELEASED_CONDITIONAL
+                event_ids.append(add_event(case_id, row.release_date.value, released, None,
+                                           f"Excarcelación según la lista: {plan.file_name}, fila {row.ref}"))
+        status = row.status if not (row.release_date and row.status in _RELEASED) else None
+        if status is not None or row.stage is not None:
+            current = timeline_status_on(timelines[case_id], plan.status_date)
+            current_stage = stage_on(timelines[case_id], plan.status_date)
+            new_status = status if status is not None and (current is None or current[0] is not status) else None
+            new_stage = row.stage if row.stage is not None and (
+                current_stage is None or current_stage[0] is not row.stage) else None
+            if new_status is not None or new_stage is not None:
+                event_ids.append(add_event(case_id, plan.status_date, new_status or (current[0] if current else
+                                           Status.DETAINED), new_stage,
+                                           f"Lista importada: {plan.file_name}, fila {row.ref}"))
+        provenance.append((batch_id, json.dumps([row.ref, *row.also]), "merged", person["id"], case_id,
+                           event_ids[-1] if event_ids else None,
+                           json.dumps(filled | ({"events": event_ids} if len(event_ids) > 1 else {}), ensure_ascii=False),
+                           _source(row, sources)))
         if progress and done % 500 == 0 and progress(done, total) is False:
             raise ImportCancelled()
     database.cursor().executemany(
@@ -708,36 +654,35 @@ def _merge(plan: ImportPlan, batch_id: int, trail: AuditTrail, today: date,
         "birth_date_precision = ?, updated_at = ? WHERE id = ?",
         [(p["national_id"], p["sex"], p["nationality"], p["civilian_military"], p["birth_date"],
           p["birth_date_precision"], now, person_id) for person_id, p in person_updates.items()])
+    database.cursor().executemany("UPDATE detention_case SET arrest_state = ?, updated_at = ? WHERE id = ?", state_fills)
+    cases_by_id = {case[0]: case for case in latest_case.values()}
     case_updates = []
-    for person_id in status_changed:          # the cached current status, as _refresh_status keeps it
-        case_id, case_uuid, _, old_status, old_since = latest_case[person_id]
-        current = timeline_status_on(timelines[case_id], today)
-        status, since = (current[0].value, current[1].isoformat()) if current else ("unknown", None)
-        if (status, since) != (old_status, old_since):
-            case_updates.append((status, since, now, case_id))
-            trail.record("update", "case", case_uuid, {name: pair for name, pair in
-                                                       (("status", [old_status, status]), ("status_since", [old_since, since]))
-                                                       if pair[0] != pair[1]})
-    database.cursor().executemany("UPDATE detention_case SET status = ?, status_since = ?, updated_at = ? WHERE id = ?",
-                                  case_updates)
+    for case_id in changed_cases:          # the cached status and stage, as _refresh_status keeps them
+        _, case_uuid, _, old_status, old_since, old_stage, old_stage_since, _ = cases_by_id[case_id]
+        status, stage = timeline_status_on(timelines[case_id], today), stage_on(timelines[case_id], today)
+        new = (status[0].value if status else "unknown", status[1].isoformat() if status else None,
+               stage[0].value if stage else "unknown", stage[1].isoformat() if stage else None)
+        old = (old_status, old_since, old_stage, old_stage_since)
+        if new != old:
+            case_updates.append((*new, now, case_id))
+            trail.record("update", "case", case_uuid, {name: [before, after] for name, before, after in zip(
+                ("status", "status_since", "stage", "stage_since"), old, new) if before != after})
+    database.cursor().executemany("UPDATE detention_case SET status = ?, status_since = ?, stage = ?, stage_since = ?, "
+                                  "updated_at = ? WHERE id = ?", case_updates)
     return provenance, later_arrests
 
 
-_EVENT_FIELDS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status", "description", "source",
-                 "created_at", "updated_at")
-
-
-def _fill(person: dict[str, Any], row: ImportRow, ids_taken: set[str], replace: set[str]) -> dict[str, Any]:
+def _fill(person: dict[str, Any], row: ListedPerson, ids_taken: set[str], replace_fields: set[str]) -> dict[str, Any]:
     """Fill the person's empty fields from the row, and replace those a reviewer chose (the
     rest are never overwritten); returns what was there."""
-    values = {"national_id": row.national_id, "nationality": row.nationality,
+    values = {"national_id": row.id_text, "nationality": row.nationality,
               "sex": row.sex.value if row.sex is not Sex.UNKNOWN else None,
               "civilian_military": row.civilian_military.value
               if row.civilian_military is not CivilianMilitary.UNKNOWN else None,
               "birth_date": row.birth_date.iso() if row.birth_date else None}
     filled: dict[str, Any] = {}
     for name, value in values.items():
-        if not value or value == person[name] or (person[name] not in (None, "", "unknown") and name not in replace):
+        if not value or value == person[name] or (person[name] not in (None, "", "unknown") and name not in replace_fields):
             continue
         if name == "national_id":
             if value in ids_taken:
@@ -751,21 +696,101 @@ def _fill(person: dict[str, Any], row: ImportRow, ids_taken: set[str], replace: 
     return filled
 
 
+# --- Review, without the window ------------------------------------------------------------
+
+def pending_reviews() -> list[dict[str, Any]]:
+    """Rows of imports still waiting for a decision, oldest first, with their candidates and
+    the fields where the row and each candidate differ."""
+    items = []
+    for item in (ReviewItem.select(ReviewItem, ReviewItem.batch).where(ReviewItem.decided_at.is_null())
+                 .order_by(ReviewItem.id)):
+        listed = ListedPerson.from_json(json.loads(item.listed))
+        candidates = json.loads(item.candidates)
+        for candidate in candidates:
+            theirs = _fields_of(candidate["person_id"]) or candidate.pop("fields", {})
+            candidate.pop("fields", None)
+            candidate["differs"] = {name: {"list": value, "vault": theirs.get(name, "")}
+                                    for name, value in listed.overridable().items()
+                                    if value and theirs.get(name) not in ("", None, "unknown", value)}
+        items.append({"item": item.id, "import": item.batch.uuid, "file": item.batch.file_name, "row": item.row_ref,
+                      "name": listed.name, "national_id": listed.id_text,
+                      "arrest_date": listed.arrest_date.iso() if listed.arrest_date else None,
+                      "candidates": candidates})
+    return items
+
+
+def decide_review(vault: Vault, item_id: int, decision: str) -> dict[str, Any]:
+    """Settle one pending row: "merge:PERSON_ID" (the same person; a unique prefix of the id
+    is enough), "new" (someone else: added) or "skip". Recorded in the row's import batch, so
+    undoing the import undoes this too."""
+    with database.atomic("IMMEDIATE"):
+        item = ReviewItem.get_or_none(ReviewItem.id == item_id)
+        if item is None or item.decided_at:
+            raise InvalidInput(f"There is no pending review item {item_id}.",
+                               f"No hay ninguna fila por revisar con el número {item_id}.")
+        if item.batch.undone_at:
+            raise InvalidInput("That import was undone.", "Esa importación se deshizo.")
+        row = ListedPerson.from_json(json.loads(item.listed))
+        batch = item.batch
+        plan = ImportPlan(batch.file_name, date.fromisoformat(batch.status_date), batch.file_sha256)
+        sources = {row.ref: row.source}
+        if decision == "new":
+            _keep_id_if_taken(row, set())
+            plan.planned[row.ref] = new_uuid()
+            plan.new.append(row)
+            provenance = _create(vault, plan, [(row, None)], batch.id, sources, None, 0, 1)
+            outcome = {"created": 1}
+        elif decision.startswith("merge:"):
+            person = _person_by_prefix(decision.removeprefix("merge:"))
+            trail = AuditTrail(vault.actor)
+            provenance, later = _merge(plan, [(row, person.uuid)], batch.id, trail, date.today(), sources, None, 1)
+            trail.flush()
+            provenance += _create(vault, plan, [(row, person.uuid)], batch.id, sources, None, 0, 1) if later else []
+            outcome = {"merged_into": person.uuid}
+        elif decision == "skip":
+            provenance, outcome = [], {"skipped": 1}
+        else:
+            raise InvalidInput("Decide with merge:PERSON_ID, new or skip.", "Decida con merge:ID_PERSONA, new o skip.")
+        database.cursor().executemany(
+            "INSERT INTO import_row (batch_id, row_numbers, action, person_id, case_id, event_id, filled, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", provenance)
+        item.decided_at, item.decision = utc_now(), decision
+        item.save()
+        AuditTrail(vault.actor).write("review", "import_batch", batch.uuid, {"row": [None, row.ref],
+                                                                             "decision": [None, decision]})
+    return {"item": item_id, "row": row.ref, **outcome}
+
+
+def _person_by_prefix(prefix: str) -> Person:
+    prefix = prefix.strip().lower()
+    if len(prefix) < 6:
+        raise InvalidInput("Give at least the first 6 characters of the person's id.",
+                           "Indique al menos los primeros 6 caracteres del id de la persona.")
+    found = list(Person.select().where(Person.uuid.between(prefix, prefix + "\uffff")).limit(2))
+    if len(found) != 1:
+        raise NotFound("person", "una persona", prefix) if not found else InvalidInput(
+            f"More than one person's id starts with {prefix}.", f"Más de un id de persona empieza por {prefix}.")
+    return found[0]
+
+
+# --- The imports made ---------------------------------------------------------------------
+
 def import_batches() -> list[dict[str, Any]]:
-    """Every import, newest first, with what it did."""
+    """Every import, newest first, with what it did and how many rows still wait for review."""
+    pending = dict(database.execute_sql(
+        "SELECT batch_id, count(*) FROM review_item WHERE decided_at IS NULL GROUP BY batch_id").fetchall())
     rows = database.execute_sql(
-        "SELECT uuid, file_name, status_date, summary, actor, created_at, undone_at FROM import_batch ORDER BY id DESC")
+        "SELECT id, uuid, file_name, status_date, summary, actor, created_at, undone_at FROM import_batch ORDER BY id DESC")
     return [{"id": uuid, "file": name, "status_date": status_date, "summary": json.loads(summary), "actor": actor,
-             "imported_at": created, "undone_at": undone}
-            for uuid, name, status_date, summary, actor, created, undone in rows]
+             "imported_at": created, "undone_at": undone, "pending_review": pending.get(batch_id, 0)}
+            for batch_id, uuid, name, status_date, summary, actor, created, undone in rows]
 
 
 def undo_import(vault: Vault, batch_uuid: str) -> dict[str, int]:
     """Undo a whole import: its new cases (and people left without a case) are deleted, its
-    status events removed and the fields it filled emptied again, in one transaction.
-    What was changed by hand since then is kept (a case someone edited is still deleted:
-    the audit log keeps its content). Each entry starts from the chain's current head, as
-    `delete_case` and the status refresh write their own entries in between."""
+    status events removed and the fields it filled emptied again, in one transaction; rows
+    still waiting for review are dropped. What was changed by hand since then is kept (a
+    case someone edited is still deleted: the audit log keeps its content)."""
     from casedesk.services.cases import delete_case
     with database.atomic("IMMEDIATE"):
         batch = database.execute_sql("SELECT id, undone_at FROM import_batch WHERE uuid = ?", (batch_uuid,)).fetchone()
@@ -788,49 +813,51 @@ def undo_import(vault: Vault, batch_uuid: str) -> dict[str, int]:
                     person.delete_instance(recursive=False)
                     counts["people_deleted"] += 1
             elif action == "merged":
-                event = Event.get_or_none(Event.id == event_id) if event_id else None
-                if event is not None:
-                    case = event.case
-                    AuditTrail(vault.actor).write("delete", "event", event.uuid, _deleted(snapshot(event)))
-                    event.delete_instance()
-                    _refresh_status(vault, case, date.today())
-                    counts["events_removed"] += 1
-                person = Person.get_or_none(Person.id == person_id)
                 previous = json.loads(filled)
+                event_ids = previous.pop("events", [event_id] if event_id else [])
+                for removed in event_ids:
+                    event = Event.get_or_none(Event.id == removed)
+                    if event is not None:
+                        case = event.case
+                        AuditTrail(vault.actor).write("delete", "event", event.uuid, _deleted(snapshot(event)))
+                        event.delete_instance()
+                        _refresh_status(vault, case, date.today())
+                        counts["events_removed"] += 1
+                person = Person.get_or_none(Person.id == person_id)
                 if person is not None and previous:
                     before = snapshot(person)
                     for name, value in previous.items():
                         setattr(person, name, value)
                     person.save()
                     AuditTrail(vault.actor).write("update", "person", person.uuid,
-                                {name: [before.get(name), value] for name, value in previous.items()})
+                                                  {name: [before.get(name), value] for name, value in previous.items()})
                     counts["people_restored"] += 1
+        database.execute_sql("DELETE FROM review_item WHERE batch_id = ? AND decided_at IS NULL", (batch[0],))
         database.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (utc_now(), batch[0]))
         AuditTrail(vault.actor).write("undo", "import_batch", batch_uuid, {"undone": [False, True]})
     return counts
 
 
 def import_file(vault: Vault, path: Path, *, status_date: date | None = None, dry_run: bool = False,
-                mapping: dict[int, str] | None = None, decisions: dict[int, str] | None = None) -> dict[str, Any]:
+                mapping: dict[int, str] | None = None, decisions: dict[str, str] | None = None) -> dict[str, Any]:
     """Read, plan and (unless `dry_run`) import a file: what the command line runs.
 
-    Rows that need review are left out of a real run (reported under `to_review`) rather
-    than guessed; the window asks about each.
+    `mapping` (column -> field) replaces the columns CaseDesk decided on the first sheet read.
+    Rows that need review are kept in the vault for `casedesk review` rather than guessed.
     """
     path = Path(path)
-    table = read_table(path)
-    mapping = mapping or mapping_for(table.headers)
-    plan = plan_import(table, mapping, file_name=path.name, status_date=status_date, decisions=decisions)
+    reading = read_list(path)
+    if mapping:
+        first = (reading.used or [sheet for sheet in reading.sheets if sheet.table])[0]
+        reading = remap(reading, first.name, mapping)
+        save_mapping(first.table.headers, mapping)
+    plan = plan_import(reading, status_date=status_date, decisions=decisions)
     summary = plan.summary()
     if dry_run:
         summary["dry_run"] = True
         return summary
-    held_back = plan.review
-    plan.review = []
-    save_mapping(table.headers, mapping)
     batch = run_import(vault, plan)
     summary = json.loads(database.execute_sql("SELECT summary FROM import_batch WHERE uuid = ?", (batch,)).fetchone()[0])
-    summary["to_review"] = [{"row": row.row, "name": row.name, "candidates": [asdict(c) for c in candidates]}
-                            for row, candidates in held_back]
     summary["batch"] = batch
+    summary["review_items"] = [item["item"] for item in pending_reviews() if item["import"] == batch]
     return summary

@@ -1,107 +1,40 @@
-"""Announced releases: match a pasted list of names to the cases of people still held.
+"""Announced releases: match a communiqué's names to the cases of people still held.
 
-Lists arrive as press notes or messages: one name per line, any accents or case, surnames
-first or last, sometimes with a cédula. Each line ends up matched (one clear case),
-ambiguous (candidates to choose from) or unmatched (no case: maybe not in the vault yet).
+Lists arrive as press notes or messages: numbered or bulleted, names in any case and order,
+two people on a line, ranks before names and remarks after them, sometimes only a cédula.
+`casedesk.lists.releases` reads each line; here each person it names is matched against the
+people held today: matched (one case, sure: by ID, by the whole name, or by part of a name
+that fits exactly one person, marked partial), ambiguous (candidates to choose from) or
+unmatched (nobody held by that name; the vault may still know them, released). Lines that
+name nobody (headings, sources) are reported apart from names that match nobody.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
-from rapidfuzz import fuzz, process
-
-from casedesk.domain.errors import InvalidInput
-from casedesk.domain.normalize import normalize_national_id
-from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import HELD_STATUSES, ClaimKind
+from casedesk.lists.releases import NameMatcher, read_release_lines
 from casedesk.services.verification import report_claim
 from casedesk.storage.models import database
 from casedesk.storage.vault import Vault
 
-SURE = 90            # a match at least this good, and clearly ahead of the next, is unique
-POSSIBLE = 72        # below this a candidate is not worth showing
-CLEAR_LEAD = 6
-_PARTICLES = {"de", "del", "la", "las", "los", "y", "da"}
-_ID_IN_LINE = re.compile(r"(?:C\.?I\.?:?\s*)?\b[VvEe]?[-.\s]?\d{1,3}(?:[.\s]?\d{3}){1,2}\b|\b\d{6,9}\b")
-_NUMBERING = re.compile(r"^\s*(?:\d{1,4}\s*[.)\-–]\s*|[-•*·]\s*)")
 
-
-class _Held(NamedTuple):
-    case_id: str
-    name: str
-    folded: str
-
-
-def _name_tokens(folded: str) -> list[str]:
-    return [t for t in re.findall(r"[a-z0-9ñ]+", folded) if len(t) > 1 and t not in _PARTICLES]
-
-
-def _score(line: str, candidate: str) -> float:
-    # token_set forgives a list that gives fewer names than the vault; token_sort keeps
-    # "José Pérez" from tying with every José … Pérez. Their mean ranks full names first.
-    return (fuzz.token_set_ratio(line, candidate) + fuzz.token_sort_ratio(line, candidate)) / 2
-
-
-class NameIndex:
-    """People by each word of their name, to find who a written name means: accents, case,
-    word order and small typos aside. Built once per list or import."""
-
-    def __init__(self, entries: list[tuple[Any, str, str | None]]) -> None:
-        """`entries`: (key, name, national ID or None) for each person."""
-        self.people: list[_Held] = []
-        self.keys: list[Any] = []
-        self.by_id: dict[str, int] = {}
-        postings: dict[str, set[int]] = defaultdict(set)
-        for index, (key, name, national_id) in enumerate(entries):
-            folded = fold(name)
-            self.people.append(_Held(key, " ".join(name.split()), folded))
-            if national_id:
-                self.by_id[national_id] = index
-            for token in folded.split():
-                if len(token) > 1 and token not in _PARTICLES:
-                    postings[token].add(index)
-        self.postings = dict(postings)
-        self.vocabulary = list(self.postings)
-
-    def candidates(self, tokens: list[str]) -> set[int]:
-        sets = []
-        for token in tokens:
-            found = self.postings.get(token)
-            if found is None:       # a typo: take the closest spellings in the vault
-                near = process.extract(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=3)
-                found = set().union(*(self.postings[word] for word, _, _ in near)) if near else set()
-            if found:
-                sets.append(found)
-        if not sets:
-            return set()
-        sets.sort(key=len)
-        if len(sets) == 1:
-            return sets[0] if len(sets[0]) <= 500 else set()
-        both = sets[0] & sets[1]
-        return both or (sets[0] if len(sets[0]) <= 200 else set())
-
-    def ranked(self, folded: str, limit: int = 5) -> list[tuple[int, float]]:
-        """The closest people to a folded name, best first: (index, score 0-100)."""
-        pool = self.candidates(_name_tokens(folded))
-        choices = {i: self.people[i].folded for i in pool}
-        # rapidfuzz's own loop narrows the pool; the blended score orders the few left.
-        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=POSSIBLE, limit=20)
-        ranked = sorted(((key, _score(folded, name)) for name, _, key in shortlist), key=lambda item: -item[1])
-        return [item for item in ranked if item[1] >= POSSIBLE][:limit]
-
-
-def _held_index() -> NameIndex:
-    """Everyone held today."""
+def _people(held: bool) -> list[tuple[str, str, str | None]]:
+    """(case uuid, a name, ID) of everyone held today, once by name and once per alias; or of
+    everyone else, by their latest case (to say that a name matching nobody held is someone
+    already released)."""
     marks = ", ".join("?" * len(HELD_STATUSES))
-    rows = database.execute_sql(
-        "SELECT c.uuid, p.given_names || ' ' || p.surnames || ' ' || p.aliases, p.national_id "
-        f"FROM detention_case c JOIN person p ON p.id = c.person_id WHERE c.status IN ({marks})",
-        sorted(HELD_STATUSES)).fetchall()
-    return NameIndex(rows)
+    condition = f"c.status IN ({marks})" if held else (
+        f"c.status NOT IN ({marks}) AND c.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id)")
+    people = []
+    for case_uuid, name, aliases, national_id in database.execute_sql(
+            "SELECT c.uuid, p.given_names || ' ' || p.surnames, p.aliases, p.national_id "
+            f"FROM detention_case c JOIN person p ON p.id = c.person_id WHERE {condition}", sorted(HELD_STATUSES)):
+        people.append((case_uuid, name, national_id))
+        people += [(case_uuid, alias, None) for alias in aliases.splitlines() if alias.strip()]
+    return people
 
 
 def read_list_file(raw: bytes) -> str:
@@ -113,38 +46,34 @@ def read_list_file(raw: bytes) -> str:
 
 
 def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
-    """Sort each line of an announced list into matched, ambiguous or unmatched."""
-    index = _held_index()
-    result: dict[str, list[dict[str, Any]]] = {"matched": [], "ambiguous": [], "unmatched": []}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _NUMBERING.sub("", raw).strip()
-        if not re.search(r"[^\W\d_]{2}", line):
-            continue                       # blank, a rule, a page number
-        entry = {"line": number, "text": line}
-        found_id = _ID_IN_LINE.search(line)
-        if found_id:
-            try:
-                held = index.by_id.get(normalize_national_id(found_id.group()))
-            except InvalidInput:
-                held = None
-            if held is not None:
-                person = index.people[held]
-                result["matched"].append({**entry, "case_id": person.case_id, "name": person.name, "score": 100.0})
-                continue
-            line = (line[:found_id.start()] + line[found_id.end():]).strip(" ,;-")
-        ranked = [(None, score, key) for key, score in index.ranked(fold(line))]
-        if not ranked:
-            result["unmatched"].append(entry)
+    """Sort each person a communiqué names into matched, ambiguous or unmatched, and the lines
+    that name nobody into not_names."""
+    held = NameMatcher(_people(held=True))
+    others: NameMatcher | None = None
+    result: dict[str, list[dict[str, Any]]] = {"matched": [], "ambiguous": [], "unmatched": [], "not_names": []}
+    for line in read_release_lines(text):
+        if not line.mentions:
+            result["not_names"].append({"line": line.number, "text": line.raw, "reason": line.not_a_name})
             continue
-        best_score = ranked[0][1]
-        if best_score >= SURE and (len(ranked) == 1 or best_score - ranked[1][1] >= CLEAR_LEAD):
-            person = index.people[ranked[0][2]]
-            result["matched"].append({**entry, "case_id": person.case_id, "name": person.name,
-                                      "score": round(best_score, 1)})
-        else:
-            result["ambiguous"].append({**entry, "candidates": [
-                {"case_id": index.people[key].case_id, "name": index.people[key].name, "score": round(score, 1)}
-                for _, score, key in ranked]})
+        for mention in line.mentions:
+            written = " ".join(part for part in (mention.text, str(mention.national_id or "")) if part)
+            entry = {"line": line.number, "text": written, "line_text": line.raw}
+            found = held.match(mention.text, mention.national_id)
+            if found.outcome == "matched":
+                result["matched"].append({**entry, "case_id": found.key, "name": " ".join(found.name.split()),
+                                          "score": found.score, "by": found.how,
+                                          "partial": found.how == "partial name" or mention.surnames_borrowed})
+            elif found.outcome == "ambiguous":
+                result["ambiguous"].append({**entry, "candidates": [
+                    {"case_id": key, "name": " ".join(name.split()), "score": score}
+                    for key, name, score in found.candidates]})
+            else:
+                others = others or NameMatcher(_people(held=False))
+                known = others.match(mention.text, mention.national_id)
+                if known.outcome == "matched":
+                    entry["note"] = f"in the vault but not held: {known.name.strip()}"
+                    entry["note_es"] = f"en la bóveda pero no detenido/a: {known.name.strip()}"
+                result["unmatched"].append(entry)
     return result
 
 

@@ -406,6 +406,38 @@ CREATE TABLE exchange_conflict (
 );
 """
 
+_STAGES = ("none", "awaiting_trial", "sentenced", "unknown")
+
+# Reading other groups' lists: the procedural stage changes through timeline events like the
+# status (and is cached on the case like the status); the federal state (entidad) of an
+# arrest and of a facility; rows of an import that wait for a person to decide who they are.
+_M0013_LISTS = f"""
+ALTER TABLE event ADD COLUMN stage TEXT {_one_of("stage", *_STAGES)};
+UPDATE event SET stage = 'awaiting_trial' WHERE kind = 'charge';
+UPDATE event SET stage = 'sentenced' WHERE kind = 'sentence';
+ALTER TABLE detention_case ADD COLUMN stage TEXT NOT NULL DEFAULT 'unknown' {_one_of("stage", *_STAGES)};
+ALTER TABLE detention_case ADD COLUMN stage_since TEXT;
+UPDATE detention_case SET (stage, stage_since) = (
+    SELECT e.stage, e.date FROM event e WHERE e.case_id = detention_case.id AND e.stage IS NOT NULL
+    ORDER BY e.date DESC, e.id DESC LIMIT 1)
+WHERE EXISTS (SELECT 1 FROM event e WHERE e.case_id = detention_case.id AND e.stage IS NOT NULL);
+ALTER TABLE detention_case ADD COLUMN arrest_state TEXT NOT NULL DEFAULT '';
+ALTER TABLE facility ADD COLUMN state TEXT NOT NULL DEFAULT '';
+CREATE INDEX event_stage ON event(case_id, date, id, stage) WHERE stage IS NOT NULL;
+
+CREATE TABLE review_item (
+    id         INTEGER PRIMARY KEY,
+    batch_id   INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+    row_ref    TEXT NOT NULL,
+    listed     TEXT NOT NULL,
+    candidates TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    decided_at TEXT,
+    decision   TEXT
+);
+CREATE INDEX review_item_pending ON review_item(decided_at, batch_id);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -420,6 +452,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (10, _M0010_PORTRAIT),
     (11, _M0011_IMPORTS),
     (12, _M0012_EXCHANGE),
+    (13, _M0013_LISTS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -55,6 +55,7 @@ class Facility(Record):
     name = CharField()
     name_key = CharField(unique=True)
     location = TextField(default="")
+    state = CharField(default="")               # the federal state (entidad), e.g. "Zulia"
     notes = TextField(default="")
 
 
@@ -103,6 +104,9 @@ class DetentionCase(Record):
     notes = TextField(default="")
     status = CharField(default="unknown")
     status_since = CharField(null=True)
+    stage = CharField(default="unknown")        # the procedural stage today, from the timeline
+    stage_since = CharField(null=True)
+    arrest_state = CharField(default="")        # the federal state (entidad) of the arrest
 
     class Meta:
         table_name = "detention_case"
@@ -114,6 +118,7 @@ class Event(Record):
     date = CharField()
     date_precision = CharField(default="day")
     status = CharField(null=True)
+    stage = CharField(null=True)
     facility = ForeignKeyField(Facility, null=True)
     description = TextField(default="")
     source = TextField(default="")
@@ -270,6 +275,23 @@ class ImportProvenance(Model):
         table_name = "import_row"
 
 
+class ReviewItem(Model):
+    """A row of an import that may be someone already in the vault: it waits, with its
+    candidates, until a person decides (`casedesk review`, or the import wizard)."""
+
+    batch = ForeignKeyField(ImportBatch, backref="review_items", on_delete="CASCADE")
+    row_ref = CharField()
+    listed = TextField()                     # JSON: the row as read (lists.rows.ListedPerson)
+    candidates = TextField()                 # JSON: who it may be, with scores and why
+    created_at = CharField(default=utc_now)
+    decided_at = CharField(null=True)
+    decision = CharField(null=True)          # "merge:PERSON_UUID" or "new"
+
+    class Meta:
+        database = database
+        table_name = "review_item"
+
+
 class Colleague(Model):
     """A colleague's vault: its public keys, and who checked the fingerprint with them, when."""
 
@@ -315,4 +337,4 @@ class ExchangeConflict(Model):
 
 
 ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry,
-                                       ImportBatch, ImportProvenance, Colleague, ExchangeState, ExchangeConflict)
+                                       ImportBatch, ImportProvenance, ReviewItem, Colleague, ExchangeState, ExchangeConflict)

@@ -16,7 +16,8 @@ from casedesk.domain.normalize import parse_date
 from casedesk.services.cases import NewCase, add_case, find_case
 from casedesk.services.census import census_as_of
 from casedesk.services.importing import (
-    import_file, plan_import, propose_mapping, read_table, run_import, saved_mapping, undo_import,
+    decide_review, import_file, pending_reviews, plan_import, read_list, run_import, saved_mapping,
+    undo_import,
 )
 from casedesk.storage.audit import verify_audit_chain
 from casedesk.storage.models import AuditEntry, DetentionCase, Event, Person
@@ -40,7 +41,7 @@ def _counts() -> tuple[int, int, int, int]:
 def test_the_messy_sample_imports_with_its_duplicates_folded_and_nothing_dropped(vault):
     dry = import_file(vault, SAMPLE, status_date=LIST_DAY, dry_run=True)
     assert _counts()[:3] == (0, 0, 0)                                   # a dry run writes nothing
-    assert dry["rows_read"] == 308 and dry["errors"] == [] and dry["skipped"] == []
+    assert dry["rows_read"] == 308 and dry["skipped"] == [] and dry["accounted"]
     assert dry["duplicates_in_file"] == 8                              # the rows marked "registro duplicado"
     assert dry["people_created"] == 300 and "Rodeo I" in dry["new_facilities"]
     done = import_file(vault, SAMPLE, status_date=LIST_DAY)
@@ -81,7 +82,7 @@ def test_the_list_status_is_an_event_on_its_date_so_the_census_of_that_day_refle
     assert verify_audit_chain().ok                                     # every write is in the chain, in order
 
 
-def test_encodings_delimiters_quotes_and_line_breaks_read_the_same(tmp_path):
+def test_encodings_delimiters_quotes_and_line_breaks_read_the_same(vault, tmp_path):
     rows = [["Apellidos y Nombres", "C.I.", "Situación", "Observaciones"],
             ["Núñez Íñiguez, José", "V-12.345.678", "Detenido", "dijo: \"no firmo\"; sin abogado\nsegunda línea"]]
 
@@ -97,10 +98,10 @@ def test_encodings_delimiters_quotes_and_line_breaks_read_the_same(tmp_path):
              _write(tmp_path, "d.csv", as_csv("\t"), "latin-1"),
              _write(tmp_path, "e.tsv", as_csv("\t"), "utf-16")]                # Excel's "Unicode text"
     for path in files:
-        table = read_table(path)
-        assert table.headers == rows[0], path.name
-        assert table.rows == [(2, rows[1])], path.name
-        assert propose_mapping(table.headers) == {0: "full_name", 1: "national_id", 2: "status", 3: "notes"}
+        sheet = read_list(path).used[0]
+        assert sheet.table.headers == rows[0], path.name
+        assert sheet.table.rows == [(2, rows[1])], path.name
+        assert sheet.mapping == {0: "full_name", 1: "national_id", 2: "status", 3: "notes"}
 
 
 def test_an_xlsx_workbook_reads_ids_and_dates_as_people_wrote_them(tmp_path, vault):
@@ -119,7 +120,7 @@ def test_an_xlsx_workbook_reads_ids_and_dates_as_people_wrote_them(tmp_path, vau
     assert person.cases.get().arrest_date == "2024-03-05"
 
 
-def test_blank_rows_totals_and_repeated_headers_are_skipped_and_bad_rows_reported(vault, tmp_path):
+def test_blank_rows_totals_and_repeated_headers_are_skipped_and_bad_cells_kept_as_written(vault, tmp_path):
     path = _write(tmp_path, "sucio.csv",
                   "Nombre,Cédula,Fecha de detención,Estatus\n"
                   "Ana Pérez,V-1000001,10/01/2024,Detenida\n"
@@ -131,12 +132,16 @@ def test_blank_rows_totals_and_repeated_headers_are_skipped_and_bad_rows_reporte
                   "Rosa Quintero,V-1,01/02/2024,Detenida\n"
                   "Óscar Rondón,,01/03/2024,Detenido\n")
     summary = import_file(vault, path, status_date=LIST_DAY)
-    assert [s["row"] for s in summary["skipped"]] == [3, 4, 5]
+    assert [s["row"] for s in summary["skipped"]] == ["3", "4", "5"]
     assert [s["reason"] for s in summary["skipped"]] == ["blank row", "the header repeated",
                                                          "a total or a note, not a person"]
-    assert [e["row"] for e in summary["errors"]] == [6, 7, 8]
-    assert "31/02/2024" in summary["errors"][0]["reason"] and "???" in summary["errors"][1]["reason"]
-    assert summary["people_created"] == 2
+    # One unreadable cell never drops its row: the person is imported, the words kept as written.
+    assert [(k["row"], k["field"], k["value"]) for k in summary["kept_as_written"]] == [
+        ("6", "arrest_date", "31/02/2024"), ("7", "status", "???"), ("8", "national_id", "V-1")]
+    assert summary["people_created"] == 5
+    ines = Person.get(Person.national_id == "V-1000003").cases.get()
+    assert ines.status == "unknown" and "«???»" in ines.notes
+    assert Person.get(Person.surnames == "Quintero").national_id is None
 
 
 def test_people_already_in_the_vault_are_merged_and_near_names_wait_for_review(vault, tmp_path):
@@ -148,15 +153,16 @@ def test_people_already_in_the_vault_are_merged_and_near_names_wait_for_review(v
                   "IÑIGUEZ PAEZ JOSE GREGORIO,,05/03/2024,Detenido\n"       # same name, other order: sure
                   "José Gregorio Iñiguez,,,Detenido\n"              # a surname short, no date: review
                   "María Fernanda Salas,9.000.001,15/02/2023,Detenida\n")   # same ID, arrested again
-    plan = plan_import(read_table(path), propose_mapping(read_table(path).headers), status_date=LIST_DAY)
-    assert [(row.row, person) for row, person in plan.merges][0] == (2, find_case(known).person.uuid)
-    assert [row.row for row, _ in plan.review] == [3]
+    plan = plan_import(read_list(path), status_date=LIST_DAY)
+    assert [(row.ref, person) for row, person in plan.merges][0] == ("2", find_case(known).person.uuid)
+    assert [row.ref for row, _ in plan.review] == ["3"]
     assert plan.review[0][1][0].person_uuid == find_case(known).person.uuid
-    with pytest.raises(InvalidInput):
-        run_import(vault, plan)                                         # undecided rows block a real run
-    settled = plan_import(read_table(path), propose_mapping(read_table(path).headers), status_date=LIST_DAY,
-                          decisions={3: find_case(known).person.uuid})
-    run_import(vault, settled)
+    settled = plan_import(read_list(path), status_date=LIST_DAY, decisions={"3": find_case(known).person.uuid})
+    assert settled.review == []
+    batch = run_import(vault, plan)                                    # undecided rows wait in the vault
+    assert [item["row"] for item in pending_reviews()] == ["3"]
+    decide_review(vault, pending_reviews()[0]["item"], f"merge:{find_case(known).person.uuid}")
+    assert pending_reviews() == [] and batch
     salas = Person.get(Person.national_id == "V-9000001")
     assert salas.cases.count() == 2                                     # the later arrest is a new case
     assert Person.select().count() == 2
@@ -180,14 +186,13 @@ def test_a_whole_import_is_undone_and_leaves_the_vault_as_before(vault, tmp_path
 
 
 def test_the_mapping_chosen_is_remembered_for_the_next_file_of_that_shape(vault, tmp_path):
-    path = _write(tmp_path, "raro.csv", "Col A,Col B\nAna Pérez,V-1000001\n")
-    table = read_table(path)
-    assert propose_mapping(table.headers) == {}
+    path = _write(tmp_path, "raro.csv", "Col A,Col B\nPÁEZ,V-1000001\nRONDÓN,V-1000002\n")
+    assert read_list(path).used == []                                  # one word each: not names
     with pytest.raises(InvalidInput):
         import_file(vault, path)                                        # no column holds the names
     import_file(vault, path, mapping={0: "full_name", 1: "national_id"})
-    assert saved_mapping(table.headers) == {0: "full_name", 1: "national_id"}
-    second = _write(tmp_path, "raro2.csv", "Col A,Col B\nLuis Páez,V-1000002\n")
+    assert saved_mapping(read_list(path).sheets[0].table.headers) == {0: "full_name", 1: "national_id"}
+    second = _write(tmp_path, "raro2.csv", "Col A,Col B\nMARCANO,V-1000003\n")
     assert import_file(vault, second)["people_created"] == 1
 
 
@@ -221,8 +226,8 @@ def test_random_input_either_imports_or_reports_and_never_half_imports(vault, tm
         assert _counts() == before                                      # refused: nothing written at all
         return
     accounted = summary["people_created"] + summary["people_merged"] + summary["duplicates_in_file"] \
-        + len(summary["skipped"]) + len(summary["errors"]) + len(summary["to_review"])
-    assert accounted == summary["rows_read"]                            # every row is somewhere
+        + len(summary["skipped"]) + len(summary["to_review"])
+    assert accounted == summary["rows_read"] and summary["accounted"]   # every row is somewhere
     undo_import(vault, summary["batch"])
 
 
@@ -231,7 +236,7 @@ def test_the_command_line_prints_what_the_import_did_as_json(tmp_path):
     run_cli("init", folder)
     dry = json.loads(run_cli("import", folder, str(SAMPLE), "--dry-run", "--json"))
     assert {"rows_read", "people_created", "people_merged", "cases_created", "duplicates_in_file",
-            "skipped", "errors"} <= set(dry) and dry["people_created"] == 300
+            "skipped", "kept_as_written", "sheets", "to_review"} <= set(dry) and dry["people_created"] == 300
     done = json.loads(run_cli("import", folder, str(SAMPLE), "--status-date", "29/12/2025", "--json"))
     assert done["people_created"] == 300
     assert json.loads(run_cli("census", folder, "--as-of", "2025-12-29", "--json"))["held"] > 200
@@ -243,8 +248,7 @@ def test_the_command_line_prints_what_the_import_did_as_json(tmp_path):
 
 def test_a_cancelled_import_leaves_nothing(vault):
     from casedesk.services.importing import ImportCancelled
-    table = read_table(SAMPLE)
-    plan = plan_import(table, propose_mapping(table.headers), status_date=LIST_DAY)
+    plan = plan_import(read_list(SAMPLE), status_date=LIST_DAY)
     before = _counts()
     with pytest.raises(ImportCancelled):
         run_import(vault, plan, progress=lambda done, total: done < 100)

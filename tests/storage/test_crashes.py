@@ -56,9 +56,8 @@ elif task == "backup":
         print("backed up", flush=True)
 elif task == "import":
     from pathlib import Path
-    from casedesk.services.importing import plan_import, propose_mapping, read_table, run_import
-    table = read_table(Path(sys.argv[5]))
-    plan = plan_import(table, propose_mapping(table.headers))
+    from casedesk.services.importing import plan_import, read_list, run_import
+    plan = plan_import(read_list(Path(sys.argv[5])))
     print("writing", flush=True)                       # the transaction starts now
     run_import(vault, plan)
     print("imported", flush=True)

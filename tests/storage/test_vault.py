@@ -14,7 +14,7 @@ from casedesk.storage import vault as vault_module
 from casedesk.storage.database import MEMORY_SECURITY
 from casedesk.storage.header import HEADER_BACKUP_FILE, HEADER_FILE, VaultHeader
 from casedesk.storage.migrations import LATEST_SCHEMA_VERSION
-from casedesk.storage.models import Person
+from casedesk.storage.models import DetentionCase, Person
 from casedesk.storage.vault import change_passphrase, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 
@@ -128,13 +128,21 @@ def test_a_vault_from_a_newer_casedesk_is_left_alone(vault, vault_dir):
 
 def test_an_older_vault_is_backed_up_then_migrated_in_one_step(vault_dir):
     old = create_vault(vault_dir, PASSPHRASE, schema_version=1)
-    case_id = add_case(old, NewCase.named("Néstor Íñiguez Rondón", national_id="V-9.650.774"))
+    # Written as version 1's code wrote it: today's add_case knows columns v1 does not have.
+    old.db.execute_sql("INSERT INTO person (id, uuid, given_names, surnames, national_id, sort_key, created_at, "
+                       "updated_at) VALUES (1, 'p1', 'Néstor', 'Íñiguez Rondón', 'V-9650774', 'iniguez', 'now', 'now')")
+    case_id = "c1-0000-0000"
+    old.db.execute_sql("INSERT INTO detention_case (id, uuid, person_id, created_at, updated_at) "
+                       "VALUES (1, ?, 1, 'now', 'now')", (case_id,))
+    old.db.execute_sql("INSERT INTO event (uuid, case_id, kind, date, created_at, updated_at) "
+                       "VALUES ('e1', 1, 'sentence', '2024-01-01', 'now', 'now')")
     old.lock()
 
     with open_vault(vault_dir, PASSPHRASE) as migrated:
         assert migrated.migrated_from == 1
         assert migrated.db.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_SCHEMA_VERSION
         assert [row.id for row in search_cases("iniguez")] == [case_id]   # index built for old data
+        assert DetentionCase.get(DetentionCase.uuid == case_id).stage == "sentenced"   # read from its sentence
 
     backups = list((vault_dir / "backups").iterdir())
     assert len(backups) == 1 and backups[0].name.startswith("before-migration-from-v1-")

@@ -1,0 +1,185 @@
+"""Readers for one cell of someone else's list: sex, civilian or military, nationality, the
+federal state, dates (Excel serials included), ranks before a name, section headings.
+
+Each reader returns the value it understood, or None when it did not understand the cell,
+so the caller keeps the words as written and says so instead of guessing. The words come
+from `list_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from casedesk.domain.errors import InvalidInput
+from casedesk.domain.list_words import (
+    CIVILIAN_WORDS, COUNTRIES, FOREIGN_WORDS, MILITARY_RANKS, MILITARY_WORDS, NATIONAL_LETTER,
+    NOT_A_PERSON_STARTS, SECTION_HEADINGS, SEX_WORDS, STAGE_PHRASES, STATE_PREFIXES, STATES, VENEZUELA,
+)
+from casedesk.domain.normalize import FuzzyDate, parse_date
+from casedesk.domain.text import fold
+from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, Sex, Stage
+
+
+_GENDERED = re.compile(r"([a-z]o)(s?)(?:/|\()as?\)?(?![a-z])")
+
+
+def words_of(text: str) -> str:
+    """Folded, one gender for words written for both ("venezolano/a", "detenido(a)"), every
+    punctuation mark as a space: "Militar (R)" -> "militar r"."""
+    folded = _GENDERED.sub(r"\1\2", fold(text))
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+
+
+def read_sex(text: str) -> Sex | None:
+    return Sex(SEX_WORDS[key]) if (key := words_of(text)) in SEX_WORDS else None
+
+
+_MILITARY = frozenset(MILITARY_WORDS) | frozenset(MILITARY_RANKS)
+_CIVILIAN = frozenset(CIVILIAN_WORDS)
+
+
+def read_service(text: str) -> CivilianMilitary | None:
+    """Civilian or military as lists write it: "Militar (R)", "GNB", "Sargento primero",
+    "Civil"; a column of "Sí"/"X" under a "Militar" header reads as military too."""
+    key = words_of(text)
+    rank = rank_of(key)
+    rest = key[len(rank):].split() if rank else []
+    if key in _MILITARY or key.removesuffix(" r") in _MILITARY or (rank and all(word in _MILITARY for word in rest)):
+        return CivilianMilitary.MILITARY
+    if key in _CIVILIAN:
+        return CivilianMilitary.CIVILIAN
+    return None
+
+
+_RANKS_LONGEST_FIRST = sorted(MILITARY_RANKS, key=lambda rank: -len(rank))
+
+
+def rank_of(folded_words: str) -> str | None:
+    """The military rank a text starts with ("sargento primero luis paz" -> "sargento primero")."""
+    for rank in _RANKS_LONGEST_FIRST:
+        if folded_words == rank or folded_words.startswith(rank + " "):
+            return rank
+    return None
+
+
+def strip_rank(name: str) -> tuple[str | None, str]:
+    """("cap", "Ramón Herrera") for "Cap. Ramón Herrera": a rank written before a name."""
+    words = name.split()
+    for count in range(min(4, len(words) - 1), 0, -1):
+        if words_of(" ".join(words[:count])) in _RANKS_BY_WORDS:
+            return words_of(" ".join(words[:count])), " ".join(words[count:])
+    return None, name
+
+
+_RANKS_BY_WORDS = frozenset(MILITARY_RANKS) - {"r", "my", "s1", "s2", "g j", "m g", "g d", "g b"}
+
+_NATIONALITY = {form: country for country, written in COUNTRIES.items() for form in written}
+
+
+def read_nationality(text: str) -> tuple[str, str | None] | None:
+    """(country, cédula letter) for a nationality cell: "VEN" -> ("Venezuela", None), "V" ->
+    ("Venezuela", "V"), "E" -> ("", "E") (foreign, country not said), "Colombiana" ->
+    ("Colombia", None). Two nationalities ("Venezolano-Español") are kept as both, the
+    other country first. None when the cell names no country."""
+    key = words_of(text)
+    if not key:
+        return "", None
+    if key in NATIONAL_LETTER:
+        return VENEZUELA, "V"
+    if key in FOREIGN_WORDS:
+        return "", "E" if key == "e" else None
+    if key in _NATIONALITY:
+        return _NATIONALITY[key], None
+    parts = [part for part in re.split(r"\s+(?:y|e)\s+|\s+", key) if part]
+    countries = []
+    for part in parts:
+        if part not in _NATIONALITY:
+            return None
+        countries.append(_NATIONALITY[part])
+    ordered = sorted(set(countries), key=lambda country: (country == VENEZUELA, country))
+    return (" / ".join(ordered), None) if ordered else None
+
+
+def is_foreign_nationality(nationality: str) -> bool:
+    """Does a stored nationality name a country other than Venezuela (or only "foreign")?
+    Values stored before nationalities were read ("venezolana", "VEN") count as written."""
+    for part in nationality.split("/"):
+        key = words_of(part)
+        if not key:
+            continue
+        if key in FOREIGN_WORDS or _NATIONALITY.get(key, part.strip()) != VENEZUELA:
+            return True
+    return False
+
+
+_STATES = {form: state for state, written in STATES.items() for form in written}
+
+
+def read_state(text: str) -> str | None:
+    """One of Venezuela's 24 federal entities, however written ("Edo. Zulia", "TACHIRA",
+    "Vargas" for La Guaira, "Caracas" for the Capital District)."""
+    key = words_of(text)
+    for prefix in STATE_PREFIXES:
+        if key.startswith(prefix + " "):
+            key = key[len(prefix) + 1:]
+            break
+    return _STATES.get(key)
+
+
+def read_stage(text: str) -> Stage | None:
+    key = words_of(text)
+    if key in STAGE_PHRASES:
+        return Stage(STAGE_PHRASES[key])
+    from casedesk.domain.vocabulary import read_status
+    reading = read_status(text)
+    return reading[1] if reading else None
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+#: Serial numbers from 1 January 1920 to the end of 2099: a date cell typed or saved as text.
+_SERIALS = range(7306, 73051)
+
+
+def read_list_date(text: str, *, today: date) -> FuzzyDate:
+    """A date as lists hold it: day first in any spelling, or an Excel serial number that lost
+    its cell format ("45952" is 22/10/2025).
+
+    Raises:
+        InvalidInput: the text is not a date.
+    """
+    stripped = text.strip()
+    if re.fullmatch(r"\d{5}(?:\.0+)?", stripped) and int(float(stripped)) in _SERIALS:
+        return FuzzyDate(_EXCEL_EPOCH + timedelta(days=int(float(stripped))), DatePrecision.DAY)
+    return parse_date(stripped, today=today)
+
+
+def is_date(text: str, today: date) -> bool:
+    try:
+        read_list_date(text, today=today)
+    except InvalidInput:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def section_heading(text: str) -> tuple[str, str] | None:
+    """What a heading row says of the rows below it: "MILITARES:" -> ("civilian_military",
+    "military"), "Estado Zulia" -> ("state", "Zulia"); None when it is not such a heading."""
+    key = words_of(text.strip().rstrip(":"))
+    if key in SECTION_HEADINGS:
+        return SECTION_HEADINGS[key]
+    state = read_state(key)
+    if state and (text.strip().endswith(":") or text.strip().isupper() or key.startswith(STATE_PREFIXES)):
+        return "state", state
+    return None
+
+
+def is_not_a_person(text: str) -> bool:
+    """A total, a note or a source line ("TOTAL DETENIDOS: 7", "Fuente: …", "* cifras …")."""
+    stripped = text.strip()
+    if stripped.startswith(("*", "(*)", "Nota", "NOTA", "Fuente", "FUENTE", "http", "www")):
+        return True
+    key = words_of(stripped)
+    return any(key == start or key.startswith(start + " ") for start in NOT_A_PERSON_STARTS)

@@ -1,0 +1,409 @@
+"""The words other groups' lists use, as tables of data.
+
+Everything here is folded (lower case, no accents: see `text.fold`) and written the way
+people type it in spreadsheets and communiqués. To teach CaseDesk a new word, add it to the
+table it belongs to; the readers in `list_values` and the pipeline in `casedesk.lists` take
+it from here. Feminine and plural forms of -o words are made by `forms()`, so "procesado"
+also covers "procesada", "procesados", "procesadas" and "procesado/a".
+"""
+
+from __future__ import annotations
+
+
+def forms(*words: str) -> tuple[str, ...]:
+    """Each -o word with its feminine and plural forms; phrases change their first word."""
+    out: list[str] = []
+    for phrase in words:
+        first, _, rest = phrase.partition(" ")
+        tail = f" {rest}" if rest else ""
+        if first.endswith("o"):
+            stem = first[:-1]
+            out += [f"{stem}{ending}{tail}" for ending in ("o", "a", "os", "as")]
+        else:
+            out.append(phrase)
+    return tuple(out)
+
+
+# --- Status and procedural stage ---------------------------------------------------------
+# Each phrase gives a status, a stage, or both (None: says nothing about it). When a cell
+# holds several known phrases, the one with most words decides the status, then the first
+# written; any phrase may give the stage ("Detenido - procesado").
+
+STATUS_PHRASES: dict[str, tuple[str | None, str | None]] = {}
+
+
+def _add(status: str | None, stage: str | None, *phrases: str) -> None:
+    for phrase in phrases:
+        STATUS_PHRASES[phrase] = (status, stage)
+
+
+_add("detained", None,
+     *forms("detenido", "preso", "privado de libertad", "encarcelado", "recluido", "arrestado", "aprehendido",
+            "capturado", "retenido", "incomunicado", "hospitalizado bajo custodia"),
+     "en prision", "en custodia", "bajo custodia", "medida privativa de libertad", "privativa de libertad",
+     "preso politico", "presa politica", "presos politicos", "detained", "in custody", "imprisoned", "held",
+     "jailed", "political prisoner")
+_add("detained", "awaiting_trial",
+     *forms("procesado", "imputado", "acusado", "enjuiciado"),
+     "en juicio", "en espera de juicio", "esperando juicio", "sin sentencia", "sin condena", "en proceso",
+     "pendiente de juicio", "juicio en curso", "awaiting trial", "pre trial", "pretrial", "on trial")
+_add("detained", "sentenced",
+     *forms("condenado", "penado", "sentenciado"),
+     "con sentencia", "con condena", "sentencia condenatoria", "sentenced", "convicted")
+_add("house_arrest", None,
+     "arresto domiciliario", "casa por carcel", "detencion domiciliaria", "arresto en casa", "house arrest")
+_add("whereabouts_unknown", None,
+     *forms("desaparecido", "desaparecido forzosamente"),
+     "desaparicion forzada", "en desaparicion forzada", "paradero desconocido", "se desconoce su paradero",
+     "sin paradero", "sin fe de vida", "whereabouts unknown", "disappeared", "missing", "forcibly disappeared")
+_add("released_conditional", None,
+     *forms("excarcelado"),
+     "excarcelacion", "medida cautelar", "medidas cautelares", "medida sustitutiva", "medidas sustitutivas",
+     "libertad condicional", "libertad condicionada", "regimen de presentacion", "presentacion periodica",
+     "bajo medidas", "con medidas", "libertad bajo fianza", "medida humanitaria", "released with conditions",
+     "conditional release", "released conditional", "on parole", "parole")
+_add("released_full", None,
+     *forms("liberado", "sobreseido", "absuelto"),
+     "libertad plena", "libertad total", "libre", "en libertad", "libertad sin restricciones", "released",
+     "fully released", "released full", "free", "acquitted")
+_add("deceased", None,
+     *forms("fallecido", "muerto", "asesinado", "ejecutado"),
+     "murio", "fallecio", "murio bajo custodia", "murio en custodia", "fallecio bajo custodia",
+     "fallecio en custodia", "fallecido bajo custodia", "fallecida bajo custodia", "fallecido en custodia",
+     "fallecida en custodia", "muerte bajo custodia", "muerte en custodia", "murio en prision",
+     "fallecio en prision", "died in custody", "death in custody", "deceased", "dead")
+_add("unknown", None,
+     *forms("desconocido"),
+     "sin informacion", "sin info", "s i", "n d", "no se sabe", "por verificar", "por confirmar", "unknown")
+_add(None, "none", "sin cargos", "no imputado", "no imputada", "not charged", "no charges")
+
+#: Stage words alone, for a column that holds only the procedural stage.
+STAGE_PHRASES: dict[str, str] = {phrase: stage for phrase, (_, stage) in STATUS_PHRASES.items() if stage}
+STAGE_PHRASES.update({"desconocido": "unknown", "desconocida": "unknown", "sin informacion": "unknown",
+                      "por verificar": "unknown", "unknown": "unknown"})
+
+
+# --- Civilian or military ----------------------------------------------------------------
+
+MILITARY_WORDS: tuple[str, ...] = (
+    "militar", "militares", "militar activo", "militar en servicio activo", "militar en situacion de actividad", "militar en situacion de retiro",
+    "militar r", "militar retirado", "militar retirada", "militar en retiro", "militar de baja", "activo", "activa",
+    "retirado", "retirada", "r", "ex militar", "exmilitar", "efectivo militar", "funcionario militar", "fanb", "gnb",
+    "guardia nacional", "guardia nacional bolivariana", "ejercito", "ejercito bolivariano", "armada",
+    "armada bolivariana", "aviacion", "aviacion militar", "aviacion militar bolivariana", "milicia",
+    "milicia bolivariana", "military",
+)
+CIVILIAN_WORDS: tuple[str, ...] = (
+    "civil", "civiles", "c", "no militar", "policia", "policial", "funcionario policial", "civilian",
+)
+#: Under a header such as "Militar" or "¿Militar?", the cell only says yes or no.
+YES_WORDS: frozenset[str] = frozenset({"si", "x", "yes", "s", "1", "true", "verdadero"})
+NO_WORDS: frozenset[str] = frozenset({"no", "n", "0", "false", "falso"})
+
+#: Military ranks, written out and abbreviated (Venezuelan usage), longest first when read.
+MILITARY_RANKS: tuple[str, ...] = (
+    "general en jefe", "mayor general", "general de division", "general de brigada", "general", "g j", "m g", "g d",
+    "g b", "almirante", "vicealmirante", "contralmirante", "coronel", "cnel", "teniente coronel", "tte cnel",
+    "tcnel", "t cnel", "mayor", "my", "capitan de navio", "capitan de fragata", "capitan de corbeta", "capitan",
+    "cap", "cptn", "capt", "primer teniente", "1er tte", "ptte", "p tte", "teniente de navio", "teniente de fragata",
+    "teniente", "tte", "alferez de navio", "alferez", "sargento mayor de primera", "sargento mayor de segunda",
+    "sargento mayor de tercera", "sargento supervisor", "sargento ayudante", "sargento primero",
+    "sargento segundo", "sargento", "sgto", "sm1", "sm2", "sm3", "s m1", "s m2", "s m3", "s1", "s2", "cabo primero",
+    "cabo segundo", "cabo", "distinguido", "soldado", "marinero", "cadete", "sargento mayor",
+)
+
+
+# --- Nationality -------------------------------------------------------------------------
+# Country (as stored) -> the ways lists write it: codes, the country, its demonyms.
+
+VENEZUELA = "Venezuela"
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    VENEZUELA: ("ven", "ve", "vzla", "venezuela", "rep bolivariana de venezuela", *forms("venezolano")),
+    "Colombia": ("col", "co", "colombia", *forms("colombiano")),
+    "Perú": ("per", "pe", "peru", *forms("peruano")),
+    "Ecuador": ("ecu", "ec", "ecuador", *forms("ecuatoriano")),
+    "Chile": ("chl", "cl", "chile", *forms("chileno")),
+    "Argentina": ("arg", "ar", "argentina", *forms("argentino")),
+    "Uruguay": ("ury", "uy", "uruguay", *forms("uruguayo")),
+    "Paraguay": ("pry", "py", "paraguay", *forms("paraguayo")),
+    "Bolivia": ("bol", "bo", "bolivia", *forms("boliviano")),
+    "Brasil": ("bra", "br", "brasil", "brazil", "brasileno", "brasilena", "brasilenos", "brasilero", "brasilera"),
+    "México": ("mex", "mx", "mexico", *forms("mexicano")),
+    "Cuba": ("cub", "cu", "cuba", *forms("cubano")),
+    "República Dominicana": ("dom", "do", "republica dominicana", "rep dominicana", *forms("dominicano")),
+    "Panamá": ("pan", "pa", "panama", "panameno", "panamena"),
+    "Costa Rica": ("cri", "cr", "costa rica", "costarricense"),
+    "Nicaragua": ("nic", "ni", "nicaragua", "nicaraguense"),
+    "Honduras": ("hnd", "hn", "honduras", "hondureno", "hondurena"),
+    "El Salvador": ("slv", "sv", "el salvador", "salvadoreno", "salvadorena"),
+    "Guatemala": ("gtm", "gt", "guatemala", "guatemalteco", "guatemalteca"),
+    "Estados Unidos": ("usa", "us", "eeuu", "ee uu", "estados unidos", "estadounidense", "norteamericano",
+                       "norteamericana", "united states", "american"),
+    "Canadá": ("can", "ca", "canada", "canadiense"),
+    "España": ("esp", "es", "espana", "spain", "espanol", "espanola", "espanoles"),
+    "Portugal": ("prt", "pt", "portugal", "portugues", "portuguesa"),
+    "Italia": ("ita", "it", "italia", "italy", *forms("italiano")),
+    "Francia": ("fra", "fr", "francia", "france", "frances", "francesa"),
+    "Alemania": ("deu", "de", "alemania", "germany", "aleman", "alemana"),
+    "Reino Unido": ("gbr", "gb", "uk", "reino unido", "britanico", "britanica"),
+    "Países Bajos": ("nld", "nl", "paises bajos", "holanda", "neerlandes", "neerlandesa", "holandes", "holandesa"),
+    "Suiza": ("che", "ch", "suiza", "suizo"),
+    "Ucrania": ("ukr", "ua", "ucrania", *forms("ucraniano")),
+    "Rusia": ("rus", "ru", "rusia", *forms("ruso")),
+    "China": ("chn", "cn", "china", "chino"),
+    "Líbano": ("lbn", "lb", "libano", "libanes", "libanesa"),
+    "Siria": ("syr", "sy", "siria", "sirio"),
+    "Trinidad y Tobago": ("tto", "tt", "trinidad y tobago", "trinitense"),
+    "Guyana": ("guy", "gy", "guyana", "guyanes", "guyanesa"),
+    "Haití": ("hti", "ht", "haiti", *forms("haitiano")),
+    "Israel": ("isr", "il", "israel", "israeli"),
+    "Irán": ("irn", "ir", "iran", "irani"),
+    "Turquía": ("tur", "tr", "turquia", "turco", "turca"),
+}
+#: Cell values that say only "foreign" or only "national" (the cédula's letter among them).
+FOREIGN_WORDS: tuple[str, ...] = ("e", "extranjero", "extranjera", "extranjeros", "foreign", "foreigner")
+NATIONAL_LETTER = ("v",)
+
+
+# --- Sex ---------------------------------------------------------------------------------
+
+SEX_WORDS: dict[str, str] = {
+    "m": "male", "masculino": "male", "masc": "male", "hombre": "male", "h": "male", "varon": "male",
+    "male": "male", "man": "male",
+    "f": "female", "femenino": "female", "fem": "female", "mujer": "female", "female": "female", "woman": "female",
+}
+
+
+# --- IDs ---------------------------------------------------------------------------------
+
+#: What lists write where there is no ID (folded, punctuation as spaces).
+ID_PLACEHOLDERS: frozenset[str] = frozenset({
+    "", "n p", "np", "s c", "sc", "s n", "sn", "s i", "si", "n a", "na", "nd", "n d", "no", "no posee", "no tiene",
+    "sin cedula", "sin ci", "sin c i", "sin documento", "sin documentos", "por verificar", "por confirmar",
+    "pendiente", "ninguna", "ninguno", "desconocida", "desconocido", "none", "unknown", "indocumentado",
+    "indocumentada", "no aplica", "no disponible", "x", "0", "00", "000", "0000000", "00000000",
+})
+#: Words that mark a passport number.
+PASSPORT_MARKERS: tuple[str, ...] = ("pasaporte", "pas", "pass", "passport", "ppt", "pp")
+
+
+# --- Venezuela's federal entities ----------------------------------------------------------
+
+STATES: dict[str, tuple[str, ...]] = {
+    "Amazonas": ("amazonas",),
+    "Anzoátegui": ("anzoategui",),
+    "Apure": ("apure",),
+    "Aragua": ("aragua",),
+    "Barinas": ("barinas",),
+    "Bolívar": ("bolivar",),
+    "Carabobo": ("carabobo",),
+    "Cojedes": ("cojedes",),
+    "Delta Amacuro": ("delta amacuro",),
+    "Distrito Capital": ("distrito capital", "dtto capital", "dto capital", "d capital", "caracas", "dc",
+                         "distrito federal", "ccs"),
+    "Falcón": ("falcon",),
+    "Guárico": ("guarico",),
+    "La Guaira": ("la guaira", "vargas"),
+    "Lara": ("lara",),
+    "Mérida": ("merida",),
+    "Miranda": ("miranda",),
+    "Monagas": ("monagas",),
+    "Nueva Esparta": ("nueva esparta", "margarita"),
+    "Portuguesa": ("portuguesa",),
+    "Sucre": ("sucre",),
+    "Táchira": ("tachira",),
+    "Trujillo": ("trujillo",),
+    "Yaracuy": ("yaracuy",),
+    "Zulia": ("zulia",),
+}
+STATE_PREFIXES: tuple[str, ...] = ("estado", "edo", "est", "entidad")
+
+
+# --- Where people are held and who arrested them (to recognise such columns by content) ----
+
+FACILITY_WORDS: tuple[str, ...] = (
+    "rodeo", "yare", "tocoron", "tocuyito", "uribana", "fenix", "helicoide", "sebin", "dgcim", "boleita", "zona 7",
+    "fuerte tiuna", "ramo verde", "la pica", "inof", "el dorado", "tocorito", "puente ayala", "santa ana",
+    "sabaneta", "vista hermosa", "cepella", "internado judicial", "centro penitenciario", "comunidad penitenciaria",
+    "carcel", "reten", "penitenciaria", "centro de detencion", "centro de reclusion", "comando", "destacamento",
+    "cicpc", "policia", "la tumba", "plaza venezuela", "el paraiso", "la yaguara", "guanare", "tocuyito",
+    "mínima", "minima", "maxima", "cárcel", "penal",
+)
+AGENCY_WORDS: tuple[str, ...] = (
+    "sebin", "dgcim", "gnb", "pnb", "cicpc", "faes", "dae", "daet", "dip", "fanb", "conas", "policia", "polic",
+    "ejercito", "armada", "colectivo", "colectivos", "guardia nacional", "contrainteligencia", "inteligencia",
+)
+
+
+# --- Headers -----------------------------------------------------------------------------
+# A header is read as words (folded, punctuation as spaces). Rules are tried in order; the
+# first whose words all appear (in any order, as whole words or word starts ending in "*")
+# gives the field. Several candidates mean "decide from the values".
+
+HEADER_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # (words that must all appear, candidate fields)
+    (("estado", "civil"), ("ignore",)),                 # marital status
+    (("nombres", "apellidos"), ("full_name",)), (("nombre", "apellido*"), ("full_name",)),
+    (("full", "name"), ("full_name",)), (("nombre", "completo"), ("full_name",)),
+    (("apellido*",), ("surnames",)), (("surname*",), ("surnames",)), (("last", "name"), ("surnames",)),
+    (("primer", "nombre"), ("given_names",)), (("given",), ("given_names",)), (("first", "name*"), ("given_names",)),
+    (("nombres",), ("given_names",)),
+    (("fecha", "nac*"), ("birth_date",)), (("f", "nac*"), ("birth_date",)), (("nacimiento",), ("birth_date",)),
+    (("birth",), ("birth_date",)), (("dob",), ("birth_date",)),
+    (("fecha", "excarcel*"), ("release_date",)), (("fecha", "liberac*"), ("release_date",)),
+    (("fecha", "libertad"), ("release_date",)), (("fecha", "salida"), ("release_date",)),
+    (("excarcel*",), ("release_date", "status")), (("liberad*",), ("release_date", "status")),
+    (("release",), ("release_date",)),
+    (("fecha", "detenc*"), ("arrest_date",)), (("fecha", "arresto"), ("arrest_date",)),
+    (("fecha", "aprehens*"), ("arrest_date",)), (("fecha", "captura"), ("arrest_date",)),
+    (("f", "detenc*"), ("arrest_date",)), (("detenid*", "desde"), ("arrest_date",)),
+    (("detenid*", "el"), ("arrest_date",)), (("arrest", "date"), ("arrest_date",)),
+    (("date", "arrest"), ("arrest_date",)), (("arrested",), ("arrest_date",)),
+    (("fecha",), ("arrest_date", "birth_date", "release_date")), (("date",), ("arrest_date",)),
+    (("cedula*",), ("national_id",)), (("c", "i"), ("national_id",)), (("ci",), ("national_id",)),
+    (("documento*",), ("national_id",)), (("identificacion",), ("national_id",)), (("doc",), ("national_id",)),
+    (("id",), ("national_id",)), (("pasaporte",), ("national_id",)), (("passport",), ("national_id",)),
+    (("dni",), ("national_id",)),
+    (("nacionalidad",), ("nationality",)), (("nac",), ("nationality",)), (("nationality",), ("nationality",)),
+    (("pais",), ("nationality",)), (("extranjer*",), ("nationality",)),
+    (("sexo",), ("sex",)), (("genero",), ("sex",)), (("sex",), ("sex",)), (("gender",), ("sex",)),
+    (("m", "f"), ("sex",)),
+    (("situacion", "procesal"), ("stage",)), (("situacion", "juridica"), ("stage",)),
+    (("situacion", "legal"), ("stage",)), (("estado", "procesal"), ("stage",)), (("estatus", "procesal"), ("stage",)),
+    (("estatus", "juridico"), ("stage",)), (("etapa",), ("stage",)), (("fase",), ("stage",)),
+    (("condicion", "juridica"), ("stage",)), (("stage",), ("stage",)),
+    (("civil", "militar"), ("civilian_military",)), (("civilian",), ("civilian_military",)),
+    (("militar*",), ("civilian_military",)), (("military",), ("civilian_military",)),
+    (("grado",), ("civilian_military",)), (("rango",), ("civilian_military",)), (("componente",), ("civilian_military",)),
+    (("entidad",), ("state",)), (("region",), ("state",)), (("edo",), ("state",)), (("estado", "detenc*"), ("state",)),
+    (("state",), ("state",)),
+    (("estado",), ("status", "state", "stage")), (("condicion",), ("civilian_military", "status", "stage")),
+    (("tipo",), ("civilian_military", "status", "stage")), (("categoria",), ("civilian_military", "status", "stage")),
+    (("estatus",), ("status",)), (("status",), ("status",)), (("situacion",), ("status", "stage")),
+    (("lugar", "reclus*"), ("facility",)), (("centro",), ("facility",)), (("carcel",), ("facility",)),
+    (("recinto",), ("facility",)), (("reclus*",), ("facility",)), (("penitenciari*",), ("facility",)),
+    (("facility",), ("facility",)), (("prison",), ("facility",)), (("place", "detention"), ("facility",)),
+    (("donde", "esta"), ("facility",)), (("ubicacion",), ("facility",)),
+    (("organismo*",), ("agency",)), (("cuerpo*",), ("agency",)), (("aprehensor",), ("agency",)),
+    (("agency",), ("agency",)), (("fuerza",), ("agency",)), (("autoridad",), ("agency",)),
+    (("lugar", "detenc*"), ("arrest_place", "facility")), (("lugar", "aprehens*"), ("arrest_place",)),
+    (("lugar", "arresto"), ("arrest_place",)), (("place", "arrest"), ("arrest_place",)),
+    (("municipio",), ("arrest_place",)), (("ciudad",), ("arrest_place",)), (("lugar",), ("arrest_place", "facility")),
+    (("delito*",), ("charges",)), (("cargo*",), ("charges",)), (("imputacion*",), ("charges",)),
+    (("acusacion",), ("charges",)), (("charges",), ("charges",)),
+    (("tribunal",), ("court",)), (("juzgado",), ("court",)), (("court",), ("court",)),
+    (("expediente",), ("case_file_number",)), (("causa",), ("case_file_number",)),
+    (("abogad*",), ("lawyer",)), (("defensa",), ("lawyer",)), (("defensor*",), ("lawyer",)), (("lawyer",), ("lawyer",)),
+    (("edad",), ("age",)), (("age",), ("age",)),
+    (("observacion*",), ("notes",)), (("nota*",), ("notes",)), (("comentario*",), ("notes",)),
+    (("detalle*",), ("notes",)), (("obs",), ("notes",)), (("notes",), ("notes",)), (("comments",), ("notes",)),
+    (("nombre*",), ("full_name",)), (("name",), ("full_name",)), (("detenid*",), ("full_name",)),
+    (("preso*",), ("full_name",)), (("persona*",), ("full_name",)), (("victima*",), ("full_name",)),
+)
+
+
+# --- Rows that are not people ----------------------------------------------------------------
+
+#: A cell starting with one of these is a total, a note or a source line.
+NOT_A_PERSON_STARTS: tuple[str, ...] = (
+    "total", "totales", "subtotal", "sub total", "suma", "cantidad", "count", "fuente", "source", "nota", "notas",
+    "note", "elaborado", "actualizado", "actualizacion", "ultima actualizacion", "corte al", "fecha de corte",
+    "leyenda", "observacion general", "*", "http", "www", "pagina", "page",
+)
+
+#: Headings that give the rows below them something in common: (field, value).
+SECTION_HEADINGS: dict[str, tuple[str, str]] = {
+    **{word: ("civilian_military", "military") for word in ("militares", "militar", "presos militares",
+                                                            "detenidos militares", "military")},
+    **{word: ("civilian_military", "civilian") for word in ("civiles", "civil", "presos civiles",
+                                                            "detenidos civiles", "civilians")},
+    **{word: ("sex", "female") for word in ("mujeres", "presas politicas", "detenidas", "women")},
+    **{word: ("sex", "male") for word in ("hombres", "men")},
+    **{word: ("status", "released_conditional") for word in ("excarcelados", "excarcelaciones", "excarcelados y excarceladas")},
+    **{word: ("status", "released_full") for word in ("liberados", "liberaciones")},
+    **{word: ("status", "detained") for word in ("detenidos", "presos politicos", "privados de libertad",
+                                                 "presos", "en prision")},
+    **{word: ("status", "whereabouts_unknown") for word in ("desaparecidos", "desaparicion forzada",
+                                                            "desapariciones forzadas")},
+    **{word: ("status", "deceased") for word in ("fallecidos", "fallecidos bajo custodia", "muertes bajo custodia")},
+    **{word: ("stage", "awaiting_trial") for word in ("procesados", "procesadas")},
+    **{word: ("stage", "sentenced") for word in ("condenados", "condenadas", "penados")},
+    **{word: ("nationality", "foreign") for word in ("extranjeros", "extranjeras")},
+}
+
+
+# --- Release communiqués -----------------------------------------------------------------------
+
+#: Words after which a line stops naming someone: "…, con régimen de presentación".
+REMARK_STARTS: frozenset[str] = frozenset({
+    "con", "sin", "bajo", "en", "desde", "hasta", "por", "para", "quien", "quienes", "que", "fue", "fueron", "ha",
+    "han", "habia", "estaba", "esta", "estan", "sigue", "tras", "luego", "segun", "detenido", "detenida",
+    "excarcelado", "excarcelada", "liberado", "liberada", "trasladado", "trasladada", "recluido", "recluida",
+    "medida", "medidas", "regimen", "presentacion", "boleta", "a", "al", "el", "su", "sus", "cedula", "c", "ci",
+    "v", "e", "pendiente", "confirmado", "confirmada", "verificado", "verificada", "arresto", "casa", "domiciliario",
+    "excarcelados", "liberados", "aun", "todavia", "tambien", "ademas", "entre", "junto", "hoy", "ayer",
+})
+
+#: Words that show a line is a heading, a source or a note, not a name.
+NOT_A_NAME_WORDS: frozenset[str] = frozenset({
+    "lista", "listado", "excarcelados", "excarcelaciones", "excarcelacion", "liberados", "liberaciones", "presos",
+    "detenidos", "civiles", "militares", "mujeres", "hombres", "urgente", "fuente", "fuentes", "total", "totales",
+    "nota", "comunicado", "actualizacion", "actualizado", "informe", "reporte", "boletin", "parte", "pagina",
+    "ministerio", "tribunal", "fiscalia", "gobierno", "defensoria", "foro", "penal", "ong", "comite", "observatorio",
+    "prensa", "nacional", "oficial", "oficiales", "anuncio", "anunciados", "verificados", "confirmados", "enero",
+    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "excarcelado", "excarcelada", "liberado", "liberada", "politicos", "politicas", "hoy", "siguientes",
+    "siguiente", "personas", "persona", "nombres", "cifra", "cifras", "estado", "estados", "caso", "casos",
+})
+
+
+# --- Given names -------------------------------------------------------------------------------
+# Common given names in Venezuela (folded), to tell "Pérez Rodríguez María José" from "María
+# José Pérez Rodríguez" and "Pedro Pablo Montes" (two given names) from "Luis Rojas Montes".
+# Compound particles ("del valle", "de jesus") count as given-name parts.
+
+GIVEN_NAMES: frozenset[str] = frozenset("""
+aaron abel abraham adan adela adelina adolfo adrian adriana agustin aida alba alberto alejandra alejandro alexander
+alexandra alexis alfonso alfredo alicia alirio alixon amalia amanda amelia ana anabel andrea andres angel angela
+angelica angelo anibal antonia antonio argenis ariana ariel armando arnaldo arturo aurora beatriz belkis benjamin
+bernardo betty blanca brenda brian camila camilo candelaria carla carlos carmen carolina catalina cecilia cesar
+claudia clemente concepcion consuelo coromoto cristian cristina cristobal damaso daniel daniela dario david deisy
+delia diana diego dionisio domingo dora douglas eduardo edgar edgardo edwin efrain elba elena eli elias elio elisa
+eliseo elizabeth emilia emilio emiro enrique erika ernesto esteban estefania estela ester eugenia eugenio eva
+evelyn ezequiel fabiola facundo federico felipe felix fernanda fernando fidel flor franklin francisco freddy
+gabriel gabriela genesis gerardo german gilberto gladys gloria graciela gregorio guadalupe guillermo gustavo
+hector henry heriberto hernan hilda hugo humberto ignacio ines ingrid irene iris isaac isabel ismael ivan jacinto
+jaime javier jean jeannette jenny jesus jhon joaquin joel johan johnny jonathan jorge jose josefina joseph juan
+juana julia julian juliana julio karina katherine kelvin keila laura leonardo leticia lidia liliana lorena lourdes
+lucia luis luisa luz magaly manuel manuela marcela marco marcos margarita maria mariana mariano maribel mariela
+marina mario marisol maritza marlene martha martin mateo matias mauricio maximo mayerling melissa mercedes miguel
+milagros miriam moises monica nancy natalia nelson nestor nicolas noel norma octavio omar orlando oscar pablo
+patricia paula pedro rafael ramon raul rebeca reinaldo ricardo roberto rodolfo rodrigo rogelio rolando rosa rosario
+ruben ruth salvador samuel sandra santiago sara sebastian sergio silvia simon sofia sonia susana teresa tomas
+ulises valentina valeria vanessa veronica vicente victor victoria virginia walter wilmer william wilson ximena
+yajaira yanet yelitza yesenia yolanda yolimar yusmary zoila zulay elvis alexis
+""".split())
+
+#: Particles that join a given name ("María del Valle", "Juan de Dios") or a surname ("Pérez
+#: de la Cruz"), never a name on their own.
+NAME_PARTICLES: frozenset[str] = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von"})
+#: Given-name phrases that start with a particle.
+GIVEN_PARTICLE_NAMES: frozenset[str] = frozenset({
+    "del valle", "de jesus", "de dios", "del carmen", "de los angeles", "del pilar", "del rosario", "de la cruz",
+    "de lourdes", "de las mercedes", "del socorro", "de fatima", "de la paz", "de los santos", "del mar",
+})
+
+#: Words before a name that say who the person is, not what they are called: "el periodista",
+#: "la señora", "los hermanos". Removed before matching; ranks are in MILITARY_RANKS.
+TITLES: frozenset[str] = frozenset({
+    "el", "la", "los", "las", "al", "del", "senor", "senora", "sr", "sra", "srta", "don", "dona", "ciudadano",
+    "ciudadana", "ciudadanos", "periodista", "periodistas", "activista", "activistas", "dirigente", "dirigentes",
+    "defensor", "defensora", "abogado", "abogada", "profesor", "profesora", "prof", "doctor", "doctora", "dr", "dra",
+    "ing", "ingeniero", "ingeniera", "lic", "licenciado", "licenciada", "diputado", "diputada", "concejal",
+    "concejala", "alcalde", "alcaldesa", "sindicalista", "estudiante", "estudiantes", "hermanos", "hermanas",
+    "esposos", "joven", "jovenes", "adolescente", "menor", "militar", "militares", "preso", "presa", "detenido",
+    "detenida", "excarcelado", "excarcelada", "lider", "politico", "politica", "opositor", "opositora", "medico",
+    "medica", "enfermera", "enfermero", "pastor", "sacerdote", "padre", "comisario", "inspector", "oficial",
+    "funcionario", "funcionaria", "trabajador", "trabajadora", "ex", "exdiputado", "exdiputada", "exalcalde",
+    "exalcaldesa", "ciudadanas", "venezolano", "venezolana", "colombiano", "colombiana", "extranjero", "extranjera",
+})

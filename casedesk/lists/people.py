@@ -1,0 +1,250 @@
+"""Who a row is: the same person as someone already known, maybe the same (a person must
+decide), or someone new. A wrong merge erases a prisoner from the count, so "the same" needs
+certainty:
+
+- the same ID in any written form (V-12.345.678, 12345678; an E- cédula written without its
+  letter; "Pas. 599418334" and "PAS-599418334"), with names that agree; or
+- the same full name (accents, case, order and spacing aside), no ID that disagrees, and
+  arrest dates within a month of each other; or the very same row written twice.
+
+Namesakes with different IDs are different people. Everything else that looks close (a name
+a surname short, two people of the same name, an ID whose names disagree) is for review.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from casedesk.domain.normalize import NationalId, is_given_name, read_national_id
+from casedesk.domain.list_words import NAME_PARTICLES
+from casedesk.domain.text import fold
+
+SAME_ARREST_DAYS = 31           # two records of one detention rarely disagree by more
+REVIEW_SCORE = 80               # a name at least this close is shown for review
+POSSIBLE = 72                   # below this a candidate is not worth showing
+
+
+def name_tokens(folded: str) -> list[str]:
+    return [token for token in folded.replace(",", " ").replace("-", " ").split()
+            if len(token) > 1 and token not in NAME_PARTICLES]
+
+
+def name_key(name: str) -> str:
+    return " ".join(sorted(fold(name).split()))
+
+
+def _score(line: str, candidate: str) -> float:
+    # token_set forgives a list that gives fewer names than the vault; token_sort keeps
+    # "José Pérez" from tying with every José … Pérez. Their mean ranks full names first.
+    return (fuzz.token_set_ratio(line, candidate) + fuzz.token_sort_ratio(line, candidate)) / 2
+
+
+class _Entry(NamedTuple):
+    key: Any
+    name: str
+    folded: str
+
+
+class NameIndex:
+    """People by each word of their name, to find who a written name means: accents, case,
+    word order and small typos aside. Built once per list or import."""
+
+    def __init__(self, entries: list[tuple[Any, str, str | None]]) -> None:
+        """`entries`: (key, name, national ID or None) for each person."""
+        self.people: list[_Entry] = []
+        self.by_id: dict[str, int] = {}
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        self._vocabulary: list[str] | None = None
+        for key, name, national_id in entries:
+            self.add(key, name, national_id)
+
+    def add(self, key: Any, name: str, national_id: str | None = None) -> int:
+        index = len(self.people)
+        folded = fold(name)
+        self.people.append(_Entry(key, " ".join(name.split()), folded))
+        if national_id:
+            self.by_id[national_id] = index
+        for token in name_tokens(folded):
+            self.postings[token].add(index)
+        self._vocabulary = None
+        return index
+
+    @property
+    def vocabulary(self) -> list[str]:
+        if self._vocabulary is None:
+            self._vocabulary = list(self.postings)
+        return self._vocabulary
+
+    def candidates(self, tokens: list[str], *, typos: bool = True) -> set[int]:
+        sets = []
+        for token in tokens:
+            found = self.postings.get(token)
+            if found is None and typos:       # a typo: take the closest spellings in the vault
+                near = process.extract(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=3)
+                found = set().union(*(self.postings[word] for word, _, _ in near)) if near else set()
+            if found:
+                sets.append(found)
+        if not sets:
+            return set()
+        sets.sort(key=len)
+        if len(sets) == 1:
+            return sets[0] if len(sets[0]) <= 500 else set()
+        both = sets[0] & sets[1]
+        return both or (sets[0] if len(sets[0]) <= 200 else set())
+
+    def containing(self, tokens: list[str]) -> set[int]:
+        """Everyone whose name has all of `tokens` (exact words)."""
+        sets = [self.postings.get(token, set()) for token in tokens]
+        if not sets:
+            return set()
+        return set.intersection(*sorted(sets, key=len))
+
+    def ranked(self, folded: str, limit: int = 5, cutoff: float = POSSIBLE) -> list[tuple[int, float]]:
+        """The closest people to a folded name, best first: (index, score 0-100)."""
+        pool = self.candidates(name_tokens(folded))
+        choices = {i: self.people[i].folded for i in pool}
+        # rapidfuzz's own loop narrows the pool; the blended score orders the few left.
+        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=20)
+        ranked = sorted(((key, _score(folded, name)) for name, _, key in shortlist), key=lambda item: -item[1])
+        return [item for item in ranked if item[1] >= cutoff][:limit]
+
+
+def names_agree(first: str, second: str) -> bool:
+    """Can two spellings name one person? Two words in common, or a surname in common, or
+    close enough for a typo. "Ana Rojas" and "Ana Rojas de Pérez" agree; "Ana Pérez" and
+    "Ana Rodríguez" do not."""
+    one, two = set(name_tokens(fold(first))), set(name_tokens(fold(second)))
+    shared = one & two
+    if len(shared) >= 2 or any(not is_given_name(token) for token in shared):
+        return True
+    return fuzz.token_set_ratio(fold(first), fold(second)) >= 85
+
+
+def close_dates(first: date | None, second: date | None, days: int = SAME_ARREST_DAYS) -> bool:
+    return first is not None and second is not None and abs((first - second).days) <= days
+
+
+@dataclass
+class Known:
+    """Someone a row may be: a person in the vault, or a person this file will create."""
+
+    key: str                       # the person's uuid (a new one for people this file creates)
+    name: str
+    national_id: NationalId | None
+    arrest_date: date | None
+    in_file: str | None = None     # the row ref, for people this file creates
+    fingerprint: tuple = ()        # the row's other values, to recognise a row written twice
+
+
+@dataclass
+class Candidate:
+    person_uuid: str
+    name: str
+    national_id: str | None
+    arrest_date: str | None
+    score: float
+    why_en: str = ""
+    why_es: str = ""
+    in_file: str | None = None                              # "row 12 of this file"
+    fields: dict[str, str] = field(default_factory=dict)    # the person's values a row may replace
+
+
+@dataclass
+class Verdict:
+    kind: str                                   # "same", "review" or "new"
+    known: Known | None = None
+    candidates: list[tuple[Known, float, str, str]] = field(default_factory=list)   # (who, score, why en, es)
+    remarks: list[tuple[str, str]] = field(default_factory=list)
+
+
+class People:
+    """Everyone a row may be, by ID number, by name and by arrest date."""
+
+    def __init__(self) -> None:
+        self.known: list[Known] = []
+        self.by_number: dict[str, list[int]] = defaultdict(list)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.names = NameIndex([])
+
+    def add(self, known: Known) -> int:
+        index = len(self.known)
+        self.known.append(known)
+        if known.national_id:
+            self.by_number[known.national_id.number].append(index)
+        self.by_name[name_key(known.name)].append(index)
+        self.names.add(index, known.name)
+        return index
+
+    @staticmethod
+    def stored_id(text: str | None) -> NationalId | None:
+        if not text:
+            return None
+        try:
+            return read_national_id(text)
+        except Exception:
+            return None
+
+    def match(self, name: str, national_id: NationalId | None, arrest_date: date | None,
+              fingerprint: tuple = ()) -> Verdict:
+        """The verdict for one row (its name, ID, arrest date and its other values)."""
+        if national_id:
+            holders = [index for index in self.by_number.get(national_id.number, [])
+                       if _same_id(national_id, self.known[index].national_id)]
+            if len(holders) == 1:
+                known = self.known[holders[0]]
+                if names_agree(name, known.name):
+                    remarks = []
+                    if not national_id.letter_written and known.national_id and known.national_id.kind == "E":
+                        remarks.append((f"cédula written without its letter: it is {known.national_id}'s",
+                                        f"cédula escrita sin su letra: es la de {known.national_id}"))
+                    return Verdict("same", known, remarks=remarks)
+                return Verdict("review", candidates=[(known, 100.0, "the same ID under another name",
+                                                      "la misma cédula con otro nombre")])
+            if len(holders) > 1:
+                return Verdict("review", candidates=[(self.known[i], 100.0, "the same number, another letter",
+                                                      "el mismo número con otra letra") for i in holders])
+        same_name = [index for index in self.by_name.get(name_key(name), [])
+                     if not (national_id and self.known[index].national_id)]
+        sure = [index for index in same_name if close_dates(arrest_date, self.known[index].arrest_date)
+                or (fingerprint and fingerprint == self.known[index].fingerprint and not national_id
+                    and arrest_date is None and self.known[index].arrest_date is None)]
+        if len(sure) == 1 and len(same_name) == 1 or len(sure) == 1 and arrest_date is not None:
+            return Verdict("same", self.known[sure[0]])
+        if same_name:
+            return Verdict("review", candidates=[(self.known[i], 100.0, *_why_same_name(arrest_date, self.known[i]))
+                                                 for i in same_name[:5]])
+        near = [(index, score) for index, score in self.names.ranked(fold(name), limit=5, cutoff=REVIEW_SCORE)
+                if not (national_id and self.known[index].national_id)]
+        if near:
+            return Verdict("review", candidates=[(self.known[i], score, "a similar name", "un nombre parecido")
+                                                 for i, score in near])
+        remarks = []
+        namesakes = [index for index in self.by_name.get(name_key(name), []) if self.known[index].national_id]
+        if national_id and namesakes:
+            remarks.append((f"the same name as {self.known[namesakes[0]].national_id}, with another ID: "
+                            f"a namesake, kept apart", f"el mismo nombre que {self.known[namesakes[0]].national_id}, "
+                            f"con otra cédula: un homónimo, se mantiene aparte"))
+        return Verdict("new", remarks=remarks)
+
+
+def _same_id(written: NationalId, stored: NationalId | None) -> bool:
+    """Do two IDs with the same number name one document? A cédula written without its letter
+    fits a V or an E; a passport fits a passport or an unmarked document."""
+    if stored is None or stored.number != written.number:
+        return False
+    if written.is_cedula and stored.is_cedula:
+        return written.kind == stored.kind or not written.letter_written or not stored.letter_written
+    return (written.kind in ("PAS", "DOC")) and (stored.kind in ("PAS", "DOC"))
+
+
+def _why_same_name(arrest_date: date | None, known: Known) -> tuple[str, str]:
+    if arrest_date is None or known.arrest_date is None:
+        return "the same name; no arrest date to compare", "el mismo nombre; sin fecha de detención que comparar"
+    if close_dates(arrest_date, known.arrest_date):
+        return "the same name, more than one such person", "el mismo nombre, hay más de una persona así"
+    return "the same name, another arrest date", "el mismo nombre, otra fecha de detención"

@@ -1,0 +1,336 @@
+"""Each row below a header: a person as the list describes them, or the reason it is not one.
+
+A cell the readers do not understand never drops its row: the person is read with that field
+unknown, the words kept as written, and a remark for the report. Headings inside the list
+("MILITARES", "Estado Zulia:") and the sheet's own name ("Civiles") say something of the rows
+under them, used where a row says nothing itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casedesk.domain.errors import InvalidInput
+from casedesk.domain.list_values import (
+    is_not_a_person, read_list_date, read_nationality, read_service, read_sex, read_stage, read_state,
+    section_heading, strip_rank, words_of,
+)
+from casedesk.domain.list_words import ID_PLACEHOLDERS, NO_WORDS, YES_WORDS
+from casedesk.domain.normalize import FuzzyDate, NationalId, normalize_name, read_national_id, split_full_name
+from casedesk.domain.text import fold
+from casedesk.domain.vocabulary import CivilianMilitary, Sex, Stage, Status, read_status
+from casedesk.lists.columns import FIELDS, ColumnChoice, header_words
+from casedesk.lists.tables import Table
+
+
+@dataclass
+class ListedPerson:
+    """One person as a row describes them, cleaned; what could not be read is in `kept`."""
+
+    ref: str                                  # "12", or "Militares!12" when several sheets are read
+    given_names: str
+    surnames: str
+    national_id: NationalId | None = None
+    sex: Sex = Sex.UNKNOWN
+    birth_date: FuzzyDate | None = None
+    age: int | None = None
+    nationality: str = ""
+    arrest_date: FuzzyDate | None = None
+    arrest_place: str = ""
+    state: str = ""
+    facility: str = ""
+    agency: str = ""
+    civilian_military: CivilianMilitary = CivilianMilitary.UNKNOWN
+    status: Status | None = None
+    stage: Stage | None = None
+    release_date: FuzzyDate | None = None
+    charges: str = ""
+    court: str = ""
+    case_file_number: str = ""
+    lawyer: str = ""
+    notes: str = ""
+    kept: dict[str, str] = field(default_factory=dict)           # field -> the words as written
+    remarks: list[tuple[str, str]] = field(default_factory=list)  # (English, Spanish) for the report
+    source: dict[str, str] = field(default_factory=dict)         # header -> cell, as written
+    also: list[str] = field(default_factory=list)                # refs of duplicates folded in
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_names} {self.surnames}".strip()
+
+    @property
+    def name_key(self) -> str:
+        """The name's words in order, folded: the same person whatever order or accents."""
+        return " ".join(sorted(fold(self.name).split()))
+
+    @property
+    def id_text(self) -> str | None:
+        return str(self.national_id) if self.national_id else None
+
+    def overridable(self) -> dict[str, str]:
+        """The row's values for the fields a reviewer may choose over the vault's."""
+        return {"national_id": self.id_text or "", "sex": self.sex.value if self.sex is not Sex.UNKNOWN else "",
+                "nationality": self.nationality,
+                "civilian_military": self.civilian_military.value
+                if self.civilian_military is not CivilianMilitary.UNKNOWN else "",
+                "birth_date": self.birth_date.iso() if self.birth_date else ""}
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data, to keep a row waiting for review inside the vault."""
+        data = {name: getattr(self, name) for name in (
+            "ref", "given_names", "surnames", "nationality", "arrest_place", "state", "facility", "agency", "charges",
+            "court", "case_file_number", "lawyer", "notes", "kept", "source", "also", "age")}
+        data["remarks"] = [list(pair) for pair in self.remarks]
+        data["national_id"] = [self.national_id.kind, self.national_id.number, self.national_id.letter_written] \
+            if self.national_id else None
+        for name in ("sex", "civilian_military", "status", "stage"):
+            value = getattr(self, name)
+            data[name] = value.value if value is not None else None
+        for name in ("birth_date", "arrest_date", "release_date"):
+            value = getattr(self, name)
+            data[name] = [value.iso(), value.precision.value] if value else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "ListedPerson":
+        from casedesk.domain.vocabulary import DatePrecision
+        values = dict(data)
+        values["remarks"] = [tuple(pair) for pair in data.get("remarks", [])]
+        values["national_id"] = NationalId(*data["national_id"]) if data.get("national_id") else None
+        values["sex"] = Sex(data["sex"])
+        values["civilian_military"] = CivilianMilitary(data["civilian_military"])
+        values["status"] = Status(data["status"]) if data.get("status") else None
+        values["stage"] = Stage(data["stage"]) if data.get("stage") else None
+        for name in ("birth_date", "arrest_date", "release_date"):
+            values[name] = FuzzyDate(date.fromisoformat(data[name][0]), DatePrecision(data[name][1])) \
+                if data.get(name) else None
+        return cls(**values)
+
+
+@dataclass
+class NotAPerson:
+    ref: str
+    reason_en: str
+    reason_es: str
+
+
+#: Placeholders in text fields: a dash or "desconocido" is no facility.
+_EMPTY_TEXT = frozenset({"", "desconocido", "desconocida", "sin informacion", "s i", "n d", "nd", "n a", "na",
+                         "no se sabe", "por verificar", "unknown"})
+_CONTEXT_FIELDS = ("civilian_military", "sex", "status", "stage", "state", "nationality")
+
+
+def row_ref(sheet: str, number: int, several_sheets: bool) -> str:
+    return f"{sheet}!{number}" if several_sheets else str(number)
+
+
+def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several_sheets: bool = False,
+              context: dict[str, str] | None = None) -> list[ListedPerson | NotAPerson]:
+    """Every row below the header, in order: a person, or why it is not one."""
+    by_field: dict[str, list[int]] = {}
+    for choice in choices:
+        if choice.field:
+            by_field.setdefault(choice.field, []).append(choice.index)
+    yes_no = {choice.field for choice in choices if choice.yes_no}
+    header_keys = [words_of(label) for label in table.headers]
+    parent_keys = [words_of(label) for label in table.parents]
+    name_columns = [index for name in ("full_name", "given_names", "surnames") for index in by_field.get(name, [])]
+    surname_first = _surnames_first_hint(choices)
+    labels = [choice.header or f"#{choice.index + 1}" for choice in choices]
+    current = dict(context or {})
+    out: list[ListedPerson | NotAPerson] = []
+    for number, cells in table.rows:
+        ref = row_ref(table.sheet, number, several_sheets)
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        if not filled:
+            out.append(NotAPerson(ref, "blank row", "fila en blanco"))
+            continue
+        keys = [words_of(cell) for cell in cells]
+        same = sum(1 for column, key in enumerate(keys) if key and column < len(header_keys)
+                   and key in (header_keys[column], parent_keys[column]))
+        if table.header_rows and same * 10 >= len(filled) * 6:
+            out.append(NotAPerson(ref, "the header repeated", "el encabezado repetido"))
+            continue
+        distinct = list(dict.fromkeys(filled))
+        if len(distinct) == 1 and (heading := section_heading(distinct[0])) is not None:
+            current[heading[0]] = heading[1]
+            out.append(NotAPerson(ref, f"a heading (“{distinct[0]}”): it applies to the rows below",
+                                  f"un título (“{distinct[0]}”): se aplica a las filas de abajo"))
+            continue
+        name_text = " ".join(cells[index].strip() for index in name_columns if index < len(cells) and cells[index].strip())
+        if any(is_not_a_person(cell) for cell in distinct[:2]) or (name_text and not re.search(r"[^\W\d_]{2}", name_text)):
+            out.append(NotAPerson(ref, "a total or a note, not a person", "un total o una nota, no una persona"))
+            continue
+        if not name_text:
+            out.append(NotAPerson(ref, "no name: not a person", "sin nombre: no es una persona"))
+            continue
+        if len(distinct) == 1 and distinct[0] != name_text:
+            out.append(NotAPerson(ref, "a note outside the names column, not a person",
+                                  "una nota fuera de la columna de nombres, no una persona"))
+            continue
+        if len(distinct) == 1 and (name_text.rstrip().endswith(":") or len(name_text.split()) > 8):
+            out.append(NotAPerson(ref, "a heading or a note, not a person", "un título o una nota, no una persona"))
+            continue
+        values = {name: " · ".join(cells[index].strip() for index in indexes if index < len(cells) and cells[index].strip())
+                  for name, indexes in by_field.items()}
+        source = {labels[index]: cells[index] for index in range(min(len(cells), len(labels))) if cells[index].strip()}
+        out.append(_read_person(ref, values, source, current, today, surname_first, yes_no))
+    return out
+
+
+def _surnames_first_hint(choices: list[ColumnChoice]) -> bool:
+    """A single names column headed "Apellidos y Nombres" writes surnames first."""
+    for choice in choices:
+        if choice.field == "full_name":
+            words = header_words(choice.header).split()
+            surname = next((i for i, w in enumerate(words) if w.startswith("apellido")), None)
+            given = next((i for i, w in enumerate(words) if w.startswith("nombre")), None)
+            return surname is not None and given is not None and surname < given
+    return False
+
+
+def _read_person(ref: str, values: dict[str, str], source: dict[str, str], context: dict[str, str],
+                 today: date, surname_first: bool, yes_no: set[str]) -> ListedPerson:
+    person = ListedPerson(ref, "", "", source=source)
+
+    def keep(name: str, value: str, en: str, es: str) -> None:
+        person.kept[name] = value
+        person.remarks.append((f"{FIELDS[name][0]} “{value}” {en}", f"{FIELDS[name][1]} «{value}» {es}"))
+
+    _read_name(person, values, surname_first)
+    nationality_letter = None
+    if values.get("nationality"):
+        if "nationality" in yes_no:
+            answer = words_of(values["nationality"])
+            if answer in YES_WORDS:
+                person.nationality = "Extranjera"
+        elif (reading := read_nationality(values["nationality"])) is None:
+            keep("nationality", values["nationality"], "is not a nationality CaseDesk knows; kept as written",
+                 "no es una nacionalidad que CaseDesk conozca; se guarda tal cual")
+        else:
+            person.nationality, nationality_letter = reading
+    raw_id = values.get("national_id", "")
+    try:
+        found = read_national_id(raw_id, placeholders=ID_PLACEHOLDERS)
+    except InvalidInput:
+        found = None
+        keep("national_id", raw_id, "is not an ID; kept as written", "no es una cédula; se guarda tal cual")
+    if found is not None and found.is_cedula and not found.letter_written:
+        if nationality_letter:
+            found = NationalId(nationality_letter, found.number)
+        elif found.kind == "E":
+            person.remarks.append((f"cédula “{raw_id}” written without its letter: read as E-{found.number} "
+                                   f"(only foreigners' cédulas are that high)",
+                                   f"cédula «{raw_id}» escrita sin su letra: se lee E-{found.number} "
+                                   f"(solo las de extranjeros llegan a ese número)"))
+    elif found is not None and nationality_letter and found.is_cedula and found.kind != nationality_letter:
+        person.remarks.append((f"the cédula says {found.kind}- but the nationality column says {nationality_letter}",
+                               f"la cédula dice {found.kind}- pero la columna de nacionalidad dice {nationality_letter}"))
+    person.national_id = found
+    if values.get("sex"):
+        sex = read_sex(values["sex"])
+        if sex is None:
+            keep("sex", values["sex"], "is not a sex CaseDesk knows; kept as written",
+                 "no es un sexo que CaseDesk conozca; se guarda tal cual")
+        else:
+            person.sex = sex
+    for name in ("arrest_date", "birth_date", "release_date"):
+        if values.get(name):
+            try:
+                parsed = read_list_date(values[name], today=today)
+            except InvalidInput:
+                keep(name, values[name], "is not a date; kept as written", "no es una fecha; se guarda tal cual")
+                continue
+            if parsed.value > today:
+                keep(name, values[name], "is in the future; kept as written", "es futura; se guarda tal cual")
+                continue
+            setattr(person, name, parsed)
+    if values.get("age"):
+        age = re.sub(r"\D", "", values["age"])
+        if age and 0 < int(age) < 120:
+            person.age = int(age)
+        else:
+            keep("age", values["age"], "is not an age; kept as written", "no es una edad; se guarda tal cual")
+    if values.get("state"):
+        state = read_state(values["state"])
+        if state is None:
+            keep("state", values["state"], "is not one of Venezuela's states; kept as written",
+                 "no es un estado de Venezuela; se guarda tal cual")
+        else:
+            person.state = state
+    if values.get("status"):
+        reading = read_status(values["status"])
+        if reading is None or (reading[0] is None and reading[1] is None):
+            keep("status", values["status"], "is not a status CaseDesk knows; the status is left unknown",
+                 "no es una situación que CaseDesk conozca; la situación queda desconocida")
+            person.status = Status.UNKNOWN
+        else:
+            person.status, person.stage = reading
+            if person.status is None and person.stage in (Stage.AWAITING_TRIAL, Stage.SENTENCED, Stage.NONE):
+                person.status = Status.DETAINED
+    if values.get("stage"):
+        stage = read_stage(values["stage"])
+        if stage is None:
+            keep("stage", values["stage"], "is not a procedural stage CaseDesk knows; kept as written",
+                 "no es una situación procesal que CaseDesk conozca; se guarda tal cual")
+        else:
+            person.stage = stage
+    if values.get("civilian_military"):
+        answer = words_of(values["civilian_military"])
+        if "civilian_military" in yes_no and answer in YES_WORDS | NO_WORDS:
+            person.civilian_military = CivilianMilitary.MILITARY if answer in YES_WORDS else CivilianMilitary.CIVILIAN
+        elif (service := read_service(values["civilian_military"])) is not None:
+            person.civilian_military = service
+        else:
+            keep("civilian_military", values["civilian_military"], "is not civilian or military; kept as written",
+                 "no es civil ni militar; se guarda tal cual")
+    for name in ("arrest_place", "facility", "agency", "charges", "court", "case_file_number", "lawyer", "notes"):
+        text = " ".join(values.get(name, "").split())
+        if name in ("arrest_place", "facility", "agency") and (not text.strip("-–—_?. ") or words_of(text) in _EMPTY_TEXT):
+            text = ""
+        setattr(person, name, text)
+    _apply_context(person, context)
+    return person
+
+
+def _read_name(person: ListedPerson, values: dict[str, str], surname_first: bool) -> None:
+    given, surnames, full = values.get("given_names", ""), values.get("surnames", ""), values.get("full_name", "")
+    rank = None
+    if full:
+        rank, full = strip_rank(full)
+        given, surnames = split_full_name(full, likely_surnames_first=surname_first)
+    elif given:
+        rank, given = strip_rank(given)
+    if rank:
+        person.civilian_military = CivilianMilitary.MILITARY
+        person.remarks.append((f"rank “{rank}” before the name: read as military",
+                               f"grado «{rank}» antes del nombre: se lee como militar"))
+    person.given_names, person.surnames = normalize_name(given), normalize_name(surnames)
+
+
+def _apply_context(person: ListedPerson, context: dict[str, str]) -> None:
+    """What a heading or the sheet's name says, where the row itself says nothing."""
+    for name, value in context.items():
+        if name == "civilian_military" and person.civilian_military is CivilianMilitary.UNKNOWN:
+            person.civilian_military = CivilianMilitary(value)
+        elif name == "sex" and person.sex is Sex.UNKNOWN:
+            person.sex = Sex(value)
+        elif name == "status" and person.status is None:
+            person.status = Status(value)
+        elif name == "stage" and person.stage is None:
+            person.stage = Stage(value)
+            person.status = person.status or Status.DETAINED
+        elif name == "state" and not person.state:
+            person.state = value
+        elif name == "nationality" and not person.nationality and not (
+                person.national_id and person.national_id.is_cedula):
+            person.nationality = "Extranjera"
+
+
+def sheet_context(sheet_name: str) -> dict[str, str]:
+    """What a sheet's name says of everyone on it ("Militares", "Mujeres", "Excarcelados")."""
+    heading = section_heading(sheet_name)
+    return {heading[0]: heading[1]} if heading else {}
