@@ -330,7 +330,7 @@ def run_import_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[
         try:
             stand_in = SimpleNamespace(actor="benchmark")
             add_cases(stand_in, synthetic_cases(cases))
-            listing = _messy_list(scratch_path / "lista.csv", rows)
+            listing = _messy_list(scratch_path / "lista.xlsx", rows)
             plain_s = _timed(lambda: import_file(stand_in, listing))
         finally:
             db.close()
@@ -342,31 +342,49 @@ def run_import_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[
             vault_s = _timed(lambda: summary.update(import_file(vault, listing)))
     return {"cases_in_vault": cases, "rows": rows, "import_s": round(vault_s, 2), "import_plain_s": round(plain_s, 2),
             **{key: summary[key] if not isinstance(summary[key], list) else len(summary[key])
-               for key in ("people_created", "people_merged", "cases_created", "duplicates_in_file", "to_review",
-                           "skipped", "errors")}}
+               for key in ("rows_read", "people_created", "people_merged", "cases_created", "duplicates_in_file",
+                           "to_review", "skipped", "kept_as_written")}, "accounted": summary["accounted"]}
 
 
 def _messy_list(path: Path, rows: int) -> Path:
-    """A list as organisations keep them: a third already in the vault, written every way
-    (IDs with and without dots, names in capitals or surnames first, day-first dates), some
-    repeated, a few blank or total lines, in Windows-1252 with semicolons."""
+    """A workbook as other groups keep them: a title and a note above a two-row merged header,
+    a third of the people already in the vault written every way (IDs with and without dots
+    or letter, placeholders, names in capitals or surnames first), statuses and stages in
+    their words, states in an "Estado" column, dates as text and as Excel serials, some rows
+    repeated, blank rows and totals, and a summary sheet."""
+    import xlsxwriter
     rng = random.Random(13)
     known = models.database.execute_sql(
         "SELECT p.given_names, p.surnames, p.national_id, c.arrest_date FROM person p "
         "JOIN detention_case c ON c.person_id = p.id ORDER BY random() LIMIT ?", (rows // 3,)).fetchall()
-    lines = ["Apellidos y Nombres;C.I.;Fecha de detención;Lugar de reclusión;Estatus"]
+    statuses = ("Detenido", "Privado de libertad", "Excarcelado", "Procesado/a", "Condenada", "Murió bajo custodia",
+                "Desaparecido", "Arresto domiciliario")
+    states = ("Zulia", "Lara", "Carabobo", "Distrito Capital", "Táchira", "Miranda", "Aragua")
+    lines: list[list[str]] = []
     for given, surnames, national_id, arrest in known:
         number = (national_id or "")[2:]
-        written_id = rng.choice((national_id or "", f"{int(number):,}".replace(",", ".") if number else "", number))
-        name = rng.choice((f"{surnames}, {given}", f"{given} {surnames}".upper(), f"{given}  {surnames}"))
-        day = f"{arrest[8:10]}/{arrest[5:7]}/{arrest[:4]}" if arrest else ""
-        lines.append(f"{name};{written_id};{day};Rodeo I;{rng.choice(('Detenido', 'Privado de libertad', 'Excarcelado'))}")
+        written_id = rng.choice((national_id or "", f"{int(number):,}".replace(",", ".") if number else "", number,
+                                 "S/C" if not number else number))
+        day = date.fromisoformat(arrest) if arrest else None
+        written_day = rng.choice((day.strftime("%d/%m/%Y"), str((day - date(1899, 12, 30)).days))) if day else ""
+        lines.append([rng.choice((f"{surnames}".upper(), surnames)), rng.choice((given.upper(), given)), written_id,
+                      written_day, "Rodeo I", "DGCIM", rng.choice(states), rng.choice(statuses)])
     for new in synthetic_cases(rows - len(known) - rows // 20, seed=99):
         day = new.arrest_date.value.strftime("%d/%m/%Y") if new.arrest_date else ""
-        lines.append(f"{new.given_names} {new.surnames};{(new.national_id or '').replace('V-', '')};{day};"
-                     f"{new.facility};Detenida")
-    lines += rng.sample(lines[1:], rows // 20 - 20) + [";;;;"] * 10 + ["TOTAL;;;;"] * 10
-    path.write_bytes("\n".join(lines).encode("cp1252", errors="replace"))
+        lines.append([new.surnames, new.given_names, (new.national_id or "N/P").replace("V-", ""), day,
+                      new.facility or "", new.agency or "", rng.choice(states), rng.choice(statuses)])
+    lines += rng.sample(lines, rows // 20 - 20) + [[""] * 8] * 10 + [["TOTAL", "", "", "", "", "", "", "9999"]] * 10
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Presos políticos")
+    sheet.write_row(0, 0, ["REGISTRO DE PRESOS POLÍTICOS"])
+    sheet.write_row(1, 0, ["Actualizado por el equipo de documentación"])
+    sheet.write_row(3, 0, ["Nombre", "", "Cédula", "Detención", "", "", "Estado", "Situación"])
+    sheet.write_row(4, 0, ["Apellidos", "Nombres", "", "Fecha", "Centro", "Organismo", "", ""])
+    for index, line in enumerate(lines, start=5):
+        sheet.write_row(index, 0, line)
+    summary = book.add_worksheet("Resumen")
+    summary.write_row(0, 0, ["Total", len(lines)])
+    book.close()
     return path
 
 

@@ -25,6 +25,7 @@ from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, Sex, Sta
 _GENDERED = re.compile(r"([a-z]o)(s?)(?:/|\()as?\)?(?![a-z])")
 
 
+@lru_cache(maxsize=1 << 16)       # lists repeat the same statuses, states and places thousands of times
 def words_of(text: str) -> str:
     """Folded, one gender for words written for both ("venezolano/a", "detenido(a)"), every
     punctuation mark as a space: "Militar (R)" -> "militar r"."""
@@ -176,10 +177,13 @@ def section_heading(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NOT_A_PERSON = re.compile("|".join(rf"^{re.escape(start)}(?: |$)" for start in NOT_A_PERSON_STARTS if start.isalnum()
+                                    or " " in start))
+
+
 def is_not_a_person(text: str) -> bool:
     """A total, a note or a source line ("TOTAL DETENIDOS: 7", "Fuente: …", "* cifras …")."""
     stripped = text.strip()
     if stripped.startswith(("*", "(*)", "Nota", "NOTA", "Fuente", "FUENTE", "http", "www")):
         return True
-    key = words_of(stripped)
-    return any(key == start or key.startswith(start + " ") for start in NOT_A_PERSON_STARTS)
+    return bool(_NOT_A_PERSON.match(words_of(stripped)))

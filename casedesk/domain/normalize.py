@@ -20,7 +20,7 @@ from casedesk.domain.vocabulary import DatePrecision
 # Venezuelan cédulas: V (national) or E (foreigner), written with or without the letter, dots,
 # dashes or a "C.I." prefix. A bare number is a V unless it is in the range only foreigners'
 # cédulas use (80 million and up). Passports are marked ("Pas.", "Pasaporte", "PAS-").
-_CEDULA = re.compile(r"^(?:C\.?\s*I\.?\s*:?\s*(?:N[O°º.]*\s*)?)?([VEve])?\s*[-–.:]?\s*(\d{1,3}(?:[.\s]?\d{3}){1,2}|\d{5,9})$", re.I)
+_CEDULA = re.compile(r"^(?:C\.?\s*I\.?\s*:?\s*(?:N[O°º.]*\s*)?)?([VEve])?\s*[-–.:]?\s*(\d{1,3}(?:[.,\s]?\d{3}){1,2}|\d{5,9})$", re.I)
 _PASSPORT = re.compile(r"^(?:PASAPORTE|PASSPORT|PAS|PASS|PPT|PP)\b\.?\s*(?:N[O°º.]*\s*)?[-:#]?\s*([A-Z0-9][A-Z0-9 .-]{3,19})$", re.I)
 _DOCUMENT = re.compile(r"^[A-Z0-9][A-Z0-9-]{4,19}$")
 FOREIGN_CEDULAS_FROM = 80_000_000
@@ -46,6 +46,14 @@ class NationalId:
     def is_cedula(self) -> bool:
         return self.kind in ("V", "E")
 
+    @classmethod
+    def from_stored(cls, text: str) -> "NationalId":
+        """An ID as the vault stores it ("V-12345678", "PAS-AB123", "599418334"): no reading needed."""
+        kind, _, number = text.partition("-")
+        if number and kind in ("V", "E", "PAS"):
+            return cls(kind, number)
+        return cls("DOC", text)
+
 
 def read_national_id(text: str, *, placeholders: frozenset[str] = frozenset()) -> NationalId | None:
     """Read an ID in any written form; None for an empty cell or one of `placeholders` (the
@@ -54,7 +62,8 @@ def read_national_id(text: str, *, placeholders: frozenset[str] = frozenset()) -
     Raises:
         InvalidInput: the text holds no usable ID.
     """
-    raw = " ".join(text.strip().split())
+    raw = " ".join(text.strip().split()).rstrip(".")
+    raw = re.sub(r"^(\d{5,9})\.0+$", r"\1", raw)         # an ID a program saved as a number: 12345678.0
     if not raw or " ".join(re.sub(r"[^\w]", " ", fold(raw)).split()) in placeholders or not raw.strip("-–—_?. "):
         return None
     match = _CEDULA.match(raw)
@@ -179,7 +188,8 @@ def parse_date(text: str, *, today: date | None = None) -> FuzzyDate:
 
 
 def _parse_date_body(body: str, today: date) -> tuple[date | None, DatePrecision | None]:
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?", body):
+    body = re.sub(r"[ t]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?$", "", body)   # a time after the date
+    if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", body):
         return date(int(m[1]), int(m[2]), int(m[3])), DatePrecision.DAY
     if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", body):
         return date(_full_year(m[3], today), int(m[2]), int(m[1])), DatePrecision.DAY

@@ -48,11 +48,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "court": ("Court", "Tribunal"),
     "case_file_number": ("Case file number", "Número de expediente"),
     "lawyer": ("Lawyer", "Abogado/a"),
+    "occupation": ("Occupation or profile", "Ocupación o perfil"),
     "notes": ("Notes", "Observaciones"),
 }
 NAME_FIELDS = ("full_name", "given_names", "surnames")
-#: Fields at most one column may feed (notes may come from several).
-SINGLE = frozenset(FIELDS) - {"notes"}
+#: Fields at most one column may feed. Names may come in parts ("Primer apellido", "Segundo
+#: apellido"), notes from several columns: those are joined.
+SINGLE = frozenset(FIELDS) - {"notes", "given_names", "surnames"}
 
 #: Child labels that mean little without the label above them ("Detención" over "Fecha").
 _GENERIC_CHILDREN = frozenset({"fecha", "date", "lugar", "tipo", "numero", "n", "nro", "no", "sitio", "dia"})

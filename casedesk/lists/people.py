@@ -19,8 +19,9 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from casedesk.domain.normalize import NationalId, is_given_name, read_national_id
+from casedesk.domain.normalize import NationalId, is_given_name
 from casedesk.domain.list_words import NAME_PARTICLES
 from casedesk.domain.text import fold
 
@@ -63,9 +64,9 @@ class NameIndex:
         for key, name, national_id in entries:
             self.add(key, name, national_id)
 
-    def add(self, key: Any, name: str, national_id: str | None = None) -> int:
+    def add(self, key: Any, name: str, national_id: str | None = None, folded: str | None = None) -> int:
         index = len(self.people)
-        folded = fold(name)
+        folded = folded if folded is not None else fold(name)
         self.people.append(_Entry(key, " ".join(name.split()), folded))
         if national_id:
             self.by_id[national_id] = index
@@ -105,13 +106,39 @@ class NameIndex:
         return set.intersection(*sorted(sets, key=len))
 
     def ranked(self, folded: str, limit: int = 5, cutoff: float = POSSIBLE) -> list[tuple[int, float]]:
-        """The closest people to a folded name, best first: (index, score 0-100)."""
-        pool = self.candidates(name_tokens(folded))
+        """The people a folded name could be, best first: (index, score 0-100). Only names whose
+        difference is explained (a part left out, a typo) count; "Marisol Fernández Castillo"
+        is not "Marisol Briceño Fernández", however many letters they share."""
+        tokens = name_tokens(folded)
+        pool = self.candidates(tokens)
         choices = {i: self.people[i].folded for i in pool}
         # rapidfuzz's own loop narrows the pool; the blended score orders the few left.
-        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=20)
-        ranked = sorted(((key, _score(folded, name)) for name, _, key in shortlist), key=lambda item: -item[1])
+        shortlist = process.extract(folded, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=50)
+        ranked = sorted(((key, _score(folded, name)) for name, _, key in shortlist
+                         if could_be_same(tokens, name_tokens(name))), key=lambda item: -item[1])
         return [item for item in ranked if item[1] >= cutoff][:limit]
+
+
+def is_typo(first: str, second: str) -> bool:
+    """One letter off (two in a long word), same first letter: Gonzales/González, Oropesa/Oropeza;
+    not Añez/Ibáñez."""
+    allowed = 1 if max(len(first), len(second)) <= 6 else 2
+    return first[:1] == second[:1] and Levenshtein.distance(first, second) <= allowed
+
+
+def could_be_same(written: list[str], known: list[str]) -> bool:
+    """Can two names, as word lists, be one person? Once words that differ only by a typo are
+    paired, every word left must be on one side only: a name part one of them leaves out
+    ("José Gregorio Íñiguez" and "José Gregorio Íñiguez Páez"). A word on each side that pairs
+    with nothing (Castillo against Briceño) means two people. At least two words are shared."""
+    left, right = set(written) - set(known), set(known) - set(written)
+    for word in sorted(left):
+        twin = next((other for other in sorted(right) if is_typo(word, other)), None)
+        if twin is not None:
+            left.discard(word)
+            right.discard(twin)
+    shared = len(set(written) & set(known)) + (len(set(written) - set(known)) - len(left))
+    return shared >= 2 and not (left and right)
 
 
 def names_agree(first: str, second: str) -> bool:
@@ -134,11 +161,12 @@ class Known:
     """Someone a row may be: a person in the vault, or a person this file will create."""
 
     key: str                       # the person's uuid (a new one for people this file creates)
-    name: str
+    name: str                      # as written; `folded` may be given (the vault stores it) to save folding
     national_id: NationalId | None
     arrest_date: date | None
     in_file: str | None = None     # the row ref, for people this file creates
     fingerprint: tuple = ()        # the row's other values, to recognise a row written twice
+    folded: str | None = None
 
 
 @dataclass
@@ -170,24 +198,25 @@ class People:
         self.by_number: dict[str, list[int]] = defaultdict(list)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.names = NameIndex([])
+        # A row with an ID can only be near someone without one (two IDs that differ are two
+        # people): a second, much smaller index spares searching everyone for those rows.
+        self.names_without_id = NameIndex([])
 
     def add(self, known: Known) -> int:
         index = len(self.known)
         self.known.append(known)
+        folded = known.folded if known.folded is not None else fold(known.name)
         if known.national_id:
             self.by_number[known.national_id.number].append(index)
-        self.by_name[name_key(known.name)].append(index)
-        self.names.add(index, known.name)
+        else:
+            self.names_without_id.add(index, known.name, folded=folded)
+        self.by_name[" ".join(sorted(folded.split()))].append(index)
+        self.names.add(index, known.name, folded=folded)
         return index
 
     @staticmethod
     def stored_id(text: str | None) -> NationalId | None:
-        if not text:
-            return None
-        try:
-            return read_national_id(text)
-        except Exception:
-            return None
+        return NationalId.from_stored(text) if text else None
 
     def match(self, name: str, national_id: NationalId | None, arrest_date: date | None,
               fingerprint: tuple = ()) -> Verdict:
@@ -218,8 +247,8 @@ class People:
         if same_name:
             return Verdict("review", candidates=[(self.known[i], 100.0, *_why_same_name(arrest_date, self.known[i]))
                                                  for i in same_name[:5]])
-        near = [(index, score) for index, score in self.names.ranked(fold(name), limit=5, cutoff=REVIEW_SCORE)
-                if not (national_id and self.known[index].national_id)]
+        names = self.names_without_id if national_id else self.names
+        near = [(names.people[index].key, score) for index, score in names.ranked(fold(name), limit=5, cutoff=REVIEW_SCORE)]
         if near:
             return Verdict("review", candidates=[(self.known[i], score, "a similar name", "un nombre parecido")
                                                  for i, score in near])

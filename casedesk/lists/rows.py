@@ -51,6 +51,8 @@ class ListedPerson:
     court: str = ""
     case_file_number: str = ""
     lawyer: str = ""
+    occupation: str = ""
+    aliases: str = ""
     notes: str = ""
     kept: dict[str, str] = field(default_factory=dict)           # field -> the words as written
     remarks: list[tuple[str, str]] = field(default_factory=list)  # (English, Spanish) for the report
@@ -82,7 +84,7 @@ class ListedPerson:
         """Plain data, to keep a row waiting for review inside the vault."""
         data = {name: getattr(self, name) for name in (
             "ref", "given_names", "surnames", "nationality", "arrest_place", "state", "facility", "agency", "charges",
-            "court", "case_file_number", "lawyer", "notes", "kept", "source", "also", "age")}
+            "court", "case_file_number", "lawyer", "occupation", "aliases", "notes", "kept", "source", "also", "age")}
         data["remarks"] = [list(pair) for pair in self.remarks]
         data["national_id"] = [self.national_id.kind, self.national_id.number, self.national_id.letter_written] \
             if self.national_id else None
@@ -139,6 +141,11 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
     parent_keys = [words_of(label) for label in table.parents]
     name_columns = [index for name in ("full_name", "given_names", "surnames") for index in by_field.get(name, [])]
     surname_first = _surnames_first_hint(choices)
+    # A profile column ("Perfil: Militar, Periodista, Estudiante…") with no civilian/military
+    # column: those it calls military are, and the others are civilians.
+    profile_tells_service = "civilian_military" not in by_field and any(
+        read_service(cells[index]) is CivilianMilitary.MILITARY
+        for _, cells in table.rows for index in by_field.get("occupation", []) if index < len(cells))
     labels = [choice.header or f"#{choice.index + 1}" for choice in choices]
     current = dict(context or {})
     out: list[ListedPerson | NotAPerson] = []
@@ -174,10 +181,14 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
         if len(distinct) == 1 and (name_text.rstrip().endswith(":") or len(name_text.split()) > 8):
             out.append(NotAPerson(ref, "a heading or a note, not a person", "un título o una nota, no una persona"))
             continue
-        values = {name: " · ".join(cells[index].strip() for index in indexes if index < len(cells) and cells[index].strip())
-                  for name, indexes in by_field.items()}
+        values = {name: (" " if name in ("given_names", "surnames") else " · ").join(
+            cells[index].strip() for index in indexes if index < len(cells) and cells[index].strip())
+            for name, indexes in by_field.items()}
         source = {labels[index]: cells[index] for index in range(min(len(cells), len(labels))) if cells[index].strip()}
-        out.append(_read_person(ref, values, source, current, today, surname_first, yes_no))
+        person = _read_person(ref, values, source, current, today, surname_first, yes_no)
+        if profile_tells_service and person.civilian_military is CivilianMilitary.UNKNOWN and person.occupation:
+            person.civilian_military = CivilianMilitary.CIVILIAN   # the profile column marks the military ones
+        out.append(person)
     return out
 
 
@@ -287,17 +298,35 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
         else:
             keep("civilian_military", values["civilian_military"], "is not civilian or military; kept as written",
                  "no es civil ni militar; se guarda tal cual")
-    for name in ("arrest_place", "facility", "agency", "charges", "court", "case_file_number", "lawyer", "notes"):
+    if values.get("occupation") and read_service(values["occupation"]) is CivilianMilitary.MILITARY \
+            and person.civilian_military is CivilianMilitary.UNKNOWN:
+        person.civilian_military = CivilianMilitary.MILITARY
+    for name in ("arrest_place", "facility", "agency", "charges", "court", "case_file_number", "lawyer", "occupation",
+                 "notes"):
         text = " ".join(values.get(name, "").split())
         if name in ("arrest_place", "facility", "agency") and (not text.strip("-–—_?. ") or words_of(text) in _EMPTY_TEXT):
             text = ""
         setattr(person, name, text)
+    if not person.state and person.arrest_place:          # "Maracaibo, Zulia": the state is in the place
+        person.state = read_state(re.split(r"[,(–-]", person.arrest_place.rstrip(")"))[-1]) or ""
     _apply_context(person, context)
     return person
 
 
 def _read_name(person: ListedPerson, values: dict[str, str], surname_first: bool) -> None:
     given, surnames, full = values.get("given_names", ""), values.get("surnames", ""), values.get("full_name", "")
+    aliases = []
+    for name, text in (("full_name", full), ("given_names", given), ("surnames", surnames)):
+        alias, text = split_alias(text)
+        if alias:
+            aliases.append(alias)
+        if name == "full_name":
+            full = text
+        elif name == "given_names":
+            given = text
+        else:
+            surnames = text
+    person.aliases = "\n".join(aliases)
     rank = None
     if full:
         rank, full = strip_rank(full)
@@ -309,6 +338,22 @@ def _read_name(person: ListedPerson, values: dict[str, str], surname_first: bool
         person.remarks.append((f"rank “{rank}” before the name: read as military",
                                f"grado «{rank}» antes del nombre: se lee como militar"))
     person.given_names, person.surnames = normalize_name(given), normalize_name(surnames)
+
+
+_ALIAS_WORD = re.compile(r"\b(?:alias|apodo|a\.k\.a)\b", re.I)
+
+
+def split_alias(text: str) -> tuple[str, str]:
+    """(alias, name) from "Juan Pérez (a) El Gato", "Juan Pérez alias Gato" or "Juan Pérez (Gato)"."""
+    if "(" not in text and not _ALIAS_WORD.search(text):
+        return "", text
+    if match := re.search(r"\s*\((?:a|alias|apodo)\.?\)\s*(.+)$", text, re.I):
+        return match.group(1).strip(), text[:match.start()].strip()
+    if match := re.search(r"\s+\b(?:alias|apodo|a\.k\.a\.?)\s+(.+)$", text, re.I):
+        return match.group(1).strip(), text[:match.start()].strip()
+    if match := re.search(r"\s*\(([^)]*)\)?\s*$", text):
+        return match.group(1).strip(), text[:match.start()].strip()
+    return "", text
 
 
 def _apply_context(person: ListedPerson, context: dict[str, str]) -> None:

@@ -7,6 +7,7 @@ make a 100k-case import take minutes.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
@@ -132,12 +133,15 @@ def add_cases(vault: Vault, new_cases: Iterable[NewCase], *, batch_size: int = 2
     today = date.today()
     now = utc_now()
     uuids: list[str] = []
-    with database.atomic("IMMEDIATE"):
+    with _transaction():
         trail = AuditTrail(vault.actor)
         ids = {table: _next_id(table) for table in ("person", "detention_case", "event", "contact")}
+        first_case = ids["detention_case"]
         references = _ReferenceTables()
         seen_ids: set[str] = set()
         batch: list[NewCase] = []
+        # The search index is filled once for all new cases (see migration 14), not row by row.
+        database.execute_sql("INSERT OR IGNORE INTO vault_meta (key, value) VALUES ('search_index_deferred', '1')")
         for new in new_cases:
             batch.append(new)
             if len(batch) >= batch_size:
@@ -145,8 +149,18 @@ def add_cases(vault: Vault, new_cases: Iterable[NewCase], *, batch_size: int = 2
                 batch = []
         if batch:
             uuids += _insert_batch(batch, ids, references, seen_ids, trail, today, now)
+        database.execute_sql("DELETE FROM vault_meta WHERE key = 'search_index_deferred'")
+        database.execute_sql("INSERT INTO case_search(rowid, names, national_id, facility, notes) "
+                             "SELECT * FROM case_search_source WHERE case_id >= ?", (first_case,))
         trail.flush()
     return uuids
+
+
+def _transaction():
+    """A transaction of its own, or the caller's. Not a savepoint inside the caller's: within a
+    savepoint the search index (FTS5) is synced at every statement, which made the cases of a
+    6,000-row import take 8 s to insert instead of 0.2 s."""
+    return contextlib.nullcontext() if database.in_transaction() else database.atomic("IMMEDIATE")
 
 
 def _insert_batch(batch: list[NewCase], ids: dict[str, int], references: "_ReferenceTables",

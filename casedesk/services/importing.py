@@ -317,11 +317,13 @@ def _vault_people() -> tuple[People, dict[str, tuple[str, str | None, str | None
     """Everyone in the vault with their latest case, for matching; and by uuid (name, ID, arrest)."""
     people = People()
     by_uuid = {}
-    for uuid, given, surnames, national_id, arrest in database.execute_sql(
-            "SELECT p.uuid, p.given_names, p.surnames, p.national_id, c.arrest_date FROM person p "
+    for uuid, given, surnames, sort_key, national_id, arrest in database.execute_sql(
+            "SELECT p.uuid, p.given_names, p.surnames, p.sort_key, p.national_id, c.arrest_date FROM person p "
             "LEFT JOIN detention_case c ON c.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id)"):
         name = f"{given} {surnames}".strip()
-        people.add(Known(uuid, name, People.stored_id(national_id), date.fromisoformat(arrest) if arrest else None))
+        # The stored sort key is the folded name (surnames first, ñ marked): folding 100k names again cost seconds.
+        people.add(Known(uuid, name, People.stored_id(national_id), date.fromisoformat(arrest) if arrest else None,
+                         folded=sort_key.replace("n~", "n")))
         by_uuid[uuid] = (name, national_id, arrest)
     return people, by_uuid
 
@@ -463,6 +465,7 @@ def _new_case(row: ListedPerson, plan: ImportPlan, existing_person: str | None =
         civilian_military=row.civilian_military, arrest_date=row.arrest_date, arrest_place=row.arrest_place,
         arrest_state=row.state, facility=row.facility or None, agency=row.agency or None, charges=row.charges,
         court=row.court, case_file_number=row.case_file_number, lawyer=row.lawyer, notes=notes,
+        occupation=row.occupation, aliases=row.aliases,
         events=_timeline_events(row, plan), existing_person_uuid=existing_person,
         person_uuid=None if existing_person else plan.planned.get(row.ref))
 

@@ -99,7 +99,7 @@ def test_the_census_after_each_list_is_the_one_counted_by_hand(vault, name):
         seen = {"given_names": person.given_names, "surnames": person.surnames, "nationality": person.nationality,
                 "civilian_military": person.civilian_military, "status": case.status, "stage": case.stage,
                 "state": case.arrest_state, "facility": case.facility.name if case.facility else None,
-                "arrest_date": case.arrest_date}
+                "arrest_date": case.arrest_date, "aliases": person.aliases, "occupation": person.occupation}
         assert {key: seen[key] for key in values} == values, national_id
     for name_without_id in expected.get("no_id", []):
         assert any(fold(person.full_name) == fold(name_without_id) and person.national_id is None
