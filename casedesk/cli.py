@@ -437,7 +437,8 @@ def cmd_review(args) -> int:
         for candidate in item["candidates"]:
             differs = "; ".join(f"{name}: {values['vault']} → {values['list']}" for name, values in candidate["differs"].items())
             print(f"      {candidate['person_id'][:8]}  {_terminal(candidate['name'])}  {candidate['national_id'] or ''}  "
-                  f"{candidate['arrest_date'] or ''}  {candidate['score']:.0f}%  {candidate['why']}"
+                  f"{candidate['arrest_date'] or ''}  {candidate['score']:.0f}%  "
+                  f"{candidate['why' if language() == 'en' else 'why_es']}"
                   + (f"  [{_terminal(differs)}]" if differs else ""))
     if pending:
         print(_say("Decide with: casedesk review VAULT --decide ITEM=merge:PERSON_ID (or ITEM=new, ITEM=skip)",

@@ -46,6 +46,8 @@ class ImportWizard(QWizard):
         self.batch: str | None = None
         self.setWindowTitle(self.tr("Import a list"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # On the last page the import runs (its own button cancels it) or is done: nothing to cancel.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.review_page = ReviewPage(self)
@@ -189,7 +191,11 @@ class MappingPage(QWizardPage):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 grid.setItem(choice.index, column, item)
+        grid.setWordWrap(True)
         grid.resizeColumnsToContents()
+        for column, widest in ((0, 220), (2, 300)):     # the reasons wrap; the examples keep their room
+            grid.setColumnWidth(column, min(grid.columnWidth(column), widest))
+        grid.resizeRowsToContents()
         self.combos[sheet.name] = combos
         return grid
 
@@ -446,8 +452,7 @@ class RunPage(QWizardPage):
                     .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.merges)))
                     .replace("%3", str(len(plan.new) + len(plan.new_episodes))))
             if plan.review:
-                text += " " + self.tr("%1 rows wait for a decision: File → Rows to review…").replace(
-                    "%1", str(len(plan.review)))
+                text += " " + self.tr("%n row(s) wait for a decision: File → Rows to review…", "", len(plan.review))
             self.result.setText(text)
             self.cancel_button.setVisible(False)
             self.undo_button.setVisible(True)

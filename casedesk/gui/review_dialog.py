@@ -55,7 +55,8 @@ class ReviewDialog(QDialog):
             self.table.setItem(position, 0, QTableWidgetItem(listed))
             self.table.setItem(position, 1, QTableWidgetItem("\n".join(
                 " · ".join(part for part in (c["name"], c["national_id"] or "", show_date(c["arrest_date"]),
-                                             f"{c['score']:.0f}%", c["why"]) if part)
+                                             f"{c['score']:.0f}%", c["why" if self.language == "en" else "why_es"])
+                             if part)
                 for c in item["candidates"])))
             box = QComboBox()
             box.setAccessibleName(self.tr("Decision for row %1").replace("%1", item["row"]))

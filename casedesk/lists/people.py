@@ -250,7 +250,7 @@ class People:
         names = self.names_without_id if national_id else self.names
         near = [(names.people[index].key, score) for index, score in names.ranked(fold(name), limit=5, cutoff=REVIEW_SCORE)]
         if near:
-            return Verdict("review", candidates=[(self.known[i], score, "a similar name", "un nombre parecido")
+            return Verdict("review", candidates=[(self.known[i], score, *_why_near(name, self.known[i].name))
                                                  for i, score in near])
         remarks = []
         namesakes = [index for index in self.by_name.get(name_key(name), []) if self.known[index].national_id]
@@ -269,6 +269,15 @@ def _same_id(written: NationalId, stored: NationalId | None) -> bool:
     if written.is_cedula and stored.is_cedula:
         return written.kind == stored.kind or not written.letter_written or not stored.letter_written
     return (written.kind in ("PAS", "DOC")) and (stored.kind in ("PAS", "DOC"))
+
+
+def _why_near(written: str, known: str) -> tuple[str, str]:
+    mine, theirs = set(name_tokens(fold(written))), set(name_tokens(fold(known)))
+    if mine < theirs:
+        return "the list leaves out part of the name", "la lista omite parte del nombre"
+    if theirs < mine:
+        return "the vault has a shorter name", "la bóveda tiene el nombre más corto"
+    return "a spelling difference", "una diferencia de escritura"
 
 
 def _why_same_name(arrest_date: date | None, known: Known) -> tuple[str, str]:

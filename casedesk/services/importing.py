@@ -280,7 +280,7 @@ class ImportPlan:
 def _candidate_json(candidate: Candidate) -> dict[str, Any]:
     return {"person_id": candidate.person_uuid, "name": candidate.name, "national_id": candidate.national_id,
             "arrest_date": candidate.arrest_date, "score": candidate.score, "why": candidate.why_en,
-            "in_this_file": candidate.in_file}
+            "why_es": candidate.why_es, "in_this_file": candidate.in_file}
 
 
 def _fold_duplicate(kept: ListedPerson, other: ListedPerson) -> None:

@@ -41,6 +41,7 @@ def test_the_sample_list_goes_through_every_page_and_can_be_undone(controller, m
     run = wizard.run_page
     assert run.isComplete() and "Imported" in run.result.text() and wizard.batch
     assert run.title() == "Import done" and not run.cancel_button.isVisible()
+    assert not wizard.button(wizard.WizardButton.CancelButton).isVisible()    # done: nothing to cancel
     assert Person.select().count() > people_before
     assert ImportBatch.get(ImportBatch.uuid == wizard.batch).file_name == "detenidos_muestra.csv"
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
