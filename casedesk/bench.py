@@ -388,6 +388,64 @@ def _messy_list(path: Path, rows: int) -> Path:
     return path
 
 
+def run_pdf_report_benchmark(people: int = 1500, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """A PDF report of `people` rows (about forty pages, a legend, a running title, page
+    numbers) imported into an empty vault; against PDFium reading the same pages' text
+    alone, the floor any PDF import stands on."""
+    import pypdfium2 as pdfium
+
+    from casedesk.services.importing import import_file
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        progress(f"a report of {people} people…")
+        report = _pdf_report(scratch_path / "reporte.pdf", people)
+        document = pdfium.PdfDocument(str(report))
+        pages = len(document)
+        text_s = _timed(lambda: [document[index].get_textpage().get_text_range() for index in range(pages)])
+        document.close()
+        progress("importing it…")
+        with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
+            summary: dict = {}
+            import_s = _timed(lambda: summary.update(import_file(vault, report)))
+    return {"people": people, "pages": pages, "import_s": round(import_s, 2), "text_only_s": round(text_s, 2),
+            **{key: summary[key] if not isinstance(summary[key], list) else len(summary[key])
+               for key in ("rows_read", "people_created", "duplicates_in_file", "to_review", "skipped",
+                           "kept_as_written")}, "accounted": summary["accounted"]}
+
+
+def _pdf_report(path: Path, people: int) -> Path:
+    """A report as groups publish them: a legend of status codes, a table without rules over
+    many pages, a running title and page numbers, long names wrapped."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+    codes = {"DET": "Detenido", "PROC": "Procesado", "COND": "Condenado", "CC": "Casa por cárcel",
+             "DESAP": "Desaparición forzada", "EXC": "Excarcelado", "FALL": "Fallecido bajo custodia"}
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5)
+    rows = [[Paragraph(label, head) for label in ("N°", "Apellidos y nombres", "C.I.", "Sexo", "Fecha de detención",
+                                                   "Estado", "Situación")]]
+    states = ("Zulia", "Lara", "Carabobo", "Distrito Capital", "Táchira", "Miranda")
+    for number, new in enumerate(synthetic_cases(people, seed=41), start=1):
+        arrested = new.arrest_date.value.strftime("%d/%m/%Y") if new.arrest_date else "S/F"
+        rows.append([str(number), Paragraph(f"{new.surnames.upper()}, {new.given_names.upper()}", cell),
+                     new.national_id or "N/P", "F" if number % 3 == 0 else "M", arrested, states[number % 6],
+                     list(codes)[number % len(codes)]])
+    table = Table(rows, colWidths=[28, 170, 72, 30, 70, 80, 48], repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    def furniture(canvas, document) -> None:
+        canvas.setFont("Helvetica", 7)
+        canvas.drawString(document.leftMargin, A4[1] - 24, "Reporte de presos políticos")
+        canvas.drawRightString(A4[0] - document.rightMargin, 20, f"Página {document.page}")
+    legend = "; ".join(f"{code}: {meaning}" for code, meaning in codes.items())
+    SimpleDocTemplate(str(path), pagesize=A4, topMargin=36, bottomMargin=36).build(
+        [Paragraph(f"Leyenda: {legend}.", cell), table], onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
 def run_bundle_benchmark(cases: int = 1000, *, progress: Callable[[str], None] = lambda _: None) -> dict:
     """A bundle of `cases` cases (no evidence) made in one vault and merged into another,
     then merged again (nothing to change); against age encrypting and decrypting the same

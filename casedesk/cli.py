@@ -674,6 +674,9 @@ def cmd_bench(args) -> int:
     elif args.bundle:
         from casedesk.bench import run_bundle_benchmark
         results = run_bundle_benchmark(progress=report)
+    elif args.pdf_rows:
+        from casedesk.bench import run_pdf_report_benchmark
+        results = run_pdf_report_benchmark(args.pdf_rows, progress=report)
     elif args.import_rows:
         from casedesk.bench import run_import_benchmark
         results = run_import_benchmark(args.cases, args.import_rows, progress=report)
@@ -903,6 +906,8 @@ def build_parser() -> argparse.ArgumentParser:
         "measure dossiers against raw ReportLab", "medir los expedientes frente a ReportLab solo"))
     bench.add_argument("--bundle", action="store_true", help=_say(
         "measure exporting and importing a bundle of 1,000 cases", "medir un paquete de 1.000 casos"))
+    bench.add_argument("--pdf-rows", type=int, metavar="PEOPLE", help=_say(
+        "measure importing a PDF report of PEOPLE rows", "medir la importación de un informe PDF de PEOPLE filas"))
     bench.add_argument("--import-rows", type=int, metavar="ROWS", help=_say(
         "measure importing a messy list of ROWS people into the vault", "medir la importación de una lista de ROWS personas"))
     bench.add_argument("--evidence-mb", type=int, metavar="MB",

@@ -184,6 +184,6 @@ _NOT_A_PERSON = re.compile("|".join(rf"^{re.escape(start)}(?: |$)" for start in 
 def is_not_a_person(text: str) -> bool:
     """A total, a note or a source line ("TOTAL DETENIDOS: 7", "Fuente: …", "* cifras …")."""
     stripped = text.strip()
-    if stripped.startswith(("*", "(*)", "Nota", "NOTA", "Fuente", "FUENTE", "http", "www")):
+    if stripped.startswith(("*", "(*)")) or re.match(r"(?i)(https?://|www\.)", stripped):
         return True
-    return bool(_NOT_A_PERSON.match(words_of(stripped)))
+    return bool(_NOT_A_PERSON.match(words_of(stripped)))      # whole words: "Fuentes" is a surname

@@ -69,8 +69,8 @@ class FilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("The list to import"))
-        self.setSubTitle(self.tr("CSV or TSV in any encoding and separator, XLSX, XLS or ODS, every sheet. "
-                                 "The file is only read."))
+        self.setSubTitle(self.tr("CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF "
+                                 "report or text copied out of one. The file is only read."))
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         choose = QPushButton(self.tr("Choose…"))
@@ -93,7 +93,7 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the list"), "",
-                                              self.tr("Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods)"))
+                                              self.tr("Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)"))
         if name:
             self.set_file(Path(name))
 
@@ -163,6 +163,8 @@ class MappingPage(QWizardPage):
             else:
                 lines.append(self.tr("Sheet “%1”: no header; the columns were recognised by their values.")
                              .replace("%1", sheet.name))
+        language = 0 if self.owner.language == "en" else 1
+        lines += [note[language][:1].upper() + note[language][1:] + "." for note in reading.notes]
         self.summary.setText("\n".join(lines))
 
     def _sheet_grid(self, sheet) -> QTableWidget:

@@ -192,6 +192,7 @@ class ColumnChoice:
     detail_en: str = ""
     detail_es: str = ""
     yes_no: bool = False           # cells say only yes/no under a header naming the field
+    alternatives: tuple[str, ...] = ()     # what else the header may mean, should another column win
 
     def to_json(self, language: str = "en") -> dict:
         return {"column": column_letter(self.index), "header": self.header, "field": self.field, "why": self.why,
@@ -217,7 +218,10 @@ def decide_columns(headers: list[str], parents: list[str], columns: list[list[st
         label = _label(parent, header)
         values = columns[index][:sample] if index < len(columns) else []
         profile = _profile(values, today)
-        proposals.append(_propose(index, label, classify_header(parent, header), profile))
+        candidates = classify_header(parent, header)
+        confidence, choice = _propose(index, label, candidates, profile)
+        choice.alternatives = tuple(field for field in candidates if field != choice.field and field in FIELDS)
+        proposals.append((confidence, choice))
     return _settle(proposals)
 
 
@@ -295,9 +299,16 @@ def _settle(proposals: list[tuple[float, ColumnChoice]]) -> list[ColumnChoice]:
     for confidence, choice in proposals:
         if choice.field in SINGLE and owner[choice.field][1] != choice.index:
             taken = owner[choice.field][1]
-            choice = ColumnChoice(choice.index, choice.header, None, "unused",
-                                  f"column {column_letter(taken)} already holds {_field_en(choice.field)}",
-                                  f"la columna {column_letter(taken)} ya contiene {_field_es(choice.field)}")
+            other = next((field for field in choice.alternatives if field not in owner), None)
+            if other is not None:       # "Situación jurídica" beside an "Estatus" column: the stage
+                owner[other] = (confidence, choice.index)
+                choice = ColumnChoice(choice.index, choice.header, other, "header",
+                                      f"column {column_letter(taken)} holds {_field_en(choice.field)}",
+                                      f"la columna {column_letter(taken)} contiene {_field_es(choice.field)}")
+            else:
+                choice = ColumnChoice(choice.index, choice.header, None, "unused",
+                                      f"column {column_letter(taken)} already holds {_field_en(choice.field)}",
+                                      f"la columna {column_letter(taken)} ya contiene {_field_es(choice.field)}")
         choices.append(choice)
     fields = {choice.field for choice in choices}
     if ("given_names" in fields) != ("surnames" in fields) and "full_name" not in fields:

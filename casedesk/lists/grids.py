@@ -1,5 +1,6 @@
 """Bytes to sheets of text: CSV and TSV in the encodings people's tools produce, XLSX, XLS
-and ODS through calamine (every sheet, merged cells filled with their value)."""
+and ODS through calamine (every sheet, merged cells filled with their value), PDF reports
+and text copied out of them (see `layout`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,14 @@ from casedesk.domain.errors import InvalidInput
 
 @dataclass
 class Sheet:
-    """One sheet as a person sees it: `rows[i]` is spreadsheet row i + 1, every cell text."""
+    """One sheet as a person sees it: `rows[i]` is spreadsheet row i + 1, every cell text.
+    A PDF has no row numbers a person can find: `labels[i]` says where row i + 1 was ("p3-12":
+    page 3, twelfth row of it)."""
 
     name: str
     rows: list[list[str]]
     hidden: bool = False
+    labels: list[str] | None = None
 
 
 @dataclass
@@ -31,19 +35,27 @@ class Workbook:
 
 
 def unreadable(name: str) -> InvalidInput:
-    return InvalidInput(f"{name or 'The file'} is not a spreadsheet CaseDesk can read (CSV, XLSX, XLS or ODS).",
-                        f"{name or 'El archivo'} no es una hoja de cálculo que CaseDesk pueda leer (CSV, XLSX, XLS u ODS).")
+    return InvalidInput(f"{name or 'The file'} is not a list CaseDesk can read (CSV, XLSX, XLS, ODS, PDF or text).",
+                        f"{name or 'El archivo'} no es una lista que CaseDesk pueda leer (CSV, XLSX, XLS, ODS, PDF o texto).")
 
 
-def read_workbook(data: bytes, name: str = "") -> Workbook:
-    """Every sheet of a spreadsheet file, or `InvalidInput` saying plainly why not."""
+def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Workbook:
+    """Every sheet of a list file, or `InvalidInput` saying plainly why not. `is_header(cells)`
+    recognises a table's header where a layout must be read (PDF, text in columns)."""
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):      # XLSX/ODS (zip) or XLS (OLE)
         sheets, kind = _read_spreadsheet(data, name)
         return Workbook(sheets, kind, digest)
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        return _read_pdf(data, name, digest, is_header)
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise unreadable(name)                    # a NUL anywhere: a binary file, not text
     text, encoding = decode_text(data)
+    if is_header is not None and _laid_out_in_columns(text):
+        from casedesk.lists.layout import lay_out, text_lines
+        laid = lay_out(text_lines(text), is_header)
+        return Workbook([Sheet(name or "TXT", laid.rows)], f"text in columns ({encoding})", digest,
+                        _layout_notes(laid))
     delimiter = _delimiter(text)
     try:
         rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
@@ -51,6 +63,49 @@ def read_workbook(data: bytes, name: str = "") -> Workbook:
         raise unreadable(name) from None
     separator = {"\t": "tab", ",": ",", ";": ";", "|": "|"}[delimiter]
     return Workbook([Sheet(name or "CSV", rows)], f"CSV ({encoding}, {separator})", digest)
+
+
+def _laid_out_in_columns(text: str) -> bool:
+    """Text copied out of a PDF: columns separated by runs of spaces, no separator character."""
+    lines = [line for line in text.splitlines()[:80] if line.strip()]
+    if len(lines) < 2:
+        return False
+    spaced = sum(1 for line in lines if "  " in line.strip())
+    separated = max(sum(1 for line in lines if line.count(mark) >= 2) for mark in (",", ";", "|", "\t"))
+    return spaced >= len(lines) * 0.5 and separated < len(lines) * 0.5
+
+
+def _read_pdf(data: bytes, name: str, digest: str, is_header: Any) -> Workbook:
+    from casedesk.lists.layout import lay_out, pdf_lines
+    try:
+        lines = pdf_lines(data)
+    except Exception:          # PDFium's error for a damaged file or one that needs a password
+        raise InvalidInput(f"{name or 'The file'} is a PDF CaseDesk cannot read (damaged, or protected by a password).",
+                           f"{name or 'El archivo'} es un PDF que CaseDesk no puede leer (dañado o protegido con "
+                           f"contraseña).") from None
+    if not any(line.chunks for line in lines):
+        raise InvalidInput(f"{name or 'The PDF'} holds no text: it may be a scan, and CaseDesk does not read images.",
+                           f"{name or 'El PDF'} no contiene texto: puede ser un escaneo, y CaseDesk no lee imágenes.")
+    laid = lay_out(lines, is_header or (lambda cells: False))
+    return Workbook([Sheet(name or "PDF", laid.rows, labels=laid.labels)], "PDF", digest, _layout_notes(laid))
+
+
+def _legend_note(legend: dict[str, str]) -> tuple[str, str]:
+    pairs = "; ".join(f"{code} = {meaning}" for code, meaning in legend.items())
+    return f"legend read: {pairs}", f"leyenda leída: {pairs}"
+
+
+def _layout_notes(laid) -> list[tuple[str, str]]:
+    notes = []
+    if laid.furniture:
+        notes.append((f"{laid.furniture} page headers, footers and repeated table headers set aside",
+                      f"{laid.furniture} encabezados y pies de página y encabezados de tabla repetidos apartados"))
+    if laid.joined:
+        notes.append((f"{laid.joined} wrapped lines joined to the line above",
+                      f"{laid.joined} líneas partidas unidas a la de arriba"))
+    if laid.legend:
+        notes.append(_legend_note(laid.legend))
+    return notes
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

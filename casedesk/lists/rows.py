@@ -125,8 +125,11 @@ _EMPTY_TEXT = frozenset({"", "desconocido", "desconocida", "sin informacion", "s
 _CONTEXT_FIELDS = ("civilian_military", "sex", "status", "stage", "state", "nationality")
 
 
-def row_ref(sheet: str, number: int, several_sheets: bool) -> str:
-    return f"{sheet}!{number}" if several_sheets else str(number)
+def row_ref(sheet: str, number: int, several_sheets: bool, label: str | None = None) -> str:
+    """How the report names a row: its number, "Sheet!12" when several sheets are read, or
+    where a PDF had it ("p3-12")."""
+    where = label or str(number)
+    return f"{sheet}!{where}" if several_sheets else where
 
 
 def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several_sheets: bool = False,
@@ -150,7 +153,7 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
     current = dict(context or {})
     out: list[ListedPerson | NotAPerson] = []
     for number, cells in table.rows:
-        ref = row_ref(table.sheet, number, several_sheets)
+        ref = row_ref(table.sheet, number, several_sheets, table.labels.get(number))
         filled = [cell.strip() for cell in cells if cell.strip()]
         if not filled:
             out.append(NotAPerson(ref, "blank row", "fila en blanco"))
@@ -291,7 +294,9 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
             person.stage = stage
     if values.get("civilian_military"):
         answer = words_of(values["civilian_military"])
-        if "civilian_military" in yes_no and answer in YES_WORDS | NO_WORDS:
+        if answer in ("c", "m"):               # a C/M column: the initials of civil and militar
+            person.civilian_military = CivilianMilitary.CIVILIAN if answer == "c" else CivilianMilitary.MILITARY
+        elif "civilian_military" in yes_no and answer in YES_WORDS | NO_WORDS:
             person.civilian_military = CivilianMilitary.MILITARY if answer in YES_WORDS else CivilianMilitary.CIVILIAN
         elif (service := read_service(values["civilian_military"])) is not None:
             person.civilian_military = service

@@ -21,6 +21,7 @@ class Table:
     parents: list[str]                      # the label above it in a two-row header, else ""
     rows: list[tuple[int, list[str]]]       # (row number, cells) below the header, blank rows included
     above: list[int] = field(default_factory=list)    # titles, notes and blanks above the header
+    labels: dict[int, str] = field(default_factory=dict)   # row number -> where a PDF had it
 
     @property
     def width(self) -> int:
@@ -49,6 +50,11 @@ def _is_header(cells: list[str], today, *, at_least: int = 2) -> bool:
     return known >= at_least and data == 0 and known * 2 >= distinct
 
 
+def looks_like_header(cells: list[str], today) -> bool:
+    """Is a line of cells a table's header (labels the header words know, no data)?"""
+    return _is_header(cells, today)
+
+
 def find_table(sheet: Sheet, today) -> Table | None:
     """The sheet's table, or None when the sheet holds nothing."""
     rows = sheet.rows
@@ -61,8 +67,10 @@ def find_table(sheet: Sheet, today) -> Table | None:
     header_index = next((index for index, row in enumerate(padded[:HEADER_SEARCH_ROWS]) if _is_header(row, today)), None)
     if header_index is None:
         header_index = _unknown_header(padded, today)
+    labels = {number + 1: label for number, label in enumerate(sheet.labels or [])}
     if header_index is None:
-        return Table(sheet.name, [], [""] * width, [""] * width, [(n + 1, row) for n, row in enumerate(padded)])
+        return Table(sheet.name, [], [""] * width, [""] * width, [(n + 1, row) for n, row in enumerate(padded)],
+                     labels=labels)
     top = padded[header_index]
     header_rows = [header_index + 1]
     headers, parents = list(top), [""] * width
@@ -75,7 +83,7 @@ def find_table(sheet: Sheet, today) -> Table | None:
     data_start = header_rows[-1]
     return Table(sheet.name, header_rows, [h.strip() for h in headers], [p.strip() for p in parents],
                  [(number + 1, row) for number, row in enumerate(padded) if number >= data_start],
-                 above=list(range(1, header_index + 1)))
+                 above=list(range(1, header_index + 1)), labels=labels)
 
 
 def _unknown_header(rows: list[list[str]], today) -> int | None:

@@ -96,6 +96,7 @@ class ListReading:
     sha256: str
     sheets: list[SheetReading]
     today: date
+    notes: list[tuple[str, str]] = field(default_factory=list)    # how a laid-out document was read
 
     @property
     def used(self) -> list[SheetReading]:
@@ -121,11 +122,12 @@ def read_list(path: Path, *, today: date | None = None) -> ListReading:
 
 def parse_list(data: bytes, name: str = "", *, today: date | None = None) -> ListReading:
     today = today or date.today()
-    workbook = read_workbook(data, name)
+    from casedesk.lists.tables import looks_like_header
+    workbook = read_workbook(data, name, is_header=lambda cells: looks_like_header(cells, today))
     sheets = [_read_sheet(sheet.name, find_table(sheet, today), today, sheet.hidden) for sheet in workbook.sheets]
     if not any(sheet.table for sheet in sheets):
         raise InvalidInput(f"{name or 'The file'} holds no rows.", f"{name or 'El archivo'} no tiene filas.")
-    reading = ListReading(name, workbook.kind, workbook.sha256, sheets, today)
+    reading = ListReading(name, workbook.kind, workbook.sha256, sheets, today, workbook.notes)
     for sheet in reading.sheets:
         if sheet.table is not None and (saved := saved_mapping(sheet.table.headers)) is not None:
             _apply_mapping(sheet, saved, "remembered", "recordado")
@@ -227,6 +229,7 @@ class ImportPlan:
     planned: dict[str, str] = field(default_factory=dict)          # row of a new person -> their uuid
     sheets: list[dict[str, Any]] = field(default_factory=list)     # how each sheet was read (en)
     sheets_es: list[dict[str, Any]] = field(default_factory=list)
+    reading_notes: list[tuple[str, str]] = field(default_factory=list)
 
     def decide(self, decisions: dict[str, str], overrides: dict[str, set[str]] | None = None) -> None:
         """Settle rows under review: row -> a person uuid (the same person), "new" or "skip";
@@ -259,6 +262,7 @@ class ImportPlan:
         people = self.new + [row for row, _ in self.merges] + [row for row, _ in self.review]
         return {
             "file": self.file_name, "read_as": self.kind, "status_date": self.status_date.isoformat(),
+            "reading_notes": [note[0 if language == "en" else 1] for note in self.reading_notes],
             "rows_read": self.rows_read, "people_created": len(self.new), "people_merged": len(self.merges),
             "cases_created": len(self.new) + len(self.new_episodes),
             "duplicates_in_file": len(self.duplicates_in_file),
@@ -359,7 +363,8 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
                            f"Ninguna columna contiene los nombres: indique cuál es la del nombre ({reasons_es}).")
     plan = ImportPlan(reading.file_name, status_date, reading.sha256, reading.kind,
                       sheets=[sheet.report("en") for sheet in reading.sheets],
-                      sheets_es=[sheet.report("es") for sheet in reading.sheets])
+                      sheets_es=[sheet.report("es") for sheet in reading.sheets],
+                      reading_notes=reading.notes)
     several = len(used) > 1
     outcomes = [outcome for sheet in used for outcome in read_rows(
         sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)]

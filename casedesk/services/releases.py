@@ -15,6 +15,9 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain.vocabulary import HELD_STATUSES, ClaimKind
+from casedesk.domain.normalize import is_given_name
+from casedesk.domain.text import fold
+from casedesk.lists.prose import is_prose, read_statement
 from casedesk.lists.releases import NameMatcher, read_release_lines
 from casedesk.services.verification import report_claim
 from casedesk.storage.models import database
@@ -46,35 +49,65 @@ def read_list_file(raw: bytes) -> str:
 
 
 def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
-    """Sort each person a communiqué names into matched, ambiguous or unmatched, and the lines
-    that name nobody into not_names."""
+    """Sort each person a communiqué names into matched, ambiguous or unmatched; the people a
+    statement in prose names in another role (a lawyer, a relative, an official, a speaker,
+    someone still held) into not_released; and the lines that name nobody into not_names.
+    A line of running text is read as prose, a list entry as a list."""
     held = NameMatcher(_people(held=True))
     others: NameMatcher | None = None
-    result: dict[str, list[dict[str, Any]]] = {"matched": [], "ambiguous": [], "unmatched": [], "not_names": []}
+    result: dict[str, list[dict[str, Any]]] = {"matched": [], "ambiguous": [], "unmatched": [], "not_released": [],
+                                               "not_names": []}
+
+    def place(entry: dict[str, Any], name: str, national_id, borrowed: bool, strict: bool) -> None:
+        nonlocal others
+        found = held.match(name, national_id)
+        if found.outcome == "matched":
+            result["matched"].append({**entry, "case_id": found.key, "name": " ".join(found.name.split()),
+                                      "score": found.score, "by": found.how,
+                                      "partial": found.how == "partial name" or borrowed})
+        elif found.outcome == "ambiguous":
+            result["ambiguous"].append({**entry, "candidates": [
+                {"case_id": key, "name": " ".join(person.split()), "score": score}
+                for key, person, score in found.candidates]})
+        elif not strict or _looks_like_a_person(name):
+            others = others or NameMatcher(_people(held=False))
+            known = others.match(name, national_id)
+            if known.outcome == "matched":
+                entry["note"] = f"in the vault but not held: {known.name.strip()}"
+                entry["note_es"] = f"en la bóveda pero no detenido/a: {known.name.strip()}"
+            result["unmatched"].append(entry)
+
+    prose_lines = {number for number, line in enumerate(text.splitlines(), start=1) if is_prose(line)}
+    if prose_lines:
+        for mention in read_statement("\n".join(line if number in prose_lines else ""
+                                                for number, line in enumerate(text.splitlines(), start=1))):
+            entry = {"line": mention.line, "text": mention.text, "sentence": mention.sentence,
+                     "line_text": mention.sentence}
+            if mention.role:
+                found = held.match(mention.text)
+                result["not_released"].append({**entry, "role": mention.role, "case_id": found.key
+                                               if found.outcome == "matched" else None})
+                continue
+            place(entry, mention.text, None, mention.surnames_borrowed, strict=True)
     for line in read_release_lines(text):
+        if line.number in prose_lines:
+            continue
         if not line.mentions:
             result["not_names"].append({"line": line.number, "text": line.raw, "reason": line.not_a_name})
             continue
         for mention in line.mentions:
             written = " ".join(part for part in (mention.text, str(mention.national_id or "")) if part)
-            entry = {"line": line.number, "text": written, "line_text": line.raw}
-            found = held.match(mention.text, mention.national_id)
-            if found.outcome == "matched":
-                result["matched"].append({**entry, "case_id": found.key, "name": " ".join(found.name.split()),
-                                          "score": found.score, "by": found.how,
-                                          "partial": found.how == "partial name" or mention.surnames_borrowed})
-            elif found.outcome == "ambiguous":
-                result["ambiguous"].append({**entry, "candidates": [
-                    {"case_id": key, "name": " ".join(name.split()), "score": score}
-                    for key, name, score in found.candidates]})
-            else:
-                others = others or NameMatcher(_people(held=False))
-                known = others.match(mention.text, mention.national_id)
-                if known.outcome == "matched":
-                    entry["note"] = f"in the vault but not held: {known.name.strip()}"
-                    entry["note_es"] = f"en la bóveda pero no detenido/a: {known.name.strip()}"
-                result["unmatched"].append(entry)
+            place({"line": line.number, "text": written, "line_text": line.raw}, mention.text, mention.national_id,
+                  mention.surnames_borrowed, strict=False)
+    for bucket in ("matched", "ambiguous", "unmatched", "not_released"):
+        result[bucket].sort(key=lambda item: item["line"])
     return result
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """In prose, a capitalised phrase that matches nobody is reported only when it reads as a
+    person's name (a common given name in it), not an institution or a place."""
+    return any(is_given_name(word) for word in fold(name).split())
 
 
 def create_release_claims(vault: Vault, matched: list[dict[str, Any]], released_on: date | None, *,

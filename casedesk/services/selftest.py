@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 STEPS = ("create an encrypted vault", "write and search a case", "seal an evidence file", "make a dossier",
-         "make a census report", "back up and check the backup", "verify everything", "remove the test vault")
+         "make a census report", "read a list from a PDF", "back up and check the backup", "verify everything",
+         "remove the test vault")
 
 
 def run_self_test(report: Callable[[str, bool, str], None]) -> bool:
@@ -70,6 +71,21 @@ def run_self_test(report: Callable[[str, bool, str], None]) -> bool:
             with Pdf.open(io.BytesIO(make_census_pdf(vault, date.today()))) as pdf:
                 return f"{len(pdf.pages)} page(s)"
 
+        def pdf_list() -> str:
+            from reportlab.pdfgen.canvas import Canvas
+
+            from casedesk.services.importing import parse_list
+            out = io.BytesIO()
+            canvas = Canvas(out)
+            for line, cells in enumerate((("Nombre", "Cédula", "Estatus"), ("Íñigo Prueba Núñez", "V-1.234.567", "Detenido"),
+                                          ("Ana Prueba Díaz", "V-1.234.568", "Excarcelada"))):
+                for column, text in enumerate(cells):
+                    canvas.drawString(60 + column * 170, 760 - line * 16, text)
+            canvas.save()
+            reading = parse_list(out.getvalue(), "lista.pdf")
+            assert reading.used and len(reading.used[0].table.rows) == 2, "the PDF's table was not found"
+            return "2 rows read with PDFium"
+
         def backup() -> str:
             return str(make_backup(vault, kind="manual").folder.name)
 
@@ -78,7 +94,8 @@ def run_self_test(report: Callable[[str, bool, str], None]) -> bool:
             assert result.ok, "; ".join(result.problems)
             return f"{result.audit_entries} audit entries chained"
 
-        for name, action in zip(STEPS[:-1], (create, write_and_search, evidence, dossier, census, backup, verify)):
+        for name, action in zip(STEPS[:-1], (create, write_and_search, evidence, dossier, census, pdf_list, backup,
+                                             verify)):
             step(name, action)
     finally:
         if vault is not None:

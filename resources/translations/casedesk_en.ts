@@ -1170,8 +1170,8 @@ If you compared it with them (by phone or in person), write who did; leave it em
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="72"/>
-        <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS, every sheet. The file is only read.</source>
-        <translation>CSV or TSV in any encoding and separator, XLSX, XLS or ODS, every sheet. The file is only read.</translation>
+        <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</source>
+        <translation>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="76"/>
@@ -1200,8 +1200,8 @@ If you compared it with them (by phone or in person), write who did; leave it em
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="96"/>
-        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
-        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</source>
+        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="113"/>
@@ -1789,67 +1789,67 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
         <translation>Sheet “%1”: no header; the columns were recognised by their values.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="174"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="176"/>
         <source>Example %1</source>
         <translation>Example %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="181"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="183"/>
         <source>What column %1 holds</source>
         <translation>What column %1 holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
         <source>its header</source>
         <translation>its header</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
         <source>its values</source>
         <translation>its values</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="207"/>
         <source>its header and its values</source>
         <translation>its header and its values</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="207"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="225"/>
         <source>Two columns of “%1” are set to hold the same thing.</source>
         <translation>Two columns of “%1” are set to hold the same thing.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="235"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="237"/>
         <source>No sheet has a column of names: choose which column holds the names.</source>
         <translation>No sheet has a column of names: choose which column holds the names.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="182"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="184"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -2196,153 +2196,153 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="248"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="250"/>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>Nothing has been written yet.</source>
         <translation>Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="253"/>
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="267"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="269"/>
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="298"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="300"/>
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="300"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="302"/>
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="303"/>
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="312"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="314"/>
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="325"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="327"/>
         <source>Create these new facilities: %1</source>
         <translation>Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="330"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="329"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="331"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="329"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="331"/>
         <source>Take from the list</source>
         <translation>Take from the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="306"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="334"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="336"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="303"/>
         <source>Not people (skipped)</source>
         <translation>Not people (skipped)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="310"/>
         <source>Kept as written (not understood; the field is left unknown):</source>
         <translation>Kept as written (not understood; the field is left unknown):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="311"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="313"/>
         <source>Remarks:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="313"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="315"/>
         <source>Duplicates within the file:</source>
         <translation>Duplicates within the file:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="314"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="316"/>
         <source>Row %1 is row %2 again</source>
         <translation>Row %1 is row %2 again</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="330"/>
         <source>Maybe the same as</source>
         <translation>Maybe the same as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="339"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="341"/>
         <source>row %1 of this list</source>
         <translation>row %1 of this list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="343"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="345"/>
         <source>Decision for row %1</source>
         <translation>Decision for row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="348"/>
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="347"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="349"/>
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="348"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="350"/>
         <source>Decide later (kept for review)</source>
         <translation>Decide later (kept for review)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="349"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="351"/>
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="377"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="379"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(empty fields are filled; nothing differs)</translation>
     </message>
@@ -2350,33 +2350,33 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="411"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="436"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="413"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="413"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="415"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="417"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="419"/>
         <source>Undo this import</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="449"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="451"/>
         <source>Import done</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="451"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="453"/>
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Imported: %1 new people, %2 updated, %3 new cases.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="455"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="457"/>
         <source>%n row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%n row waits for a decision: File → Rows to review…</numerusform>
@@ -2384,17 +2384,17 @@ Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="486"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="488"/>
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="487"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="489"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="497"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

@@ -1170,8 +1170,8 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="72"/>
-        <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS, every sheet. The file is only read.</source>
-        <translation>CSV o TSV en cualquier codificación y separador, XLSX, XLS u ODS, todas las hojas. El archivo solo se lee.</translation>
+        <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</source>
+        <translation>CSV o TSV en cualquier codificación y separador, XLSX, XLS u ODS (todas las hojas), un informe en PDF o texto copiado de uno. El archivo solo se lee.</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="76"/>
@@ -1200,8 +1200,8 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="96"/>
-        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</source>
-        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods)</translation>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="113"/>
@@ -1789,67 +1789,67 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
         <translation>Hoja «%1»: sin encabezado; las columnas se reconocieron por sus valores.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="175"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="174"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="176"/>
         <source>Example %1</source>
         <translation>Ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="181"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="183"/>
         <source>What column %1 holds</source>
         <translation>Qué contiene la columna %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
         <source>its header</source>
         <translation>su encabezado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
         <source>its values</source>
         <translation>sus valores</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="207"/>
         <source>its header and its values</source>
         <translation>su encabezado y sus valores</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="207"/>
         <source>your choice</source>
         <translation>su elección</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="206"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
         <source>not used</source>
         <translation>sin usar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="223"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="225"/>
         <source>Two columns of “%1” are set to hold the same thing.</source>
         <translation>Dos columnas de «%1» están marcadas con el mismo contenido.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="235"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="237"/>
         <source>No sheet has a column of names: choose which column holds the names.</source>
         <translation>Ninguna hoja tiene una columna de nombres: indique cuál columna tiene los nombres.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="182"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="184"/>
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
@@ -2196,153 +2196,153 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="248"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="250"/>
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="249"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="253"/>
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="267"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="269"/>
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="298"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="300"/>
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="300"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="302"/>
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="303"/>
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="312"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="314"/>
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="325"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="327"/>
         <source>Create these new facilities: %1</source>
         <translation>Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="330"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="329"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="331"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="329"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="331"/>
         <source>Take from the list</source>
         <translation>Tomar de la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="306"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="334"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="336"/>
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="303"/>
         <source>Not people (skipped)</source>
         <translation>No son personas (omitidas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="310"/>
         <source>Kept as written (not understood; the field is left unknown):</source>
         <translation>Guardado tal cual (no se entendió; el dato queda desconocido):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="311"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="313"/>
         <source>Remarks:</source>
         <translation>Observaciones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="313"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="315"/>
         <source>Duplicates within the file:</source>
         <translation>Duplicados dentro del archivo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="314"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="316"/>
         <source>Row %1 is row %2 again</source>
         <translation>La fila %1 repite la fila %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="330"/>
         <source>Maybe the same as</source>
         <translation>Quizá la misma persona que</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="339"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="341"/>
         <source>row %1 of this list</source>
         <translation>fila %1 de esta lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="343"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="345"/>
         <source>Decision for row %1</source>
         <translation>Decisión para la fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="348"/>
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="347"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="349"/>
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="348"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="350"/>
         <source>Decide later (kept for review)</source>
         <translation>Decidir más tarde (queda por revisar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="349"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="351"/>
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="377"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="379"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
@@ -2350,33 +2350,33 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="411"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="436"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="413"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="413"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="415"/>
         <source>Cancel the import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="417"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="419"/>
         <source>Undo this import</source>
         <translation>Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="449"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="451"/>
         <source>Import done</source>
         <translation>Importación hecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="451"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="453"/>
         <source>Imported: %1 new people, %2 updated, %3 new cases.</source>
         <translation>Importado: %1 personas nuevas, %2 actualizadas, %3 casos nuevos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="455"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="457"/>
         <source>%n row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%n fila espera una decisión: Archivo → Filas por revisar…</numerusform>
@@ -2384,17 +2384,17 @@ Su frase de paso: %1 (unos %2 bits). Las frases largas de palabras sin relación
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="486"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="488"/>
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="487"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="489"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="497"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>

@@ -84,5 +84,5 @@ def test_an_unreadable_file_is_said_on_the_first_page(controller, tmp_path):
     wizard = controller.window.import_spreadsheet()
     wizard.file_page.set_file(video)
     wizard.next()
-    assert wizard.currentPage() is wizard.file_page and "spreadsheet" in wizard.file_page.message.text()
+    assert wizard.currentPage() is wizard.file_page and "not a list CaseDesk can read" in wizard.file_page.message.text()
     wizard.close()

@@ -122,3 +122,39 @@ def test_the_splitter_returns_exactly_the_people_written(names, joiner, bullet, 
 def test_any_text_is_read_without_crashing(text):
     for reading in read_release_lines(text):
         assert reading.mentions or reading.not_a_name
+
+
+# --- Statements in prose ----------------------------------------------------------------------
+
+def _by_letter(people, items) -> dict[str, bool]:
+    letter = {case: key for key, case in people.items()}
+    return {letter[item["case_id"]]: item["partial"] for item in items}
+
+
+def test_a_news_article_names_the_released_and_others_who_are_not(people):
+    """Released: José Gregorio Rincón Lugo (A), the sergeant Luis Alberto Rojas (G), the brothers
+    Carlos (E, his surnames from his brother's) and Andrés Gómez Díaz (F), the journalist Ana
+    Rojas de Pérez (M), Zoila Margarita Chacón Ibáñez (J). Not released: the NGO's director
+    who speaks, a mother, her daughter who remains detained (D), a man who remains in prison (B)
+    and his lawyer, who shares his name with two people held (H, I)."""
+    result = match_release_list((RELEASES / "nota_de_prensa.txt").read_text(encoding="utf-8"))
+    assert _by_letter(people, result["matched"]) == {"A": False, "G": False, "E": True, "F": False, "M": False,
+                                                     "J": False}
+    assert result["ambiguous"] == [] and result["unmatched"] == []
+    assert {item["text"] for item in result["not_released"]} == {
+        "Alfredo Romero", "Yolimar Méndez", "Carmen Álvarez de Méndez", "Jesús Alberto Oropeza Romero",
+        "Juan de Dios Pérez Gutiérrez"}
+    rojas = next(item for item in result["matched"] if item["case_id"] == people["G"])
+    assert "el sargento Luis Alberto Rojas" in rojas["sentence"]          # each mention shows its sentence
+
+
+def test_an_official_statement_with_a_list_inside_a_sentence(people):
+    """Released: Genesis Bravo Quintero (P), Wilmer Antonio Torres Salazar (N), Néstor Luis Rondón
+    Marcano (K), María del Valle Pérez de la Cruz (C), the captain Ramón Antonio Herrera Silva (Q);
+    "la señora Ana Gómez" is nobody held. The prosecutor who informs is not released; the title
+    line names nobody."""
+    result = match_release_list((RELEASES / "comunicado_oficial.txt").read_text(encoding="utf-8"))
+    assert _by_letter(people, result["matched"]) == {"P": False, "N": False, "K": False, "C": False, "Q": False}
+    assert [item["text"] for item in result["unmatched"]] == ["Ana Gómez"]
+    assert [item["text"] for item in result["not_released"]] == ["Pedro Infante Salcedo"]
+    assert [item["text"] for item in result["not_names"]] == ["COMUNICADO OFICIAL"]
