@@ -45,6 +45,12 @@ def _say(en: str, es: str) -> str:
     return es if language() == "es" else en
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 case", "2 cases", with the digits grouped as the language writes them ("2.290")."""
+    digits = f"{number:,}".replace(",", "." if language() == "es" else ",")
+    return f"{digits} {one if number == 1 else many}"
+
+
 class _UsageError(CaseDeskError):
     exit_code = EXIT_USAGE
 
@@ -301,8 +307,10 @@ def cmd_census(args) -> int:
     print(_say(f"Held on {data['as_of']}: {data['held']}", f"Detenidos al {data['as_of']}: {data['held']}"))
     for code, count in data["by_status"].items():
         print(f"  {Status(code).label(lang):<28} {count}")
-    print(_say(f"  Foreigners held: {data['foreigners_held']}; military: {data['military_held']}",
-               f"  Extranjeros detenidos: {data['foreigners_held']}; militares: {data['military_held']}"))
+    print(_say(f"  Foreigners held: {data['foreigners_held']} (and {data['dual_nationals_held']} with two nationalities, "
+               f"one Venezuelan); military: {data['military_held']}",
+               f"  Extranjeros detenidos: {data['foreigners_held']} (y {data['dual_nationals_held']} con doble "
+               f"nacionalidad, una venezolana); militares: {data['military_held']}"))
     unknown = data["unknown"]
     print(_say(f"  Not recorded among them: nationality {unknown['nationality']}, sex {unknown['sex']}, "
                f"civilian/military {unknown['civilian_military']}, procedural stage {unknown['stage']}",
@@ -398,6 +406,11 @@ def cmd_import(args) -> int:
     for item in summary["to_review"]:
         print(_say(f"  row {item['row']} to review (maybe already in the vault): {_terminal(item['name'])}",
                    f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {_terminal(item['name'])}"))
+    if summary.get("already_imported"):
+        print(_say(f"This file was imported before for the same date (import {summary['already_imported']}): each row "
+                   f"is matched to the person it made then.",
+                   f"Este archivo ya se importó para la misma fecha (importación {summary['already_imported']}): cada "
+                   f"fila se asocia a la persona que creó entonces."))
     if args.dry_run:
         print(_say("Dry run: nothing was imported.", "Simulación: no se importó nada."))
         return 0
@@ -552,10 +565,11 @@ def cmd_undo_import(args) -> int:
     from casedesk.services.importing import undo_import
     with _open(args.vault) as vault:
         counts = undo_import(vault, args.batch)
-    print(_say(f"Import undone: {counts['cases_deleted']} cases and {counts['people_deleted']} people removed, "
-               f"{counts['events_removed']} status events removed.",
-               f"Importación deshecha: {counts['cases_deleted']} casos y {counts['people_deleted']} personas "
-               f"eliminados, {counts['events_removed']} eventos de situación quitados."))
+    cases, people, events = counts["cases_deleted"], counts["people_deleted"], counts["events_removed"]
+    print(_say(f"Import undone: {_count(cases, 'case', 'cases')} and {_count(people, 'person', 'people')} removed, "
+               f"{_count(events, 'status event', 'status events')} removed.",
+               f"Importación deshecha: {_count(cases, 'caso', 'casos')} y {_count(people, 'persona', 'personas')} "
+               f"eliminados, {_count(events, 'evento de situación', 'eventos de situación')} quitados."))
     return 0
 
 

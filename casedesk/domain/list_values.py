@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from casedesk.domain.errors import InvalidInput
 from casedesk.domain.list_words import (
-    CIVILIAN_WORDS, COUNTRIES, FOREIGN_WORDS, MILITARY_RANKS, MILITARY_WORDS, NATIONAL_LETTER,
+    CIVILIAN_WORDS, COUNTRIES, FOREIGN_WORDS, MILITARY_RANKS, MILITARY_WORDS, NATIONAL_LETTER, RANK_ORDINALS,
     NOT_A_PERSON_STARTS, SECTION_HEADINGS, SEX_WORDS, STAGE_PHRASES, STATE_PREFIXES, STATES, VENEZUELA,
 )
 from casedesk.domain.normalize import FuzzyDate, parse_date
@@ -47,7 +47,8 @@ def read_service(text: str) -> CivilianMilitary | None:
     key = words_of(text)
     rank = rank_of(key)
     rest = key[len(rank):].split() if rank else []
-    if key in _MILITARY or key.removesuffix(" r") in _MILITARY or (rank and all(word in _MILITARY for word in rest)):
+    if key in _MILITARY or key.removesuffix(" r") in _MILITARY or (
+            rank and all(word in _MILITARY or word in RANK_ORDINALS for word in rest)):
         return CivilianMilitary.MILITARY
     if key in _CIVILIAN:
         return CivilianMilitary.CIVILIAN
@@ -69,12 +70,18 @@ def strip_rank(name: str) -> tuple[str | None, str]:
     """("cap", "Ramón Herrera") for "Cap. Ramón Herrera": a rank written before a name."""
     words = name.split()
     for count in range(min(4, len(words) - 1), 0, -1):
-        if words_of(" ".join(words[:count])) in _RANKS_BY_WORDS:
-            return words_of(" ".join(words[:count])), " ".join(words[count:])
+        written = words_of(" ".join(words[:count]))
+        # Short abbreviations ("My", "S1") count only with their full stop: "My." is a major.
+        if written in _RANKS_BY_WORDS or (words[count - 1].endswith(".") and written in _RANKS_ABBREVIATED):
+            rank = written
+            while count < len(words) - 1 and words_of(words[count]) in RANK_ORDINALS:
+                count += 1                               # "Sgto. 1ro.", "My. (Av)"
+            return rank, " ".join(words[count:])
     return None, name
 
 
-_RANKS_BY_WORDS = frozenset(MILITARY_RANKS) - {"r", "my", "s1", "s2", "g j", "m g", "g d", "g b"}
+_RANKS_ABBREVIATED = frozenset({"r", "my", "s1", "s2", "g j", "m g", "g d", "g b", "cc", "cf", "cn", "tf", "tn"})
+_RANKS_BY_WORDS = frozenset(MILITARY_RANKS) - _RANKS_ABBREVIATED
 
 _NATIONALITY = {form: country for country, written in COUNTRIES.items() for form in written}
 

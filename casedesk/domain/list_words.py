@@ -46,12 +46,16 @@ _add("detained", None,
 _add("detained", "awaiting_trial",
      *forms("procesado", "imputado", "acusado", "enjuiciado"),
      "en juicio", "en espera de juicio", "esperando juicio", "sin sentencia", "sin condena", "en proceso",
+     "sin audiencia preliminar", "sin audiencia", "audiencia diferida", "en fase preparatoria", "fase preparatoria",
+     "fase intermedia", "fase de juicio", "en fase de juicio", "a la espera de juicio", "juicio pendiente",
      "pendiente de juicio", "juicio en curso", "awaiting trial", "pre trial", "pretrial", "on trial")
 _add("detained", "sentenced",
      *forms("condenado", "penado", "sentenciado"),
-     "con sentencia", "con condena", "sentencia condenatoria", "sentenced", "convicted")
+     "con sentencia", "con condena", "sentencia condenatoria", "fase de ejecucion", "en ejecucion", "sentenced",
+     "convicted")
 _add("house_arrest", None,
-     "arresto domiciliario", "casa por carcel", "detencion domiciliaria", "arresto en casa", "house arrest")
+     "arresto domiciliario", "casa por carcel", "detencion domiciliaria", "arresto en casa", "domiciliaria",
+     "domiciliario", "en su casa", "house arrest")
 _add("whereabouts_unknown", None,
      *forms("desaparecido", "desaparecido forzosamente"),
      "desaparicion forzada", "en desaparicion forzada", "paradero desconocido", "se desconoce su paradero",
@@ -89,6 +93,7 @@ MILITARY_WORDS: tuple[str, ...] = (
     "militar", "militares", "militar activo", "militar en servicio activo", "militar en situacion de actividad", "militar en situacion de retiro",
     "militar r", "militar retirado", "militar retirada", "militar en retiro", "militar de baja", "activo", "activa",
     "retirado", "retirada", "r", "ex militar", "exmilitar", "efectivo militar", "funcionario militar", "fanb", "gnb",
+    "dado de baja", "dada de baja", "de baja", "baja", "en retiro", "en situacion de retiro", "reserva",
     "guardia nacional", "guardia nacional bolivariana", "ejercito", "ejercito bolivariano", "armada",
     "armada bolivariana", "aviacion", "aviacion militar", "aviacion militar bolivariana", "milicia",
     "milicia bolivariana", "military",
@@ -109,8 +114,16 @@ MILITARY_RANKS: tuple[str, ...] = (
     "teniente", "tte", "alferez de navio", "alferez", "sargento mayor de primera", "sargento mayor de segunda",
     "sargento mayor de tercera", "sargento supervisor", "sargento ayudante", "sargento primero",
     "sargento segundo", "sargento", "sgto", "sm1", "sm2", "sm3", "s m1", "s m2", "s m3", "s1", "s2", "cabo primero",
-    "cabo segundo", "cabo", "distinguido", "soldado", "marinero", "cadete", "sargento mayor",
+    "cabo segundo", "cabo", "distinguido", "soldado", "marinero", "cadete", "sargento mayor", "gral", "cnel",
+    "tcnel", "tte", "1er tte", "1 er tte", "primer tte", "ptte", "alf", "alferez", "sgto", "sgto may", "s 1", "s 2",
+    "s 3", "sm 1", "sm 2", "sm 3", "sm", "smp", "sms", "smt", "c 1", "c 2", "cabo 1", "cabo 2", "dgdo", "cap", "cf",
+    "cc", "cn", "tf", "tn", "vam", "cam", "gd", "gb", "gj", "mg",
 )
+#: What may follow a rank ("Sgto. 1ro.", "Cabo 2do", "Teniente (Av)").
+RANK_ORDINALS: frozenset[str] = frozenset({
+    "1ro", "2do", "3ro", "1ra", "2da", "3ra", "1", "2", "3", "1o", "2o", "3o", "primero", "segundo", "tercero",
+    "primera", "segunda", "tercera", "de", "av", "ej", "arm", "gnb", "fanb", "r", "ra", "eb", "amb", "gn",
+})
 
 
 # --- Nationality -------------------------------------------------------------------------
@@ -118,8 +131,8 @@ MILITARY_RANKS: tuple[str, ...] = (
 
 VENEZUELA = "Venezuela"
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    VENEZUELA: ("ven", "ve", "vzla", "venezuela", "rep bolivariana de venezuela", *forms("venezolano")),
-    "Colombia": ("col", "co", "colombia", *forms("colombiano")),
+    VENEZUELA: ("ven", "ve", "vzla", "venezuela", "rep bolivariana de venezuela", *forms("venezolano"), "venezolano"),
+    "Colombia": ("col", "co", "colombia", *forms("colombiano"), "colombo"),
     "Perú": ("per", "pe", "peru", *forms("peruano")),
     "Ecuador": ("ecu", "ec", "ecuador", *forms("ecuatoriano")),
     "Chile": ("chl", "cl", "chile", *forms("chileno")),
@@ -140,9 +153,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Estados Unidos": ("usa", "us", "eeuu", "ee uu", "estados unidos", "estadounidense", "norteamericano",
                        "norteamericana", "united states", "american"),
     "Canadá": ("can", "ca", "canada", "canadiense"),
-    "España": ("esp", "es", "espana", "spain", "espanol", "espanola", "espanoles"),
-    "Portugal": ("prt", "pt", "portugal", "portugues", "portuguesa"),
-    "Italia": ("ita", "it", "italia", "italy", *forms("italiano")),
+    "España": ("esp", "es", "espana", "spain", "espanol", "espanola", "espanoles", "hispano", "hispana"),
+    "Portugal": ("prt", "pt", "portugal", "portugues", "portuguesa", "luso", "lusa"),
+    "Italia": ("ita", "it", "italia", "italy", *forms("italiano"), "italo"),
     "Francia": ("fra", "fr", "francia", "france", "frances", "francesa"),
     "Alemania": ("deu", "de", "alemania", "germany", "aleman", "alemana"),
     "Reino Unido": ("gbr", "gb", "uk", "reino unido", "britanico", "britanica"),
@@ -183,8 +196,14 @@ ID_PLACEHOLDERS: frozenset[str] = frozenset({
     "pendiente", "ninguna", "ninguno", "desconocida", "desconocido", "none", "unknown", "indocumentado",
     "indocumentada", "no aplica", "no disponible", "x", "0", "00", "000", "0000000", "00000000",
 })
+#: What lists write where there is no date.
+DATE_PLACEHOLDERS: frozenset[str] = frozenset({
+    "s f", "sf", "sin fecha", "n d", "nd", "s i", "no se sabe", "desconocida", "desconocido", "por confirmar",
+    "por verificar", "pendiente", "x", "no aplica", "n a",
+})
+
 #: Words that mark a passport number.
-PASSPORT_MARKERS: tuple[str, ...] = ("pasaporte", "pas", "pass", "passport", "ppt", "pp")
+PASSPORT_MARKERS: tuple[str, ...] = ("pasaporte", "pas", "pass", "passport", "ppt", "pp", "pa")
 
 
 # --- Venezuela's federal entities ----------------------------------------------------------
@@ -252,6 +271,10 @@ HEADER_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("nombres",), ("given_names",)),
     (("fecha", "nac*"), ("birth_date",)), (("f", "nac*"), ("birth_date",)), (("nacimiento",), ("birth_date",)),
     (("birth",), ("birth_date",)), (("dob",), ("birth_date",)),
+    (("fecha", "fallec*"), ("death_date",)), (("fecha", "muerte"), ("death_date",)), (("fecha", "deceso"), ("death_date",)),
+    (("fallecio", "el"), ("death_date",)), (("date", "death"), ("death_date",)),
+    (("fecha", "registro"), ("ignore",)), (("fecha", "actualizac*"), ("ignore",)), (("fecha", "corte"), ("ignore",)),
+    (("fecha", "traslado"), ("ignore",)), (("fecha", "audiencia"), ("ignore",)), (("fecha", "denuncia"), ("ignore",)),
     (("fecha", "excarcel*"), ("release_date",)), (("fecha", "liberac*"), ("release_date",)),
     (("fecha", "libertad"), ("release_date",)), (("fecha", "salida"), ("release_date",)),
     (("excarcel*",), ("release_date", "status")), (("liberad*",), ("release_date", "status")),

@@ -21,7 +21,8 @@ from casedesk.domain.vocabulary import DatePrecision
 # dashes or a "C.I." prefix. A bare number is a V unless it is in the range only foreigners'
 # cédulas use (80 million and up). Passports are marked ("Pas.", "Pasaporte", "PAS-").
 _CEDULA = re.compile(r"^(?:C\.?\s*I\.?\s*:?\s*(?:N[O°º.]*\s*)?)?([VEve])?\s*[-–.:]?\s*(\d{1,3}(?:[.,\s]?\d{3}){1,2}|\d{5,9})$", re.I)
-_PASSPORT = re.compile(r"^(?:PASAPORTE|PASSPORT|PAS|PASS|PPT|PP)\b\.?\s*(?:N[O°º.]*\s*)?[-:#]?\s*([A-Z0-9][A-Z0-9 .-]{3,19})$", re.I)
+_PASSPORT = re.compile(r"^(?:PASAPORTE|PASSPORT|PAS|PASS|PPT|PP|PA)\b\.?\s*(?:N[O°º.]*\s*)?[-:#]?\s*"
+                       r"([A-Z0-9][A-Z0-9 .-]{3,19})$", re.I)
 _DOCUMENT = re.compile(r"^[A-Z0-9][A-Z0-9-]{4,19}$")
 FOREIGN_CEDULAS_FROM = 80_000_000
 

@@ -44,6 +44,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "status": ("Status", "Situación"),
     "stage": ("Procedural stage", "Situación procesal"),
     "release_date": ("Release date", "Fecha de excarcelación"),
+    "death_date": ("Date of death", "Fecha de fallecimiento"),
     "charges": ("Charges", "Cargos"),
     "court": ("Court", "Tribunal"),
     "case_file_number": ("Case file number", "Número de expediente"),
@@ -54,7 +55,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 NAME_FIELDS = ("full_name", "given_names", "surnames")
 #: Fields at most one column may feed. Names may come in parts ("Primer apellido", "Segundo
 #: apellido"), notes from several columns: those are joined.
-SINGLE = frozenset(FIELDS) - {"notes", "given_names", "surnames"}
+SINGLE = frozenset(FIELDS) - {"notes", "given_names", "surnames", "civilian_military"}
 
 #: Child labels that mean little without the label above them ("Detención" over "Fecha").
 _GENERIC_CHILDREN = frozenset({"fecha", "date", "lugar", "tipo", "numero", "n", "nro", "no", "sitio", "dia"})
@@ -170,6 +171,7 @@ def _profile(values: list[str], today: date) -> dict[str, float]:
 #: Which profile entry confirms a field, and how much of the column must fit.
 _CONTENT_OF = {
     "national_id": "national_id", "arrest_date": "date", "birth_date": "date", "release_date": "date",
+    "death_date": "date",
     "full_name": "name", "status": "status", "stage": "stage", "state": "state", "sex": "sex",
     "civilian_military": "civilian_military", "nationality": "nationality", "facility": "facility",
     "agency": "agency",
@@ -255,8 +257,8 @@ def _propose(index: int, label: str, candidates: tuple[str, ...], profile: dict[
             return 3.0, ColumnChoice(index, label, first, "header", "the cells say yes or no",
                                      "las celdas dicen sí o no", yes_no=True)
         contradicted = content_kind and profile.get(content_kind, 0.0) < 0.3
-        if contradicted:
-            other = _by_content(profile, exclude={first})
+        if contradicted:                     # the values say something else, even if less sure of it
+            other = _by_content(profile, exclude={first}, leniency=0.2)
             if other:
                 field, share = other
                 return 1.5 + share, ColumnChoice(
@@ -279,9 +281,10 @@ def _propose(index: int, label: str, candidates: tuple[str, ...], profile: dict[
                              "ni el encabezado ni los valores dicen qué contiene")
 
 
-def _by_content(profile: dict[str, float], exclude: set[str] = frozenset()) -> tuple[str, float] | None:
+def _by_content(profile: dict[str, float], exclude: set[str] = frozenset(),
+                leniency: float = 0.0) -> tuple[str, float] | None:
     for field, kind, needed in _BY_CONTENT:
-        if field not in exclude and profile.get(kind, 0.0) >= needed:
+        if field not in exclude and profile.get(kind, 0.0) >= needed - leniency:
             if field == "full_name" and profile["distinct"] < 0.6:
                 continue                     # the same few words again and again are not names
             return field, profile[kind]

@@ -13,6 +13,7 @@ a surname short, two people of the same name, an ID whose names disagree) is for
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,9 +31,12 @@ REVIEW_SCORE = 80               # a name at least this close is shown for review
 POSSIBLE = 72                   # below this a candidate is not worth showing
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
 def name_tokens(folded: str) -> list[str]:
-    return [token for token in folded.replace(",", " ").replace("-", " ").split()
-            if len(token) > 1 and token not in NAME_PARTICLES]
+    """The words of a folded name that tell people apart: no particles, no initials."""
+    return [token for token in _TOKEN.findall(folded) if len(token) > 1 and token not in NAME_PARTICLES]
 
 
 def name_key(name: str) -> str:

@@ -30,7 +30,8 @@ _ID = re.compile(r"(?:\b(?:C\.?\s?I\.?|c[ée]dula|CI)\s*(?:N[°º.o]*)?\s*:?\s*)
                  r"|\b(?:pasaporte|pas\.?)\s*(?:n[°º.o]*)?\s*[-:]?\s*[A-Z0-9]{5,12}\b", re.I)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _SEPARATORS = re.compile(r"\s*[,;/|]\s*|\s+(?:y|e|Y|E)\s+|\s+[—–-]\s+|\s*[—–]\s*")
-_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*$")
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.\-])*$")
+_INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.?$")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+", re.I)
 
 
@@ -55,9 +56,11 @@ class ReleaseLine:
 def _clean(line: str) -> str:
     """The line without numbering, bullets, emoji, hashtags, @handles, links and brackets."""
     line = _URL.sub(" ", line)
-    line = "".join(" " if unicodedata.category(char) in ("So", "Sk", "Cs", "Co") or char in "\u200d\ufe0f" else char
-                   for char in line)
+    line = "".join(" " if unicodedata.category(char) in ("So", "Sk", "Cs", "Co", "Me") or char in "\u200d\ufe0f" else char
+                   for char in line)                   # emoji, keycaps (1️⃣), flags
     line = re.sub(r"[#@]\w+", " ", line)
+    line = re.sub(r"(?<!\w)[*_~]+|[*_~]+(?!\w)", " ", line)   # *bold*, _italics_, ~struck~ (WhatsApp)
+    line = re.sub(r"^\s*\d{1,3}\s+(?=[^\W\d_])", "", line)     # "1 José …" once the keycap is gone
     for _ in range(2):
         line = _NUMBERING.sub("", line)
     line = _BRACKETS.sub(" ", line)
@@ -92,6 +95,9 @@ def _name_part(segment: str, lower_ok: bool) -> str:
     words = _strip_titles(segment.split())
     kept: list[str] = []
     for word in words:
+        if kept and _INITIAL.match(word):
+            kept.append(word)                     # "Andrés E. Blanco T.": an initial inside a name
+            continue
         if not _is_name_word(word, lower_ok):
             break
         kept.append(word)

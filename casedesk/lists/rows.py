@@ -18,8 +18,11 @@ from casedesk.domain.list_values import (
     is_not_a_person, read_list_date, read_nationality, read_service, read_sex, read_stage, read_state,
     section_heading, strip_rank, words_of,
 )
-from casedesk.domain.list_words import ID_PLACEHOLDERS, NO_WORDS, YES_WORDS
-from casedesk.domain.normalize import FuzzyDate, NationalId, normalize_name, read_national_id, split_full_name
+from casedesk.domain.list_words import DATE_PLACEHOLDERS, ID_PLACEHOLDERS, NO_WORDS, YES_WORDS
+from casedesk.domain.list_words import NAME_PARTICLES
+from casedesk.domain.normalize import (
+    FuzzyDate, NationalId, is_given_name, normalize_name, read_national_id, split_full_name,
+)
 from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import CivilianMilitary, Sex, Stage, Status, read_status
 from casedesk.lists.columns import FIELDS, ColumnChoice, header_words
@@ -47,6 +50,7 @@ class ListedPerson:
     status: Status | None = None
     stage: Stage | None = None
     release_date: FuzzyDate | None = None
+    death_date: FuzzyDate | None = None
     charges: str = ""
     court: str = ""
     case_file_number: str = ""
@@ -58,6 +62,7 @@ class ListedPerson:
     remarks: list[tuple[str, str]] = field(default_factory=list)  # (English, Spanish) for the report
     source: dict[str, str] = field(default_factory=dict)         # header -> cell, as written
     also: list[str] = field(default_factory=list)                # refs of duplicates folded in
+    shares_row: bool = False              # a second person named in the same cell ("Luis y Mario Rojas")
 
     @property
     def name(self) -> str:
@@ -91,7 +96,7 @@ class ListedPerson:
         for name in ("sex", "civilian_military", "status", "stage"):
             value = getattr(self, name)
             data[name] = value.value if value is not None else None
-        for name in ("birth_date", "arrest_date", "release_date"):
+        for name in ("birth_date", "arrest_date", "release_date", "death_date"):
             value = getattr(self, name)
             data[name] = [value.iso(), value.precision.value] if value else None
         return data
@@ -106,7 +111,7 @@ class ListedPerson:
         values["civilian_military"] = CivilianMilitary(data["civilian_military"])
         values["status"] = Status(data["status"]) if data.get("status") else None
         values["stage"] = Stage(data["stage"]) if data.get("stage") else None
-        for name in ("birth_date", "arrest_date", "release_date"):
+        for name in ("birth_date", "arrest_date", "release_date", "death_date"):
             values[name] = FuzzyDate(date.fromisoformat(data[name][0]), DatePrecision(data[name][1])) \
                 if data.get(name) else None
         return cls(**values)
@@ -188,11 +193,25 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
             cells[index].strip() for index in indexes if index < len(cells) and cells[index].strip())
             for name, indexes in by_field.items()}
         source = {labels[index]: cells[index] for index in range(min(len(cells), len(labels))) if cells[index].strip()}
-        person = _read_person(ref, values, source, current, today, surname_first, yes_no)
-        if profile_tells_service and person.civilian_military is CivilianMilitary.UNKNOWN and person.occupation:
-            person.civilian_military = CivilianMilitary.CIVILIAN   # the profile column marks the military ones
-        out.append(person)
+        written = _name_cell(values)
+        for position, name in enumerate(written.names):
+            person = _read_person(ref if position == 0 else f"{ref}·{position + 1}", {**values, **name}, source,
+                                  current, today, surname_first, yes_no)
+            written.apply(person)
+            person.shares_row = position > 0
+            if profile_tells_service and person.civilian_military is CivilianMilitary.UNKNOWN and person.occupation:
+                person.civilian_military = CivilianMilitary.CIVILIAN   # the profile column marks the military ones
+            out.append(person)
     return out
+
+
+def _read_service(text: str, yes_no: bool) -> CivilianMilitary | None:
+    answer = words_of(text)
+    if answer in ("c", "m"):                   # a C/M column: the initials of civil and militar
+        return CivilianMilitary.CIVILIAN if answer == "c" else CivilianMilitary.MILITARY
+    if yes_no and answer in YES_WORDS | NO_WORDS:
+        return CivilianMilitary.MILITARY if answer in YES_WORDS else CivilianMilitary.CIVILIAN
+    return read_service(text)
 
 
 def _surnames_first_hint(choices: list[ColumnChoice]) -> bool:
@@ -251,7 +270,9 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
                  "no es un sexo que CaseDesk conozca; se guarda tal cual")
         else:
             person.sex = sex
-    for name in ("arrest_date", "birth_date", "release_date"):
+    for name in ("arrest_date", "birth_date", "release_date", "death_date"):
+        if values.get(name) and (words_of(values[name]) in DATE_PLACEHOLDERS or not values[name].strip("-–—?. ")):
+            continue                             # "S/F", "—": no date given
         if values.get(name):
             try:
                 parsed = read_list_date(values[name], today=today)
@@ -292,20 +313,24 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
                  "no es una situación procesal que CaseDesk conozca; se guarda tal cual")
         else:
             person.stage = stage
-    if values.get("civilian_military"):
-        answer = words_of(values["civilian_military"])
-        if answer in ("c", "m"):               # a C/M column: the initials of civil and militar
-            person.civilian_military = CivilianMilitary.CIVILIAN if answer == "c" else CivilianMilitary.MILITARY
-        elif "civilian_military" in yes_no and answer in YES_WORDS | NO_WORDS:
-            person.civilian_military = CivilianMilitary.MILITARY if answer in YES_WORDS else CivilianMilitary.CIVILIAN
-        elif (service := read_service(values["civilian_military"])) is not None:
-            person.civilian_military = service
-        else:
+    if values.get("civilian_military"):            # several columns may say it (rank, component): any will do
+        readings = [_read_service(part, "civilian_military" in yes_no) for part in values["civilian_military"].split(" · ")]
+        found = [reading for reading in readings if reading is not None]
+        if found:
+            person.civilian_military = CivilianMilitary.MILITARY if CivilianMilitary.MILITARY in found else found[0]
+        elif person.civilian_military is CivilianMilitary.UNKNOWN:
             keep("civilian_military", values["civilian_military"], "is not civilian or military; kept as written",
                  "no es civil ni militar; se guarda tal cual")
     if values.get("occupation") and read_service(values["occupation"]) is CivilianMilitary.MILITARY \
             and person.civilian_military is CivilianMilitary.UNKNOWN:
         person.civilian_military = CivilianMilitary.MILITARY
+    if values.get("facility") and (reading := read_status(values["facility"])) and reading[0] in (
+            Status.WHEREABOUTS_UNKNOWN, Status.HOUSE_ARREST):     # "Paradero desconocido" where the prison goes
+        if person.status is None:
+            person.status = reading[0]
+            person.remarks.append((f"the facility column says “{values['facility']}”: read as the status",
+                                   f"la columna del centro dice «{values['facility']}»: se lee como la situación"))
+        values = {**values, "facility": ""}
     for name in ("arrest_place", "facility", "agency", "charges", "court", "case_file_number", "lawyer", "occupation",
                  "notes"):
         text = " ".join(values.get(name, "").split())
@@ -316,6 +341,79 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
         person.state = read_state(re.split(r"[,(–-]", person.arrest_place.rstrip(")"))[-1]) or ""
     _apply_context(person, context)
     return person
+
+
+_ID_IN_NAME = re.compile(r"\s*[,(]?\s*(?:C\.?\s?I\.?|c[ée]dula|CI)\s*(?:N[°º.o]*)?\s*:?\s*"
+                         r"((?:[VvEe]\s?-?\s?)?\d{1,3}(?:\.\d{3}){1,2}|(?:[VvEe]\s?-?\s?)?\d{6,9})\)?|"
+                         r"\s+([VvEe]-\d{1,3}(?:\.\d{3}){1,2}|[VvEe]-\d{6,9})\b")
+_REMARK_AFTER_DASH = re.compile(r"\s+[-–—]\s+(.+)$")
+_DECEASED_MARK = re.compile(r"\s*[†✝]\s*")
+_TWO_PEOPLE = re.compile(r"^(?P<first>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*?)\s+(?:y|e)\s+(?P<second>[^\W\d_].+)$")
+
+
+@dataclass
+class _NameCell:
+    """What a name cell held besides the name: an ID, a remark, a mark of death, a note in
+    brackets, or a second person ("Luis y Mario Rojas Silva")."""
+
+    names: list[dict[str, str]]
+    national_id: str = ""
+    notes: list[str] = field(default_factory=list)
+    deceased: bool = False
+
+    def apply(self, person: "ListedPerson") -> None:
+        if self.national_id and not person.national_id:
+            try:
+                person.national_id = read_national_id(self.national_id)
+                person.remarks.append((f"cédula {self.national_id} taken from the name cell",
+                                       f"cédula {self.national_id} tomada de la celda del nombre"))
+            except InvalidInput:
+                pass
+        for note in self.notes:
+            person.notes = f"{person.notes}\n{note}".strip()
+            person.remarks.append((f"“{note}” written in the name cell: kept in the notes",
+                                   f"«{note}» escrito en la celda del nombre: guardado en las notas"))
+        if self.deceased and person.status is None:
+            person.status = Status.DECEASED
+            person.remarks.append(("† after the name: read as deceased", "† tras el nombre: se lee como fallecido/a"))
+        if len(self.names) > 1:
+            person.remarks.append((f"the name cell names {len(self.names)} people: one row each",
+                                   f"la celda del nombre nombra a {len(self.names)} personas: una fila para cada una"))
+
+
+def _name_cell(values: dict[str, str]) -> _NameCell:
+    cell = _NameCell([{}])
+    full = values.get("full_name", "")
+    if not full:
+        return cell
+    if match := _ID_IN_NAME.search(full):
+        cell.national_id = (match.group(1) or match.group(2)).strip()
+        full = (full[:match.start()] + full[match.end():]).strip(" ,")
+    if _DECEASED_MARK.search(full):
+        cell.deceased = True
+        full = _DECEASED_MARK.sub(" ", full).strip()
+    if match := _REMARK_AFTER_DASH.search(full):
+        cell.notes.append(match.group(1).strip())
+        full = full[:match.start()].strip()
+    for inside in re.findall(r"\(([^)]*)\)", full):
+        if not re.match(r"\s*(?:a|alias|apodo)\b", inside, re.I) and (
+                inside.strip().islower() or len(inside.split()) > 2 or read_status(inside) is not None):
+            cell.notes.append(inside.strip())         # "(menor de edad)", "(hermanos)": a note, not an alias
+            full = full.replace(f"({inside})", " ")
+    full = " ".join(full.split())
+    if (match := _TWO_PEOPLE.match(full)) and "," not in full:
+        first, second = match.group("first"), match.group("second")
+        second_words = [word for word in second.split() if word.lower() not in NAME_PARTICLES]
+        if all(is_given_name(word) for word in first.split()) and len(second_words) >= 2:
+            surnames = second.split()[len([w for w in second.split() if is_given_name(w)]):]
+            if surnames:                               # "Luis y Mario Rojas Silva": the surnames are shared
+                cell.names = [{"full_name": f"{first} {' '.join(surnames)}"}, {"full_name": second}]
+                return cell
+        elif len(first.split()) >= 2 and len(second_words) >= 2 and not _ALIAS_WORD.search(full):
+            cell.names = [{"full_name": first}, {"full_name": second}]
+            return cell
+    cell.names = [{"full_name": full}]
+    return cell
 
 
 def _read_name(person: ListedPerson, values: dict[str, str], surname_first: bool) -> None:
@@ -350,12 +448,14 @@ _ALIAS_WORD = re.compile(r"\b(?:alias|apodo|a\.k\.a)\b", re.I)
 
 def split_alias(text: str) -> tuple[str, str]:
     """(alias, name) from "Juan Pérez (a) El Gato", "Juan Pérez alias Gato" or "Juan Pérez (Gato)"."""
-    if "(" not in text and not _ALIAS_WORD.search(text):
+    if "(" not in text and not _ALIAS_WORD.search(text) and not re.search(r"[«\"“]", text):
         return "", text
     if match := re.search(r"\s*\((?:a|alias|apodo)\.?\)\s*(.+)$", text, re.I):
         return match.group(1).strip(), text[:match.start()].strip()
     if match := re.search(r"\s+\b(?:alias|apodo|a\.k\.a\.?)\s+(.+)$", text, re.I):
         return match.group(1).strip(), text[:match.start()].strip()
+    if match := re.search(r"\s*[«\"“]([^»\"”]+)[»\"”]", text):     # Juan «El Gato» Pérez
+        return match.group(1).strip(), (text[:match.start()] + " " + text[match.end():]).strip()
     if match := re.search(r"\s*\(([^)]*)\)?\s*$", text):
         return match.group(1).strip(), text[:match.start()].strip()
     return "", text

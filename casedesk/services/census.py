@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from casedesk.domain.errors import InvalidInput
-from casedesk.domain.list_values import is_foreign_nationality
+from casedesk.domain.list_values import is_foreign_nationality, words_of
 from casedesk.domain.vocabulary import HELD_STATUSES, Stage, Status
 from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.models import database
@@ -81,13 +81,15 @@ class Census:
     foreigners_held: int
     military_held: int
     coverage: dict[str, int] = field(default_factory=dict)
+    dual_nationals_held: int = 0
     since: date | None = None
     entered: list[dict[str, Any]] = field(default_factory=list)
     left: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = {"as_of": self.as_of.isoformat(), "held": self.held, "by_status": self.by_status,
-                **self.breakdowns, "foreigners_held": self.foreigners_held, "military_held": self.military_held,
+                **self.breakdowns, "foreigners_held": self.foreigners_held,
+                "dual_nationals_held": self.dual_nationals_held, "military_held": self.military_held,
                 "unknown": self.coverage}
         if self.since is not None:
             data.update(since=self.since.isoformat(), entered=self.entered, left=self.left)
@@ -110,15 +112,20 @@ def census_as_of(as_of: date, since: date | None = None) -> Census:
         counters = {name: Counter() for name in ("by_sex", "by_civilian_military", "by_nationality", "by_stage",
                                                  "by_state", "by_facility", "by_agency", "by_months_held")}
         coverage = dict.fromkeys(("nationality", "sex", "civilian_military", "stage"), 0)
-        foreigners = military = held = 0
+        foreigners = dual = military = held = 0
         for sex, service, nationality, id_kind, facility, agency, months, stage, state, count in groups:
             held += count
-            for name, value in (("by_sex", sex), ("by_civilian_military", service), ("by_nationality", nationality),
+            # Foreign: another country and not Venezuela; both (a V- cédula, or both written): a dual national.
+            venezuelan = id_kind == "V-" or any(words_of(part) in ("venezuela", "venezolano", "venezolana", "ven")
+                                                 for part in (nationality or "").split("/"))
+            other = id_kind == "E-" or is_foreign_nationality(nationality or "")
+            shown = nationality or {"V-": "Venezuela", "E-": "(cédula E)"}.get(id_kind, "")
+            for name, value in (("by_sex", sex), ("by_civilian_military", service), ("by_nationality", shown),
                                 ("by_stage", stage), ("by_state", state), ("by_facility", facility),
                                 ("by_agency", agency), ("by_months_held", _months_bucket(months))):
                 counters[name][value or "—"] += count
-            foreign = id_kind == "E-" or is_foreign_nationality(nationality or "")
-            foreigners += count if foreign else 0
+            foreigners += count if other and not venezuelan else 0
+            dual += count if other and venezuelan else 0
             military += count if service == "military" else 0
             # Unknown: nothing recorded says it (a V- or E- cédula tells the nationality).
             coverage["nationality"] += count if not (nationality or "").strip() and id_kind not in ("V-", "E-") else 0
@@ -126,7 +133,7 @@ def census_as_of(as_of: date, since: date | None = None) -> Census:
             coverage["civilian_military"] += count if service == "unknown" else 0
             coverage["stage"] += count if stage == Stage.UNKNOWN.value else 0
         census = Census(as_of, held, by_status, {name: dict(sorted(c.items())) for name, c in counters.items()},
-                        foreigners, military, coverage, since)
+                        foreigners, military, coverage, since=since, dual_nationals_held=dual)
         if since is not None:
             with _statuses_on(since, "census_before") as before:
                 census.entered = _changes(now, f"h.status IN {_HELD} AND h.person_id NOT IN "

@@ -145,8 +145,8 @@ def _read_sheet(name: str, table: Table | None, today: date, hidden: bool) -> Sh
                           "ninguna columna tiene nombres: un resumen, totales o notas, no una lista de personas")
     elif not table.rows:
         sheet.left_out = ("a header and no rows", "un encabezado sin filas")
-    if hidden and sheet.used:
-        sheet.context = {**sheet.context}          # hidden sheets are read too; the report says so
+    if hidden and sheet.used:             # not what the workbook shows (a draft, an old copy): a person may map it
+        sheet.left_out = ("a hidden sheet: not what the workbook shows", "una hoja oculta: no es lo que muestra el libro")
     return sheet
 
 
@@ -230,6 +230,8 @@ class ImportPlan:
     sheets: list[dict[str, Any]] = field(default_factory=list)     # how each sheet was read (en)
     sheets_es: list[dict[str, Any]] = field(default_factory=list)
     reading_notes: list[tuple[str, str]] = field(default_factory=list)
+    shared_rows: int = 0              # people named second in a row's name cell ("Luis y Mario …")
+    repeat_of: str | None = None      # an import of this very file for the same date, not undone
 
     def decide(self, decisions: dict[str, str], overrides: dict[str, set[str]] | None = None) -> None:
         """Settle rows under review: row -> a person uuid (the same person), "new" or "skip";
@@ -276,8 +278,10 @@ class ImportPlan:
                         for row in people for note in row.remarks],
             "new_facilities": self.new_facilities,
             "sheets": self.sheets if language == "en" else self.sheets_es,
-            "accounted": self.rows_read == len(self.new) + len(self.merges) + len(self.duplicates_in_file)
-            + len(self.review) + len(self.skipped),
+            "second_people_in_rows": self.shared_rows,
+            "already_imported": self.repeat_of,
+            "accounted": self.rows_read + self.shared_rows == len(self.new) + len(self.merges)
+            + len(self.duplicates_in_file) + len(self.review) + len(self.skipped),
         }
 
 
@@ -368,8 +372,20 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
     several = len(used) > 1
     outcomes = [outcome for sheet in used for outcome in read_rows(
         sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)]
-    plan.rows_read = len(outcomes)
+    plan.shared_rows = sum(1 for outcome in outcomes if isinstance(outcome, ListedPerson) and outcome.shares_row)
+    plan.rows_read = len(outcomes) - plan.shared_rows
     people, _ = _vault_people()
+    # The same file imported before for the same date: each row is the person it made or merged.
+    earlier = database.execute_sql(
+        "SELECT id, uuid FROM import_batch WHERE file_sha256 = ? AND status_date = ? AND undone_at IS NULL "
+        "ORDER BY id DESC LIMIT 1", (reading.sha256, status_date.isoformat())).fetchone()
+    same_row: dict[str, str] = {}
+    if earlier:
+        plan.repeat_of = earlier[1]
+        for refs, person_uuid in database.execute_sql(
+                "SELECT r.row_numbers, p.uuid FROM import_row r JOIN person p ON p.id = r.person_id "
+                "WHERE r.batch_id = ?", (earlier[0],)):
+            same_row.update({str(ref): person_uuid for ref in json.loads(refs)})
     merged_into: dict[str, ListedPerson] = {}       # vault person -> the row merged into them
     kept_rows: dict[str, ListedPerson] = {}
     for outcome in outcomes:
@@ -377,6 +393,10 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
             plan.skipped.append({"row": outcome.ref, "reason": outcome.reason_en, "reason_es": outcome.reason_es})
             continue
         row = outcome
+        if row.ref in same_row and same_row[row.ref] not in merged_into:
+            merged_into[same_row[row.ref]] = row
+            plan.merges.append((row, same_row[row.ref]))
+            continue
         verdict = people.match(row.name, row.national_id, row.arrest_date.value if row.arrest_date else None,
                                _fingerprint(row))
         row.remarks += verdict.remarks
@@ -438,9 +458,10 @@ def _as_written_note(row: ListedPerson, file_name: str) -> str:
 
 
 def _timeline_events(row: ListedPerson, plan: ImportPlan) -> list[NewEvent]:
-    """The events a new case gets from its row besides the arrest: a release on its date,
-    and what the list says on the status date (or that the person is held, when it says
-    nothing and gives no arrest date either)."""
+    """The events a new case gets from its row besides the arrest: a release or a death on its
+    date, and what the list says on the status date: the status it gives (a record that the list
+    said so, even when the arrest implies it, so an older list imported later cannot overrule
+    it), or, when it says nothing and gives no arrest date either, that the person was held."""
     source = f"Lista importada: {plan.file_name}, fila {row.ref}"
     events = []
     status, stage = row.status, row.stage
@@ -451,12 +472,16 @@ def _timeline_events(row: ListedPerson, plan: ImportPlan) -> list[NewEvent]:
                                source=plan.file_name))
         if status in _RELEASED or status is None:
             status = None
+    if row.death_date:
+        events.append(NewEvent(EventKind.STATUS_RECORDED, row.death_date, Status.DECEASED,
+                               description=f"Fallecimiento según la lista: {plan.file_name}, fila {row.ref}",
+                               source=plan.file_name))
+        if status in (Status.DECEASED, None):
+            status = None
     if status is None and stage is None:
-        if row.arrest_date or row.release_date:
+        if row.arrest_date or row.release_date or row.death_date:
             return events
         status = Status.DETAINED            # on a list of detainees with nothing else said: held that day
-    if status is Status.DETAINED and stage is None and row.arrest_date and not events:
-        return events                       # the arrest already says so
     events.append(NewEvent(EventKind.STATUS_RECORDED, FuzzyDate(plan.status_date, DatePrecision.DAY),
                            status or Status.DETAINED, description=source, source=plan.file_name, stage=stage))
     return events
@@ -638,16 +663,22 @@ def _merge(plan: ImportPlan, merges: list[tuple[ListedPerson, str]], batch_id: i
                 released = row.status if row.status in _RELEASED else Status.RELEASED_CONDITIONAL
                 event_ids.append(add_event(case_id, row.release_date.value, released, None,
                                            f"Excarcelación según la lista: {plan.file_name}, fila {row.ref}"))
+        if row.death_date:
+            current = timeline_status_on(timelines[case_id], row.death_date.value)
+            if current is None or current[0] is not Status.DECEASED:
+                event_ids.append(add_event(case_id, row.death_date.value, Status.DECEASED, None,
+                                           f"Fallecimiento según la lista: {plan.file_name}, fila {row.ref}"))
         status = row.status if not (row.release_date and row.status in _RELEASED) else None
-        if status is not None or row.stage is not None:
+        if status is Status.UNKNOWN or (row.death_date and status is Status.DECEASED):
+            status = None                   # "not known" in a list never overwrites what the vault knows
+        if (status is not None or row.stage is not None) and not plan.repeat_of:
+            # Recorded even when it changes nothing today: the list says so on its date, and an
+            # older list imported later must not overrule it.
             current = timeline_status_on(timelines[case_id], plan.status_date)
-            current_stage = stage_on(timelines[case_id], plan.status_date)
-            new_status = status if status is not None and (current is None or current[0] is not status) else None
-            new_stage = row.stage if row.stage is not None and (
-                current_stage is None or current_stage[0] is not row.stage) else None
-            if new_status is not None or new_stage is not None:
-                event_ids.append(add_event(case_id, plan.status_date, new_status or (current[0] if current else
-                                           Status.DETAINED), new_stage,
+            same_day = {(entry.status, entry.stage) for entry in timelines[case_id] if entry.date == plan.status_date}
+            new_status = status or (current[0] if current else Status.DETAINED)
+            if (new_status, row.stage) not in same_day and (new_status, None) not in same_day:
+                event_ids.append(add_event(case_id, plan.status_date, new_status, row.stage,
                                            f"Lista importada: {plan.file_name}, fila {row.ref}"))
         provenance.append((batch_id, json.dumps([row.ref, *row.also]), "merged", person["id"], case_id,
                            event_ids[-1] if event_ids else None,

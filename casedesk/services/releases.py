@@ -77,10 +77,13 @@ def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
                 entry["note_es"] = f"en la bóveda pero no detenido/a: {known.name.strip()}"
             result["unmatched"].append(entry)
 
-    prose_lines = {number for number, line in enumerate(text.splitlines(), start=1) if is_prose(line)}
+    lines = text.splitlines()
+    prose_lines = {number for number, line in enumerate(lines, start=1) if is_prose(line)}
     if prose_lines:
-        for mention in read_statement("\n".join(line if number in prose_lines else ""
-                                                for number, line in enumerate(text.splitlines(), start=1))):
+        mentions = read_statement("\n".join(line if number in prose_lines else "" for number, line in enumerate(lines, 1)))
+        for number in sorted(prose_lines - {mention.line for mention in mentions}):
+            result["not_names"].append({"line": number, "text": lines[number - 1].strip(), "reason": "text that names nobody"})
+        for mention in mentions:
             entry = {"line": mention.line, "text": mention.text, "sentence": mention.sentence,
                      "line_text": mention.sentence}
             if mention.role:
@@ -99,7 +102,7 @@ def match_release_list(text: str) -> dict[str, list[dict[str, Any]]]:
             written = " ".join(part for part in (mention.text, str(mention.national_id or "")) if part)
             place({"line": line.number, "text": written, "line_text": line.raw}, mention.text, mention.national_id,
                   mention.surnames_borrowed, strict=False)
-    for bucket in ("matched", "ambiguous", "unmatched", "not_released"):
+    for bucket in ("matched", "ambiguous", "unmatched", "not_released", "not_names"):
         result[bucket].sort(key=lambda item: item["line"])
     return result
 

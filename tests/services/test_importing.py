@@ -76,7 +76,7 @@ def test_the_list_status_is_an_event_on_its_date_so_the_census_of_that_day_refle
     summary = import_file(vault, update, status_date=date(2025, 9, 1))
     assert summary["people_merged"] == 1 and summary["people_created"] == 0
     assert census_as_of(date(2025, 8, 31)).held == 2 and census_as_of(date(2025, 9, 1)).held == 1
-    event = Event.get(Event.kind == "status_recorded")
+    event = Event.get(Event.kind == "status_recorded", Event.date == "2025-09-01")
     assert (event.date, event.status, event.description) == ("2025-09-01", "released_conditional",
                                                              "Lista importada: lista2.csv, fila 2")
     assert verify_audit_chain().ok                                     # every write is in the chain, in order
