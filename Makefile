@@ -3,7 +3,6 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-export QT_QPA_PLATFORM ?= offscreen
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -39,8 +38,9 @@ update-translations: $(VENV)/.installed
 run: $(VENV)/.installed $(QM)
 	$(BIN)/casedesk
 
+# Tests and benchmarks draw offscreen; `make run` opens a real window.
 test: $(VENV)/.installed-test $(QM)
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The Linux bundle (dist/casedesk-VERSION-linux-x86_64.tar.gz); packaging/README.md has Windows and macOS.
 package: $(VENV)/.installed-package $(QM)
@@ -50,7 +50,7 @@ check-package: package
 	packaging/check.sh
 
 bench: $(VENV)/.installed
-	$(BIN)/casedesk bench --cases 100000 --json
+	QT_QPA_PLATFORM=offscreen $(BIN)/casedesk bench --cases 100000 --json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)

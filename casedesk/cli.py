@@ -30,6 +30,15 @@ RECOVERY_KEY_ENV = "CASEDESK_RECOVERY_KEY"
 # Synthetic cases only: this passphrase is printed on purpose.
 DEMO_PASSPHRASE = "demo vault - synthetic cases only"
 EXIT_USAGE = 2
+EXIT_SETUP = 6          # the desktop lacks a system library Qt needs
+
+# Libraries Qt's X11 platform plugin loads that a minimal Linux desktop may not have, with the
+# Debian/Ubuntu package that brings each.
+DESKTOP_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
+                     "xcb-image": "libxcb-image0", "xcb-render-util": "libxcb-render-util0",
+                     "xcb-randr": "libxcb-randr0", "xcb-shape": "libxcb-shape0", "xcb-xkb": "libxcb-xkb1",
+                     "xkbcommon-x11": "libxkbcommon-x11-0", "X11-xcb": "libx11-xcb1", "EGL": "libegl1",
+                     "fontconfig": "libfontconfig1", "dbus-1": "libdbus-1-3"}
 
 
 def language() -> str:
@@ -711,9 +720,27 @@ def cmd_bench(args) -> int:
     return 0
 
 
+def missing_desktop_libraries() -> list[str]:
+    """The Debian packages of the libraries Qt needs on this Linux desktop that are not installed
+    (Qt itself only says "could not load the Qt platform plugin xcb" and aborts)."""
+    import ctypes.util
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY") \
+            or not os.environ.get("DISPLAY") or getattr(sys, "frozen", False):
+        return []                # Wayland, offscreen, a bundle that carries its own, or no desktop at all
+    return [package for library, package in DESKTOP_LIBRARIES.items() if ctypes.util.find_library(library) is None]
+
+
 def cmd_app(args) -> int:
     """No subcommand: the desktop window. With no vault of the user's own yet, it opens (and
     first creates) a demo vault of synthetic cases and shows its passphrase."""
+    missing = missing_desktop_libraries()
+    if missing:
+        packages = " ".join(missing)
+        print(_say(f"CaseDesk's window needs system libraries this computer lacks: {packages}.\n"
+                   f"Install them (Debian, Ubuntu) with:\n  sudo apt install {packages}",
+                   f"La ventana de CaseDesk necesita bibliotecas del sistema que faltan: {packages}.\n"
+                   f"Instálelas (Debian, Ubuntu) con:\n  sudo apt install {packages}"), file=sys.stderr)
+        return EXIT_SETUP
     from casedesk.settings import load_settings
     demo_folder = paths.demo_vault_dir()
     own_vaults = [p for p in load_settings().recent_vaults

@@ -48,6 +48,8 @@ def run_gui_benchmark(cases: int, progress: Callable[[str], None] = lambda _: No
         keystrokes = _keystroke_latencies(app, window)
         progress("scrolling to the end…")
         stalls = _scroll_stalls(app, window)
+        progress("a print preview of a 20-page dossier…")
+        preview_s, preview_pages = _print_preview(app, vault, window)
         rss = _resident_mb()
         window.clear_for_lock()
         window.runner.wait()
@@ -61,6 +63,8 @@ def run_gui_benchmark(cases: int, progress: Callable[[str], None] = lambda _: No
         "keystrokes": len(keystrokes),
         "scroll_longest_stall_ms": round(max(stalls), 1),
         "scroll_steps": len(stalls),
+        "print_preview_s": round(preview_s, 2),
+        "print_preview_pages": preview_pages,
         "resident_mb": rss,
     }
 
@@ -105,6 +109,27 @@ def _scroll_stalls(app: QApplication, window: MainWindow) -> list[float]:
         app.processEvents()
         stalls.append((time.perf_counter() - start) * 1000)
     return stalls
+
+
+def _print_preview(app: QApplication, vault, window: MainWindow) -> tuple[float, int]:
+    """From the print button to every page of a 20-page dossier drawn in the preview."""
+    from casedesk.gui.printing import PdfPages, print_pdf
+    from casedesk.services.dossiers import make_dossier
+    from casedesk.storage.models import DetentionCase
+    cases, pdf = [], b""
+    for case in DetentionCase.select(DetentionCase.uuid).limit(40):
+        cases.append(case.uuid)
+        pdf = make_dossier(vault, cases)
+        if PdfPages(pdf).count >= 20:
+            break
+    start = time.perf_counter()
+    preview = print_pdf(window, pdf, "dossier")
+    app.processEvents()
+    preview.grab()                                   # the preview as the screen shows it, drawn
+    elapsed = time.perf_counter() - start
+    pages = PdfPages(pdf).count
+    preview.close()
+    return elapsed, pages
 
 
 def _resident_mb() -> int:

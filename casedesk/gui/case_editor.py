@@ -6,7 +6,6 @@ crash's next start, until the case is saved or the draft is knowingly discarded.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import Any
 
@@ -25,12 +24,8 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.evidence_panel import EvidencePanel
-from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
-from casedesk.services.cases import (
-    NewCase, NewContact, NewEvent, add_case, add_contact, add_event, case_details, edit_case, find_case,
-    update_event,
-)
+from casedesk.services.cases import Changes, NewCase, NewContact, NewEvent, add_case, case_details, edit_case, find_case
 from casedesk.services.search import search_cases
 from casedesk.services.workspace import discard_draft, save_draft
 from casedesk.storage.models import Agency, Facility, Person
@@ -56,6 +51,8 @@ class CaseEditor(QDialog):
         self.resize(760, 620)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.events: list[dict[str, Any]] = []       # the timeline as it will be saved
+        self.contacts: list[dict[str, Any]] = []
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
@@ -113,11 +110,13 @@ class CaseEditor(QDialog):
             self.set_values({"sex": defaults.sex.value, "civilian_military": defaults.civilian_military.value,
                              "classification": defaults.classification.value,
                              "priority": defaults.priority.value, "status": None})
+            self._loaded = self.values()
         if draft:
             self.set_values(draft)
             self.dirty = True
         for widget in self.fields.values():
             _on_change(widget, self._changed)
+        self.evidence.changed.connect(self._changed)
 
         self._autosave = QTimer(self, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft_now)
@@ -189,28 +188,38 @@ class CaseEditor(QDialog):
         layout = QVBoxLayout(page)
         self.events_table = _table([self.tr("Date"), self.tr("Event"), self.tr("Status after"),
                                     self.tr("Description"), self.tr("Source")])
+        self.events_table.itemSelectionChanged.connect(self._event_selected)
         layout.addWidget(self.events_table)
         row = QHBoxLayout()
         self.event_kind = self._combo(EventKind)
+        self.event_kind.setAccessibleName(self.tr("Event"))
         self.event_date = QLineEdit(placeholderText=self.tr("date"))
+        self.event_date.setAccessibleName(self.tr("Date of the event"))
         self.event_status = self._combo(Status, empty=True)
+        self.event_status.setAccessibleName(self.tr("Status after the event"))
         self.event_description = QLineEdit(placeholderText=self.tr("description"))
+        self.event_description.setAccessibleName(self.tr("Description of the event"))
         self.event_source = QLineEdit(placeholderText=self.tr("source"))
-        self.add_event_button = QPushButton(self.tr("Add event"))
-        self.add_event_button.clicked.connect(self._add_event)
-        self.new_event_button = QPushButton(self.tr("New event"))
-        self.new_event_button.clicked.connect(self._clear_event_form)
-        self.new_event_button.setVisible(False)
-        for widget in (self.event_kind, self.event_date, self.event_status, self.event_description,
-                       self.event_source, self.add_event_button, self.new_event_button):
+        self.event_source.setAccessibleName(self.tr("Source of the event"))
+        for widget in (self.event_kind, self.event_date, self.event_status, self.event_description, self.event_source):
             row.addWidget(widget)
-        self._editing_event: str | None = None
-        self.events_table.cellClicked.connect(self._edit_event)
         layout.addLayout(row)
-        self.event_message = QLabel(self.tr("Save the case first to add events.") if self.case_id is None else "")
-        self.event_message.setStyleSheet("color: #b71c1c")
+        buttons = QHBoxLayout()
+        self.add_event_button = QPushButton(self.tr("&Add to the timeline"))
+        self.add_event_button.clicked.connect(lambda: self._put_event(None))
+        self.apply_event_button = QPushButton(self.tr("Apply to the selected event"))
+        self.apply_event_button.clicked.connect(lambda: self._put_event(self._selected_row(self.events_table)))
+        self.remove_event_button = QPushButton(self.tr("Remove the selected event"))
+        self.remove_event_button.clicked.connect(self._remove_event)
+        for button in (self.add_event_button, self.apply_event_button, self.remove_event_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.event_message = QLabel(self.tr("Changes to the timeline are saved with the case: Save keeps them, "
+                                            "Cancel drops them."))
+        self.event_message.setWordWrap(True)
         layout.addWidget(self.event_message)
-        self.add_event_button.setEnabled(self.case_id is not None)
+        self._event_selected()
         return page
 
     def _contacts_tab(self) -> QWidget:
@@ -218,6 +227,7 @@ class CaseEditor(QDialog):
         layout = QVBoxLayout(page)
         self.contacts_table = _table([self.tr("Name"), self.tr("Relationship"), self.tr("Phones"),
                                       self.tr("Safe channel"), self.tr("Consent"), self.tr("Contact?")])
+        self.contacts_table.itemSelectionChanged.connect(self._contact_selected)
         layout.addWidget(self.contacts_table)
         form = QFormLayout()
         self.contact_name = QLineEdit()
@@ -225,7 +235,7 @@ class CaseEditor(QDialog):
         self.contact_phones = QLineEdit()
         self.contact_channel = QLineEdit()
         self.contact_consent = self._combo(Consent)
-        self.contact_do_not = QCheckBox(self.tr("Do not contact"))
+        self.contact_do_not = QCheckBox(self.tr("&Do not contact (unsafe for them or for the case)"))
         form.addRow(self.tr("Name:"), self.contact_name)
         form.addRow(self.tr("Relationship:"), self.contact_relationship)
         form.addRow(self.tr("Phones:"), self.contact_phones)
@@ -233,10 +243,22 @@ class CaseEditor(QDialog):
         form.addRow(self.tr("Consent:"), self.contact_consent)
         form.addRow("", self.contact_do_not)
         layout.addLayout(form)
+        buttons = QHBoxLayout()
         self.add_contact_button = QPushButton(self.tr("Add contact"))
-        self.add_contact_button.clicked.connect(self._add_contact)
-        self.add_contact_button.setEnabled(self.case_id is not None)
-        layout.addWidget(self.add_contact_button)
+        self.add_contact_button.clicked.connect(lambda: self._put_contact(None))
+        self.apply_contact_button = QPushButton(self.tr("Apply to the selected contact"))
+        self.apply_contact_button.clicked.connect(lambda: self._put_contact(self._selected_row(self.contacts_table)))
+        self.remove_contact_button = QPushButton(self.tr("Remove the selected contact"))
+        self.remove_contact_button.clicked.connect(self._remove_contact)
+        for button in (self.add_contact_button, self.apply_contact_button, self.remove_contact_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.contact_message = QLabel(self.tr("Changes to contacts are saved with the case: Save keeps them, "
+                                              "Cancel drops them."))
+        self.contact_message.setWordWrap(True)
+        layout.addWidget(self.contact_message)
+        self._contact_selected()
         return page
 
     def _evidence_tab(self) -> QWidget:
@@ -250,18 +272,31 @@ class CaseEditor(QDialog):
 
     # --- values ----------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        """What the form holds now, as plain data (the draft)."""
-        return {name: _value(widget) for name, widget in self.fields.items()}
+        """What the editor holds now, as plain data (the draft): fields, and the timeline and
+        contacts as they will be saved."""
+        return {**{name: _value(widget) for name, widget in self.fields.items()},
+                "events": [dict(event) for event in self.events], "contacts": [dict(c) for c in self.contacts],
+                "evidence": dict(self.evidence.pending)}
 
     def set_values(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
             if name in self.fields:
                 _set_value(self.fields[name], value)
+        if "events" in values:
+            self.events = [dict(event) for event in values["events"]]
+        if "contacts" in values:
+            self.contacts = [dict(contact) for contact in values["contacts"]]
+        if "evidence" in values:
+            self.evidence.pending = dict(values["evidence"])
+            if self.case_id is not None:
+                self.evidence.reload()
+        self._show_lists()
 
     def _load_case(self) -> None:
         details = case_details(find_case(self.case_id))
         person, case = details["person"], details["case"]
         self._existing_person_uuid = person["uuid"]
+        self.setWindowTitle(self.tr("%1 — case").replace("%1", details["name"]))
         loaded = {name: person.get(name) or "" for name in PERSON_TEXT}
         loaded.update({name: case.get(name) or "" for name in CASE_TEXT})
         loaded.update(aliases=person["aliases"], sex=person["sex"], civilian_military=person["civilian_military"],
@@ -269,32 +304,42 @@ class CaseEditor(QDialog):
                       birth_date=_editable_date(person["birth_date"], person["birth_date_precision"]),
                       arrest_date=_editable_date(case["arrest_date"], case["arrest_date_precision"]),
                       agency=case["agency"] or "", facility=case["facility"] or "",
-                      classification=case["classification"], priority=case["priority"], status=None)
+                      classification=case["classification"], priority=case["priority"], status=None,
+                      events=[{"id": event["id"], "kind": event["kind"],
+                               "date": _editable_date(event["date"], event["date_precision"]),
+                               "status": event["status"], "description": event["description"],
+                               "source": event["source"]} for event in details["events"]],
+                      contacts=[{"id": contact["uuid"], "name": contact["name"],
+                                 "relationship": contact["relationship"], "phones": contact["phones"],
+                                 "safe_channel": contact["safe_channel"], "consent": contact["consent"],
+                                 "do_not_contact": bool(contact["do_not_contact"])} for contact in details["contacts"]],
+                      evidence={})
         self.set_values(loaded)
         self._loaded = self.values()
         self.fields["status"].setEnabled(False)      # on an existing case the timeline decides
-        self._fill_lists(details)
 
-    def _fill_lists(self, details: dict[str, Any]) -> None:
+    def _show_lists(self) -> None:
+        """The timeline and the contacts as they will be saved."""
         self.events_table.setRowCount(0)
-        self._events = {event["id"]: event for event in details["events"]}
-        for event in details["events"]:
+        for index, event in enumerate(self.events):
+            status = event.get("status")
             row = _append(self.events_table, [
-                show_date(event["date"], event["date_precision"]), EventKind(event["kind"]).label(self.language),
-                Status(event["status"]).label(self.language) if event["status"] else "",
-                event["description"], event["source"]])
-            self.events_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, event["id"])
+                event["date"], EventKind(event["kind"]).label(self.language),
+                Status(status).label(self.language) if status else "", event["description"], event["source"]])
+            self.events_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, index)
         self.contacts_table.setRowCount(0)
-        for contact in details["contacts"]:
+        for index, contact in enumerate(self.contacts):
             row = _append(self.contacts_table, [
                 contact["name"], contact["relationship"], contact["phones"], contact["safe_channel"],
                 Consent(contact["consent"]).label(self.language),
                 self.tr("DO NOT CONTACT") if contact["do_not_contact"] else self.tr("yes")])
+            self.contacts_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, index)
             if contact["do_not_contact"]:
                 for column in range(self.contacts_table.columnCount()):
                     item = self.contacts_table.item(row, column)
                     item.setForeground(Qt.GlobalColor.white)
                     item.setBackground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(self.tr("Do not contact this person"))
 
     # --- changes, drafts, duplicates -------------------------------------------------------------
     def _changed(self) -> None:
@@ -375,6 +420,8 @@ class CaseEditor(QDialog):
             arrest_date=dates.get("arrest_date"), agency=values["agency"] or None,
             facility=values["facility"] or None, classification=Classification(values["classification"]),
             priority=Priority(values["priority"]), status=Status(values["status"]) if values["status"] else None,
+            events=[_new_event(event) for event in self.events],
+            contacts=[_new_contact(contact) for contact in self.contacts],
         )
 
     def _save_edits(self, values: dict[str, Any], dates: dict[str, FuzzyDate]) -> dict[str, Any]:
@@ -387,7 +434,11 @@ class CaseEditor(QDialog):
             person.update(birth_date=dates["birth_date"].iso(), birth_date_precision=dates["birth_date"].precision.value)
         case_fields = {"charges", "notes", "classification", "priority", "agency", "facility", *CASE_TEXT}
         case = {name: values[name] for name in changed & case_fields}
-        edit_case(self.vault, self.case_id, person=person, case=case, arrest_date=dates.get("arrest_date"))
+        changes = Changes(events=_differences(self._loaded["events"], self.events, _new_event),
+                          contacts=_differences(self._loaded["contacts"], self.contacts, _new_contact),
+                          evidence=dict(self.evidence.pending))
+        edit_case(self.vault, self.case_id, person=person, case=case, arrest_date=dates.get("arrest_date"),
+                  changes=changes)
         return {"case_id": self.case_id, "values": self._loaded}
 
     def _field_error(self, name: str, text: str) -> None:
@@ -404,57 +455,97 @@ class CaseEditor(QDialog):
         if person is not None and person.cases.count():
             self.open_case_requested.emit(person.cases.first().uuid)
 
-    def _edit_event(self, row: int, _column: int) -> None:
-        """Load an event into the form below the timeline to correct it."""
-        event = self._events[self.events_table.item(row, 0).data(Qt.ItemDataRole.UserRole)]
-        self._editing_event = event["id"]
+    # --- the timeline and the contacts, changed in place until Save ---------------------------------
+    @staticmethod
+    def _selected_row(table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _event_selected(self) -> None:
+        index = self._selected_row(self.events_table)
+        self.apply_event_button.setEnabled(index is not None)
+        self.remove_event_button.setEnabled(index is not None)
+        if index is None:
+            return
+        event = self.events[index]
         _set_value(self.event_kind, event["kind"])
-        self.event_date.setText(_editable_date(event["date"], event["date_precision"]))
+        self.event_date.setText(event["date"])
         self.event_status.setCurrentIndex(max(0, self.event_status.findData(event["status"])))
         self.event_description.setText(event["description"])
         self.event_source.setText(event["source"])
-        self.add_event_button.setText(self.tr("Save event"))
-        self.new_event_button.setVisible(True)
 
-    def _clear_event_form(self) -> None:
-        self._editing_event = None
-        for widget in (self.event_date, self.event_description, self.event_source):
-            widget.clear()
-        self.event_status.setCurrentIndex(0)
-        self.add_event_button.setText(self.tr("Add event"))
-        self.new_event_button.setVisible(False)
-
-    def _add_event(self) -> None:
+    def _put_event(self, index: int | None) -> None:
+        """Add the event in the form to the timeline, or put it in place of the selected one."""
+        event = {"id": None if index is None else self.events[index]["id"], "kind": self.event_kind.currentData(),
+                 "date": self.event_date.text().strip(), "status": self.event_status.currentData(),
+                 "description": self.event_description.text(), "source": self.event_source.text()}
         try:
-            status = self.event_status.currentData()
-            event = NewEvent(EventKind(self.event_kind.currentData()), parse_date(self.event_date.text()),
-                             Status(status) if status else None, self.event_description.text(),
-                             self.event_source.text())
-            if self._editing_event:
-                update_event(self.vault, self._editing_event, event)
-            else:
-                add_event(self.vault, self.case_id, event)
+            _new_event(event)                       # the date and the status read now, not at Save
         except CaseDeskError as error:
             self.event_message.setText(error.message(self.language))
             return
-        self.event_message.clear()
-        self._clear_event_form()
-        self._fill_lists(case_details(find_case(self.case_id)))
-        self.saved.emit(self.case_id, None)
+        if index is None:
+            self.events.append(event)
+        else:
+            self.events[index] = event
+        self._timeline_changed()
 
-    def _add_contact(self) -> None:
-        try:
-            add_contact(self.vault, self._existing_person_uuid, NewContact(
-                self.contact_name.text(), relationship=self.contact_relationship.text(),
-                phones=self.contact_phones.text(), consent=Consent(self.contact_consent.currentData()),
-                safe_channel=self.contact_channel.text(), do_not_contact=self.contact_do_not.isChecked()))
-        except CaseDeskError as error:
-            QMessageBox.warning(self, self.tr("Contact not added"), html.escape(error.message(self.language)))
+    def _remove_event(self) -> None:
+        index = self._selected_row(self.events_table)
+        if index is not None:
+            del self.events[index]
+            self._timeline_changed()
+
+    def _timeline_changed(self) -> None:
+        self.events.sort(key=lambda event: _sortable_date(event["date"]))
+        self._show_lists()
+        for widget in (self.event_date, self.event_description, self.event_source):
+            widget.clear()
+        self.event_status.setCurrentIndex(0)
+        self.event_message.setText(self.tr("Timeline changed: Save keeps it, Cancel drops it."))
+        self._changed()
+
+    def _contact_selected(self) -> None:
+        index = self._selected_row(self.contacts_table)
+        self.apply_contact_button.setEnabled(index is not None)
+        self.remove_contact_button.setEnabled(index is not None)
+        if index is None:
             return
+        contact = self.contacts[index]
+        self.contact_name.setText(contact["name"])
+        self.contact_relationship.setText(contact["relationship"])
+        self.contact_phones.setText(contact["phones"])
+        self.contact_channel.setText(contact["safe_channel"])
+        self.contact_consent.setCurrentIndex(max(0, self.contact_consent.findData(contact["consent"])))
+        self.contact_do_not.setChecked(contact["do_not_contact"])
+
+    def _put_contact(self, index: int | None) -> None:
+        if not self.contact_name.text().strip():
+            self.contact_message.setText(self.tr("A contact needs a name."))
+            return
+        contact = {"id": None if index is None else self.contacts[index]["id"], "name": self.contact_name.text().strip(),
+                   "relationship": self.contact_relationship.text(), "phones": self.contact_phones.text(),
+                   "safe_channel": self.contact_channel.text(), "consent": self.contact_consent.currentData(),
+                   "do_not_contact": self.contact_do_not.isChecked()}
+        if index is None:
+            self.contacts.append(contact)
+        else:
+            self.contacts[index] = contact
+        self._contacts_changed()
+
+    def _remove_contact(self) -> None:
+        index = self._selected_row(self.contacts_table)
+        if index is not None:
+            del self.contacts[index]
+            self._contacts_changed()
+
+    def _contacts_changed(self) -> None:
+        self._show_lists()
         for widget in (self.contact_name, self.contact_relationship, self.contact_phones, self.contact_channel):
             widget.clear()
         self.contact_do_not.setChecked(False)
-        self._fill_lists(case_details(find_case(self.case_id)))
+        self.contact_message.setText(self.tr("Contacts changed: Save keeps them, Cancel drops them."))
+        self._changed()
 
     def reject(self) -> None:
         """Cancel: ask before throwing away what was typed."""
@@ -481,6 +572,40 @@ class CaseEditor(QDialog):
         self._autosave.stop()
         self._duplicate_timer.stop()
         super().done(result)
+
+
+# --- what the editor holds, as the services take it ---------------------------------------------
+
+def _new_event(event: dict[str, Any]) -> NewEvent:
+    return NewEvent(EventKind(event["kind"]), parse_date(event["date"]),
+                    Status(event["status"]) if event.get("status") else None, event.get("description", ""),
+                    event.get("source", ""))
+
+
+def _new_contact(contact: dict[str, Any]) -> NewContact:
+    return NewContact(contact["name"], relationship=contact["relationship"], phones=contact["phones"],
+                      consent=Consent(contact["consent"]), safe_channel=contact["safe_channel"],
+                      do_not_contact=bool(contact["do_not_contact"]))
+
+
+def _differences(before: list[dict[str, Any]], after: list[dict[str, Any]], build) -> list[tuple[str | None, Any]]:
+    """Added (id None), corrected and removed (value None) items between two lists."""
+    kept = {item["id"] for item in after if item["id"]}
+    old = {item["id"]: item for item in before if item["id"]}
+    changes: list[tuple[str | None, Any]] = [(item_id, None) for item_id in old if item_id not in kept]
+    for item in after:
+        if item["id"] is None:
+            changes.append((None, build(item)))
+        elif item != old.get(item["id"]):
+            changes.append((item["id"], build(item)))
+    return changes
+
+
+def _sortable_date(text: str) -> date:
+    try:
+        return parse_date(text).value
+    except CaseDeskError:
+        return date.max
 
 
 # --- small widget helpers ------------------------------------------------------------------------

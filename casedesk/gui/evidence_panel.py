@@ -27,8 +27,7 @@ from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.domain.normalize import parse_date
 from casedesk.services.evidence import (
-    add_evidence, attach_evidence, derive_clean_photo, export_evidence, list_evidence, update_evidence,
-    view_evidence,
+    add_evidence, attach_evidence, derive_clean_photo, export_evidence, list_evidence, view_evidence,
 )
 from casedesk.services.search import search_cases
 from casedesk.storage.models import Evidence
@@ -44,6 +43,7 @@ class EvidencePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.runner, self.language, self.case_id = vault, runner, language, case_id
+        self.pending: dict[str, dict] = {}          # evidence uuid -> details changed, not yet saved
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Title"), self.tr("Source"),
@@ -92,6 +92,7 @@ class EvidencePanel(QWidget):
         selected = self._selected()
         self.table.setRowCount(0)
         for item in list_evidence(self.case_id):
+            item = {**item, **self.pending.get(item["id"], {})}
             row = self.table.rowCount()
             self.table.insertRow(row)
             cells = [EvidenceKind(item["kind"]).label(self.language), item["title"], item["source"],
@@ -213,18 +214,18 @@ class EvidencePanel(QWidget):
         return viewer
 
     def edit_details(self) -> None:
+        """Change an item's details; like every change in the case editor, they are saved
+        with the case (Save) or dropped with it (Cancel)."""
         selected = self._selected()
         if selected is None:
             return
-        dialog = EvidenceDetailsDialog(Evidence.get(Evidence.uuid == selected[0]), self.language, self)
+        dialog = EvidenceDetailsDialog(Evidence.get(Evidence.uuid == selected[0]), self.language, self,
+                                       pending=self.pending.get(selected[0]))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            update_evidence(self.vault, selected[0], **dialog.values())
-        except CaseDeskError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), html.escape(error.message(self.language)))
-            return
+        self.pending[selected[0]] = dialog.values()
         self.reload()
+        self.changed.emit()
 
     def attach_selected(self) -> None:
         selected = self._selected()
@@ -276,10 +277,13 @@ class EvidencePanel(QWidget):
 class EvidenceDetailsDialog(QDialog):
     """What an item is and where it came from; the file and its hash are not editable."""
 
-    def __init__(self, item: Evidence, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Evidence, language: str, parent: QWidget | None = None, *,
+                 pending: dict | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self.setWindowTitle(self.tr("Evidence details"))
+        self.setWindowTitle(self.tr("Evidence details: %1").replace("%1", item.title or item.original_name))
+        if pending:                            # changed already in this editor, not yet saved
+            item = Evidence(**{**item.__data__, **pending})
         self.kind = QComboBox()
         for kind in EvidenceKind:
             self.kind.addItem(kind.label(language), kind.value)
@@ -329,7 +333,8 @@ class EvidenceDetailsDialog(QDialog):
             return
         self._values = {"kind": self.kind.currentData(), "title": self.title.text(), "source": self.source.text(),
                         "language": self.item_language.text(), "confidentiality": self.confidentiality.currentData(),
-                        "notes": self.notes.toPlainText(), "portrait": self.portrait.isChecked(), **dates}
+                        "notes": self.notes.toPlainText(), "portrait": self.portrait.isChecked(),
+                        **{name: value.isoformat() if value else None for name, value in dates.items()}}
         super().accept()
 
     def values(self) -> dict:

@@ -51,17 +51,14 @@ class Translations:
 
 
 def show_date(iso: str | None, precision: str | None = "day") -> str:
-    """A stored date in the user's locale, as precise as it is known."""
+    """A stored date as precise as it is known, day first in both languages (29/12/2025): the
+    way every date field is typed, so what is shown reads back as the same date."""
     if not iso:
         return ""
     date = QDate.fromString(iso, "yyyy-MM-dd")
     if precision == "year":
         return str(date.year())
     if precision == "month":
-        return QLocale().toString(date, "MM/yyyy")
-    # The locale's short format, with the year in full: "12/25/22" is ambiguous in a record.
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    text = QLocale().toString(date, pattern)
+        return date.toString("MM/yyyy")
+    text = date.toString("dd/MM/yyyy")
     return f"≈ {text}" if precision == "estimated" else text

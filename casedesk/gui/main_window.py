@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
                 act.setIcon(icon(icon_name))
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _checked=False: slot())    # no slot takes `checked` for an argument
             self.addAction(act)
             return act
         self.new_action = action("new_case", self.new_case, QKeySequence.StandardKey.New, "new")

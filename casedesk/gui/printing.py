@@ -8,12 +8,13 @@ choose a printer you trust).
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPaintEngine
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 PRINT_DPI = 300
+PREVIEW_DPI = 110        # sharp at the preview's largest zoom on a high-DPI screen, light to redraw
 
 
 class PdfPages(QObject):
@@ -52,7 +53,10 @@ class PdfPages(QObject):
         if not painter.begin(device):
             return 0
         painted = 0
-        dpi = min(PRINT_DPI, max(device.logicalDpiX(), 72))
+        # The preview records each page as a picture it redraws at every zoom and scroll: a page
+        # at print resolution there made a two-page preview take 11 s. Paper gets PRINT_DPI.
+        preview = painter.paintEngine() is not None and painter.paintEngine().type() == QPaintEngine.Type.Picture
+        dpi = PREVIEW_DPI if preview else min(PRINT_DPI, max(device.logicalDpiX(), 72))
         try:
             for page in range(max(first, 1) - 1, min(last, self.count)):
                 if painted:

@@ -105,6 +105,8 @@ class StartDialog(QDialog):
         self._delay_timer = QTimer(self, interval=1000)
         self._delay_timer.timeout.connect(self._count_down)
         self._delay_left = 0
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         if preselect is not None:
             self.show_unlock(preselect, locked=locked)
 
@@ -140,7 +142,8 @@ class StartDialog(QDialog):
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.returnPressed.connect(self.unlock)
+        # Enter presses the page's default button (Unlock) and nothing else: no button here is an
+        # "auto default" that Enter could reach while Unlock waits (that opened the recovery form).
         self.unlock_message = QLabel()
         self.unlock_message.setWordWrap(True)
         self.unlock_message.setStyleSheet("color: #b71c1c")

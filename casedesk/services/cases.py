@@ -484,13 +484,26 @@ def update_case(vault: Vault, case_uuid: str, **changes: Any) -> None:
         _save_with_audit(vault, case, "case", before)
 
 
+@dataclass
+class Changes:
+    """What the case editor changed besides the fields, applied with them or not at all:
+    events and contacts added (uuid None), corrected, or removed; evidence details."""
+
+    events: list[tuple[str | None, NewEvent | None]] = field(default_factory=list)       # None: remove
+    contacts: list[tuple[str | None, NewContact | None]] = field(default_factory=list)
+    evidence: dict[str, dict[str, Any]] = field(default_factory=dict)                     # uuid -> details
+
+
 def edit_case(vault: Vault, case_uuid: str, *, person: dict[str, Any] | None = None,
-              case: dict[str, Any] | None = None, arrest_date: FuzzyDate | None = None) -> None:
+              case: dict[str, Any] | None = None, arrest_date: FuzzyDate | None = None,
+              changes: Changes | None = None) -> None:
     """Save what the case editor changed, in one transaction (all of it or nothing).
 
     `person` and `case` hold only changed fields; `arrest_date` moves the arrest event (or
-    records one), and the status is recomputed from the timeline.
+    records one); `changes` adds, corrects and removes events and contacts and updates evidence
+    details. The status is recomputed from the timeline.
     """
+    from casedesk.services.evidence import update_evidence
     with database.atomic("IMMEDIATE"):
         record = find_case(case_uuid)
         if person:
@@ -499,6 +512,22 @@ def edit_case(vault: Vault, case_uuid: str, *, person: dict[str, Any] | None = N
             update_case(vault, case_uuid, **case)
         if arrest_date is not None:
             _move_arrest(vault, find_case(case_uuid), arrest_date)
+        for event_uuid, event in (changes.events if changes else []):
+            if event_uuid is None:
+                add_event(vault, case_uuid, event)
+            elif event is None:
+                delete_event(vault, event_uuid)
+            else:
+                update_event(vault, event_uuid, event)
+        for contact_uuid, contact in (changes.contacts if changes else []):
+            if contact_uuid is None:
+                add_contact(vault, record.person.uuid, contact)
+            elif contact is None:
+                delete_contact(vault, contact_uuid)
+            else:
+                update_contact(vault, contact_uuid, contact)
+        for evidence_uuid, details in (changes.evidence.items() if changes else []):
+            update_evidence(vault, evidence_uuid, **details)
 
 
 def _move_arrest(vault: Vault, case: DetentionCase, arrest_date: FuzzyDate) -> None:
@@ -545,6 +574,45 @@ def update_event(vault: Vault, event_uuid: str, event: NewEvent) -> None:
         record.description, record.source = event.description, event.source
         _save_with_audit(vault, record, "event", before)
         _refresh_status(vault, record.case, today)
+
+
+def delete_event(vault: Vault, event_uuid: str) -> None:
+    """Remove an event from a timeline (the audit log keeps it) and recompute the status."""
+    with database.atomic("IMMEDIATE"):
+        record = Event.get_or_none(Event.uuid == event_uuid)
+        if record is None:
+            raise NotFound("event", "un evento", event_uuid)
+        case = record.case
+        AuditTrail(vault.actor).write("delete", "event", record.uuid, _deleted(snapshot(record)))
+        record.delete_instance()
+        _refresh_status(vault, case, date.today())
+
+
+def _contact(contact_uuid: str) -> Contact:
+    record = Contact.get_or_none(Contact.uuid == contact_uuid)
+    if record is None:
+        raise NotFound("contact", "un contacto", contact_uuid)
+    return record
+
+
+def update_contact(vault: Vault, contact_uuid: str, contact: NewContact) -> None:
+    """Correct a contact: a relative who became unsafe to call is marked "do not contact" here."""
+    with database.atomic("IMMEDIATE"):
+        record = _contact(contact_uuid)
+        before = snapshot(record)
+        row = _contact_row(contact, record.person_id, record.id, utc_now())
+        for name in ("name", "relationship", "phones", "address", "language", "consent", "safe_channel",
+                     "do_not_contact", "notes"):
+            setattr(record, name, row[name])
+        _save_with_audit(vault, record, "contact", before)
+
+
+def delete_contact(vault: Vault, contact_uuid: str) -> None:
+    """Remove a contact (the audit log keeps what it held)."""
+    with database.atomic("IMMEDIATE"):
+        record = _contact(contact_uuid)
+        AuditTrail(vault.actor).write("delete", "contact", record.uuid, _deleted(snapshot(record)))
+        record.delete_instance()
 
 
 def add_contact(vault: Vault, person_uuid: str, contact: NewContact) -> str:

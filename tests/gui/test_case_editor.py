@@ -80,20 +80,20 @@ def test_what_is_typed_is_kept_as_a_draft_every_few_seconds(qtbot, controller):
     assert list(drafts().values())[0]["values"]["surnames"] == "Borrador"
 
 
-def test_an_event_of_the_timeline_can_be_corrected_from_the_editor(controller, demo_vault):
+def test_an_event_of_the_timeline_is_corrected_in_place_and_saved_with_the_case(controller, demo_vault):
     from casedesk.domain.normalize import parse_date
     from casedesk.storage.models import Event
     case_id = add_case(demo_vault, NewCase.named("Nohelia Rondón", arrest_date=parse_date("2021-03-04")))
-    window = controller.window
-    editor = window.open_editor(case_id)
-    editor.events_table.cellClicked.emit(0, 0)
+    editor = controller.window.open_editor(case_id)
+    editor.events_table.selectRow(0)
     assert editor.event_date.text() == "04/03/2021"
     editor.event_date.clear()
     type_text(editor.event_date, "05/03/2021")
-    editor.add_event_button.click()
+    editor.apply_event_button.click()
+    assert Event.get(Event.kind == "arrest", Event.case == find_case(case_id)).date == "2021-03-04"   # not yet
+    editor.save()
     assert Event.get(Event.kind == "arrest", Event.case == find_case(case_id)).date == "2021-03-05"
     assert find_case(case_id).arrest_date == "2021-03-05"
-    assert editor.add_event_button.text() == "Add event"
 
 
 def test_a_new_case_starts_from_the_vaults_defaults_not_the_first_choice_of_each_list(controller):

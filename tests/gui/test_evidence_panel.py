@@ -31,7 +31,8 @@ def test_files_dropped_on_the_tab_are_encrypted_into_the_case(controller, demo_v
 
 def test_an_image_opens_from_memory_and_an_export_asks_first(controller, demo_vault, tmp_path, monkeypatch):
     case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
-    panel = controller.window.open_editor(case_id).evidence
+    editor = controller.window.open_editor(case_id)
+    panel = editor.evidence
     panel.add_files([_photo(tmp_path / "foto.png")])
     panel.table.selectRow(0)
     viewer = panel.view_selected()
@@ -50,7 +51,8 @@ def test_an_image_opens_from_memory_and_an_export_asks_first(controller, demo_va
 
 def test_a_photo_gets_a_working_copy_without_metadata_from_the_tab(controller, demo_vault, tmp_path):
     case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
-    panel = controller.window.open_editor(case_id).evidence
+    editor = controller.window.open_editor(case_id)
+    panel = editor.evidence
     panel.add_files([_photo(tmp_path / "foto.png")])
     panel.table.selectRow(0)
     panel.clean_selected()
@@ -102,7 +104,8 @@ def test_details_are_edited_and_items_attached_from_the_tab(controller, demo_vau
     from casedesk.gui.evidence_panel import EvidenceDetailsDialog
     case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
     other = add_case(demo_vault, NewCase.named("Zoraida Íñiguez Quevedo"))
-    panel = controller.window.open_editor(case_id).evidence
+    editor = controller.window.open_editor(case_id)
+    panel = editor.evidence
     panel.add_files([_photo(tmp_path / "foto.png")])
     panel.table.selectRow(0)
 
@@ -113,6 +116,8 @@ def test_details_are_edited_and_items_attached_from_the_tab(controller, demo_vau
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(EvidenceDetailsDialog, "exec", fill)
     panel.edit_details()
+    assert Evidence.get().title == "foto" and panel.table.item(0, 1).text() == "Foto de la detención"
+    editor.save()                                        # details are saved with the case, like every change
     item = Evidence.get()
     assert (item.title, item.content_date) == ("Foto de la detención", "2020-12-03")
 
