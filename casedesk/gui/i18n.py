@@ -7,6 +7,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from casedesk.paths import resource_path
 
 SUPPORTED = ("es", "en")
+# Venezuelan Spanish groups every thousand ("2.290 casos"; Spain's Spanish writes "2290") and
+# writes decimals with a comma, as the groups that count political prisoners publish them.
+LOCALES = {"es": QLocale(QLocale.Language.Spanish, QLocale.Country.Venezuela),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
 
 
 def system_language() -> str:
@@ -46,8 +50,14 @@ class Translations:
             app.installTranslator(translator)
             self._translators.append(translator)
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
+        QLocale.setDefault(LOCALES[language])
         return loaded
+
+
+def show_number(value: int | float) -> str:
+    """A number as the current language writes it: 2.290 in Spanish, 2,290 in English. In
+    translated strings use %Ln (not %n) for the same effect: self.tr("%Ln cases", "", n)."""
+    return QLocale().toString(value)
 
 
 def show_date(iso: str | None, precision: str | None = "day") -> str:
