@@ -36,7 +36,7 @@ class PassphraseTooShort(InvalidInput):
         super().__init__(
             f"The passphrase must be at least {minimum} characters long. "
             "A few unrelated words are easy to remember and hard to guess.",
-            f"La frase de paso debe tener al menos {minimum} caracteres. "
+            f"La contraseña debe tener al menos {minimum} caracteres. "
             "Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.",
         )
 
@@ -47,7 +47,7 @@ class WrongPassphrase(CaseDeskError):
     def __init__(self) -> None:
         super().__init__(
             "That passphrase does not open this vault. Nothing was changed.",
-            "Esa frase de paso no abre esta bóveda. No se modificó nada.",
+            "Esa contraseña no abre esta bóveda. No se modificó nada.",
         )
 
 

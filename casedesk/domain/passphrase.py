@@ -12,33 +12,56 @@ import re
 from dataclasses import dataclass
 
 _COMMON = {"password", "contraseña", "contrasena", "123456", "qwerty", "venezuela", "caracas",
-           "admin", "clave", "secreto", "libertad", "12345678", "abc123", "iloveyou", "teamo"}
+           "admin", "clave", "secreto", "libertad", "12345678", "abc123", "iloveyou", "teamo",
+           "colombia", "cuba", "nicaragua", "mexico", "méxico"}
 
 
 @dataclass(frozen=True)
 class Strength:
+    """A verdict ("Weak") and one piece of advice in each language; never figures or jargon."""
+
     score: int            # 0 very weak … 4 strong
-    bits: int
-    en: str
-    es: str
+    label_en: str
+    label_es: str
+    hint_en: str
+    hint_es: str
+
+    def label(self, language: str = "en") -> str:
+        """One word or two: "Weak", "Débil"."""
+        return self.label_es if language == "es" else self.label_en
+
+    def hint(self, language: str = "en") -> str:
+        """What to do about it, in plain words ("add two or three more unrelated words")."""
+        return self.hint_es if language == "es" else self.hint_en
 
     def message(self, language: str = "en") -> str:
-        return self.es if language == "es" else self.en
+        """The verdict and the advice: "Weak: add two or three more unrelated words."."""
+        return f"{self.label(language)}: {self.hint(language)}"
 
 
-_VERDICTS = (
-    ("Very weak: anyone with the laptop could guess it.", "Muy débil: cualquiera con el portátil podría adivinarla."),
-    ("Weak: add more unrelated words.", "Débil: añada más palabras sin relación entre sí."),
-    ("Fair: one or two more words would make it strong.", "Aceptable: una o dos palabras más la harían fuerte."),
-    ("Good.", "Buena."),
-    ("Strong.", "Fuerte."),
+_LABELS = (("Very weak", "Muy débil"), ("Weak", "Débil"), ("Fair", "Aceptable"), ("Good", "Buena"),
+           ("Strong", "Fuerte"))
+_HINTS = (
+    ("anyone with the laptop could guess it. Use four or more unrelated words.",
+     "cualquiera con el portátil podría adivinarla. Use cuatro o más palabras sin relación entre sí."),
+    ("add two or three more unrelated words.", "añada dos o tres palabras más, sin relación entre sí."),
+    ("one or two more words would make it strong.", "una o dos palabras más la harían fuerte."),
+    ("one more word would make it strong.", "una palabra más la haría fuerte."),
+    ("learn it by heart, and do not write it down near the laptop.",
+     "apréndala de memoria y no la anote cerca del portátil."),
 )
+_COMMON_HINT = ("words like “password”, “libertad” or a country's name are the first ones tried; choose other words.",
+                ("palabras como «contraseña», «libertad» o el nombre de un país son las primeras que se prueban; "
+                 "elija otras."))
+_REPEATED_HINT = ("repeated characters add little; use different words.",
+                  "repetir caracteres aporta poco; use palabras distintas.")
 
 
 def estimate_strength(passphrase: str) -> Strength:
-    """Score a passphrase from 0 to 4 with a sentence in each language."""
+    """Score a passphrase from 0 (very weak) to 4 (strong), with a verdict and advice in each
+    language. The figures behind it stay here: what a lawyer reads is plain words."""
     if not passphrase:
-        return Strength(0, 0, *_VERDICTS[0])
+        return Strength(0, *_LABELS[0], *_HINTS[0])
     alphabet = 0
     alphabet += 26 if re.search(r"[a-zñáéíóúü]", passphrase) else 0
     alphabet += 26 if re.search(r"[A-ZÑÁÉÍÓÚÜ]", passphrase) else 0
@@ -49,11 +72,17 @@ def estimate_strength(passphrase: str) -> Strength:
     effective_length = min(len(passphrase), distinct * 2)   # "aaaaaaaaaaaaaaa" is not 15 characters of luck
     bits = effective_length * math.log2(max(alphabet, 2))
     words = [w for w in re.split(r"\W+", passphrase.lower()) if w]
-    if any(w in _COMMON for w in words) or passphrase.lower() in _COMMON:
+    common = any(w in _COMMON for w in words) or passphrase.lower() in _COMMON
+    if common:
         bits *= 0.5
     bits = int(bits * 0.6)   # people's choices are far from random
     score = 0 if bits < 28 else 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
-    return Strength(score, bits, *_VERDICTS[score])
+    hint = _HINTS[score]
+    if score <= 2 and common:
+        hint = _COMMON_HINT
+    elif score <= 2 and effective_length < len(passphrase):
+        hint = _REPEATED_HINT
+    return Strength(score, *_LABELS[score], *hint)
 
 
 # Short, common Spanish words without accents, easy to read aloud and to type on any keyboard.

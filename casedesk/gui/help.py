@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -51,22 +53,23 @@ class FirstRunWizard(QWizard):
         self.addPage(_page(self.tr("The passphrase is the only key"), self.tr(
             "Everything in this vault is encrypted with a key that only your passphrase unlocks. Nobody, not "
             "even CaseDesk's developers, can open it without the passphrase or the recovery sheet.\n\n"
-            "Your passphrase: %1 (about %2 bits). Long passphrases of unrelated words are the strongest, and "
-            "easier to remember than symbols.").replace("%1", strength.message(language)).replace("%2", str(strength.bits))))
+            "Your passphrase is rated “%1”: %2\n\nLong passphrases of unrelated words are the strongest, and "
+            "easier to remember than symbols.").replace("%1", strength.label(language))
+            .replace("%2", strength.hint(language))))
         recovery = _page(self.tr("A recovery sheet"), self.tr(
             "If the passphrase is forgotten, a printed recovery sheet of 16 words is the only way back in. "
             "Print it and keep it away from the laptop (a safe, a trusted person)."))
-        self.make_sheet = QCheckBox(self.tr("Make the recovery sheet now (recommended)"), checked=True)
+        self.make_sheet = QCheckBox(self.tr("&Make the recovery sheet now (recommended)"), checked=True)
         recovery.layout().addWidget(self.make_sheet)
         self.addPage(recovery)
         demo = _page(self.tr("Try it first?"), self.tr(
             "You can add 50 invented cases to learn CaseDesk; they are marked as synthetic and can be "
             "deleted. For real work, leave this unticked."))
-        self.add_demo = QCheckBox(self.tr("Add 50 synthetic cases to practise"), checked=False)
+        self.add_demo = QCheckBox(self.tr("&Add 50 synthetic cases to practise"), checked=False)
         demo.layout().addWidget(self.add_demo)
         self.addPage(demo)
         self.addPage(_page(self.tr("Backups"), self.tr(
             "When CaseDesk closes it makes the day's encrypted backup in %1. Copy backups regularly to an "
             "external drive with File → Back up to another folder, and keep that drive apart from the laptop. "
             "Help → Manual explains what to do if the laptop is seized or lost.").replace(
-                "%1", f"{vault_folder}/backups")))
+                "%1", str(Path(vault_folder) / "backups"))))

@@ -227,10 +227,10 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
     """The encrypted bundle's bytes, made in memory."""
     if bool(recipients) == bool(passphrase):
         raise InvalidInput("Encrypt the bundle either to colleagues' keys or with a passphrase.",
-                           "Cifre el paquete con las claves de sus colegas o con una frase de paso.")
+                           "Cifre el paquete con las claves de sus colegas o con una contraseña.")
     if passphrase is not None and len(passphrase) < 12:
         raise InvalidInput("A bundle passphrase needs at least 12 characters.",
-                           "La frase de paso del paquete necesita al menos 12 caracteres.")
+                           "La contraseña del paquete necesita al menos 12 caracteres.")
     records = collect(case_uuids, profile)
     files: dict[str, bytes] = {"records.json": json.dumps(records, ensure_ascii=False, sort_keys=True).encode()}
     if with_evidence:
@@ -302,9 +302,9 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Opened:
     except (pyrage.DecryptError, ValueError, TypeError):
         if passphrase is not None:
             raise _refuse("The passphrase does not open this bundle, or the file is damaged.",
-                          "La frase de paso no abre este paquete, o el archivo está dañado.") from None
+                          "La contraseña no abre este paquete, o el archivo está dañado.") from None
         raise _refuse("This bundle is not addressed to this vault (or it needs a passphrase), or it is damaged.",
-                      "Este paquete no está dirigido a esta bóveda (o necesita una frase de paso), o está dañado.") from None
+                      "Este paquete no está dirigido a esta bóveda (o necesita una contraseña), o está dañado.") from None
     try:
         with zipfile.ZipFile(io.BytesIO(plain)) as bundle:
             contents = {name: bundle.read(name) for name in bundle.namelist()}

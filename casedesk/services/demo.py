@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Iterator
 
+from casedesk.domain.errors import CaseDeskError, WrongPassphrase
 from casedesk.domain.normalize import FuzzyDate
 from casedesk.domain.vocabulary import (
     CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Status,
 )
 from casedesk.services.cases import NewCase, NewContact, NewEvent, add_cases
-from casedesk.storage.vault import Vault
+from casedesk.storage.vault import Vault, change_passphrase, create_vault, open_vault
 
 GIVEN_FEMALE = ("María", "Ana", "Lucía", "Gabriela", "Rosa", "Marisol", "Yusmary", "Deisy", "Belkis",
                 "Carmen", "Josefina", "Andreína", "Maryelis", "Zuleima", "Inés", "Nohelia", "Génesis")
@@ -34,6 +36,60 @@ CHANNELS = ("Signal", "En persona", "Llamada de voz", "A través de la abogada")
 
 
 SYNTHETIC_TAG = "sintético/synthetic"     # so that practice cases can be found and deleted
+
+# The demo vault holds invented cases only, so its passphrase is printed on the start screen, in
+# the user's language: plain words, no accents, easy to type on any keyboard.
+DEMO_PASSPHRASES = {"es": "casos inventados para practicar", "en": "invented cases for practice"}
+# What demo vaults made by earlier versions were created with; they keep opening.
+EARLIER_DEMO_PASSPHRASES = ("demo vault - synthetic cases only",)
+DEMO_CASES = 500
+
+
+def demo_passphrase(language: str) -> str:
+    """The demo vault's passphrase as the start screen shows it in `language` ("es" or "en")."""
+    return DEMO_PASSPHRASES["es" if language == "es" else "en"]
+
+
+def is_demo_passphrase(passphrase: str) -> bool:
+    return passphrase in DEMO_PASSPHRASES.values() or passphrase in EARLIER_DEMO_PASSPHRASES
+
+
+def create_demo_vault(folder: Path, language: str, cases: int = DEMO_CASES) -> None:
+    """A new demo vault of `cases` synthetic cases under the demo passphrase in `language`."""
+    with create_vault(folder, demo_passphrase(language)) as vault:
+        fill_demo_vault(vault, cases)
+
+
+def open_demo_vault(folder: Path, passphrase: str, **options) -> Vault:
+    """Open the demo vault with the demo passphrase in any language, or an earlier version's.
+
+    A vault has one passphrase slot, and a demo vault may have been made in the other language
+    (or by an earlier CaseDesk): when `passphrase` is one of the published demo passphrases and
+    does not open it, the others are tried, and the vault then takes `passphrase` so that the
+    next unlock costs one try. Anything else is refused as by `open_vault`.
+
+    Raises:
+        WrongPassphrase: and every error of `open_vault`.
+    """
+    try:
+        return open_vault(folder, passphrase, **options)
+    except WrongPassphrase:
+        if not is_demo_passphrase(passphrase):
+            raise
+    for other in (*DEMO_PASSPHRASES.values(), *EARLIER_DEMO_PASSPHRASES):
+        if other == passphrase:
+            continue
+        try:
+            vault = open_vault(folder, other, **options)
+        except WrongPassphrase:
+            continue
+        if not vault.read_only:
+            try:
+                change_passphrase(vault, other, passphrase)
+            except (CaseDeskError, OSError):
+                pass            # only saves a try next time; the vault is open either way
+        return vault
+    raise WrongPassphrase()
 
 
 def synthetic_cases(count: int, *, seed: int = 2025, today: date | None = None) -> Iterator[NewCase]:

@@ -13,7 +13,7 @@ from casedesk.gui.tasks import BackgroundRunner
 from casedesk.settings import Settings
 from casedesk.storage.models import Person
 
-SECTIONS = ("daily", "release", "dossier", "bundles", "seized", "restore")
+SECTIONS = ("start", "daily", "release", "dossier", "bundles", "seized", "restore")
 
 
 def test_a_new_vault_is_followed_by_a_guided_start_with_the_recovery_sheet_offered(qtbot, tmp_path):
@@ -27,7 +27,8 @@ def test_a_new_vault_is_followed_by_a_guided_start_with_the_recovery_sheet_offer
     wizard = controller.first_run
     assert controller.vault.is_open and wizard.isVisible()
     page_texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
-    assert "bits" in page_texts and "mi-boveda/backups" in page_texts and "16 words" in page_texts
+    assert "mi-boveda/backups" in page_texts and "16 words" in page_texts
+    assert "rated “Strong”" in page_texts and "bits" not in page_texts       # plain words, no jargon
     assert wizard.make_sheet.isChecked() and not wizard.add_demo.isChecked()     # real work by default
     wizard.add_demo.setChecked(True)
     wizard.done(QDialog.DialogCode.Accepted)
