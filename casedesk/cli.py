@@ -27,8 +27,6 @@ from casedesk.storage.database import damage_from
 PASSPHRASE_ENV = "CASEDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASEDESK_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "CASEDESK_RECOVERY_KEY"
-# Synthetic cases only: this passphrase is printed on purpose.
-DEMO_PASSPHRASE = "demo vault - synthetic cases only"
 EXIT_USAGE = 2
 EXIT_SETUP = 6          # the desktop lacks a system library Qt needs
 
@@ -71,23 +69,23 @@ def _ask_passphrase(prompt_en: str, prompt_es: str, env: str = PASSPHRASE_ENV) -
         return getpass.getpass(_say(prompt_en, prompt_es) + ": ")
     except EOFError:
         raise _UsageError(f"No passphrase was given (type it at the prompt or set {env}).",
-                          f"No se indicó la frase de paso (escríbala o defina {env}).") from None
+                          f"No se indicó la contraseña (escríbala o defina {env}).") from None
 
 
 def _ask_new_passphrase(env: str) -> str:
     if env in os.environ:
         return os.environ[env]
     first = _ask_passphrase("New passphrase (12 characters or more)",
-                            "Nueva frase de paso (12 caracteres o más)", env)
-    if first != _ask_passphrase("The same passphrase again", "La misma frase de paso otra vez", env):
+                            "Contraseña nueva (12 caracteres o más)", env)
+    if first != _ask_passphrase("The same passphrase again", "La misma contraseña otra vez", env):
         raise InvalidInput("The two passphrases differ; nothing was changed.",
-                           "Las dos frases de paso no coinciden; no se modificó nada.")
+                           "Las dos contraseñas no coinciden; no se modificó nada.")
     return first
 
 
 def _open(folder: str):
     from casedesk.storage.vault import open_vault
-    return open_vault(folder, _ask_passphrase("Passphrase", "Frase de paso"))
+    return open_vault(folder, _ask_passphrase("Passphrase", "Contraseña"))
 
 
 def _print_json(data) -> None:
@@ -100,8 +98,8 @@ def cmd_init(args) -> int:
     from casedesk.storage.vault import check_new_passphrase, create_vault
     passphrase = _ask_new_passphrase(PASSPHRASE_ENV)
     check_new_passphrase(passphrase)
-    print(_say("Creating the vault (measuring this computer to set the key strength)…",
-               "Creando la bóveda (midiendo este equipo para fijar la fuerza de la clave)…"), file=sys.stderr)
+    print(_say("Creating the vault (measuring this computer to make guessing slow; a few seconds)…",
+               "Creando la bóveda (midiendo este equipo para que adivinar sea lento; unos segundos)…"), file=sys.stderr)
     with create_vault(args.vault, passphrase) as vault:
         print(_say(f"Vault created in {vault.folder}.", f"Bóveda creada en {vault.folder}."))
     return 0
@@ -109,11 +107,11 @@ def cmd_init(args) -> int:
 
 def cmd_passwd(args) -> int:
     from casedesk.storage.vault import change_passphrase, open_vault
-    current = _ask_passphrase("Current passphrase", "Frase de paso actual")
+    current = _ask_passphrase("Current passphrase", "Contraseña actual")
     with open_vault(args.vault, current) as vault:
         change_passphrase(vault, current, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
     print(_say("Passphrase changed. The old one no longer opens this vault.",
-               "Frase de paso cambiada. La anterior ya no abre esta bóveda."))
+               "Contraseña cambiada. La anterior ya no abre esta bóveda."))
     return 0
 
 
@@ -212,7 +210,7 @@ def cmd_demo(args) -> int:
     from casedesk.storage.vault import create_vault, open_vault
     folder = Path(args.vault)
     if (folder / "vault.json").exists():
-        vault = open_vault(folder, _ask_passphrase("Passphrase", "Frase de paso"))
+        vault = open_vault(folder, _ask_passphrase("Passphrase", "Contraseña"))
     else:
         vault = create_vault(folder, _ask_new_passphrase(PASSPHRASE_ENV))
     with vault:
@@ -277,17 +275,55 @@ def cmd_releases_match(args) -> int:
               + (_say("  part of the name: check it", "  parte del nombre: compruébelo") if item["partial"] else ""))
     for item in result["ambiguous"]:
         names = "; ".join(f"{_terminal(c['name'])} ({c['case_id'][:8]})" for c in item["candidates"])
-        print(f"? {item['line']:>4}  {_terminal(item['text']):<40} → {names}")
+        reason = item.get("reason" if language() == "en" else "reason_es", "")
+        print(f"? {item['line']:>4}  {_terminal(item['text']):<40} → {names}" + (f"  [{reason}]" if reason else ""))
     for item in result["unmatched"]:
         note = item.get("note" if language() == "en" else "note_es", "")
         print(f"✗ {item['line']:>4}  {_terminal(item['text'])}" + (f"  ({_terminal(note)})" if note else ""))
+    if result["not_released"]:
+        print(_say("Named, but not as released:", "Nombrados, pero no como excarcelados:"))
+    for item in result["not_released"]:
+        _print_not_released(item)
+    if result["unclear"]:
+        print(_say("Unclear whether released: read the sentence.", "Dudoso si fueron excarcelados: lea la frase."))
+    for item in result["unclear"]:
+        _print_not_released(item)
+        print(f"         “{_terminal(item['sentence'])}”")
     for item in result["not_names"]:
         print(f"· {item['line']:>4}  {_terminal(item['text'])}  [" + _say("not a name", "no es un nombre") + "]")
     print(_say(f"{len(result['matched'])} matched, {len(result['ambiguous'])} to choose, "
-               f"{len(result['unmatched'])} without a case, {len(result['not_names'])} lines naming nobody.",
+               f"{len(result['unmatched'])} without a case, {len(result['not_released'])} named but not released, "
+               f"{len(result['unclear'])} unclear, {len(result['not_names'])} lines naming nobody.",
                f"{len(result['matched'])} identificados, {len(result['ambiguous'])} por decidir, "
-               f"{len(result['unmatched'])} sin caso, {len(result['not_names'])} líneas sin nombres."), file=sys.stderr)
+               f"{len(result['unmatched'])} sin caso, {len(result['not_released'])} nombrados pero no excarcelados, "
+               f"{len(result['unclear'])} dudosos, {len(result['not_names'])} líneas sin nombres."), file=sys.stderr)
     return 0
+
+
+# What a release statement says about a person who is not matched as released: (mark, English, Spanish).
+_STATEMENT_SAYS = {
+    "still_held": ("⊘", "still held", "sigue detenido/a"), "transferred": ("⇄", "transferred", "trasladado/a"),
+    "unclear": ("~", "unclear", "dudoso"), "lawyer": ("·", "lawyer", "abogado/a"),
+    "relative": ("·", "relative", "familiar"), "official": ("·", "official", "funcionario/a"),
+    "speaker": ("·", "speaking", "declarante"), "signatory": ("·", "signs the statement", "firmante"),
+}
+
+
+def _print_not_released(item: dict) -> None:
+    """One person a statement names as still held, transferred, in another role, or unclear:
+    what it says and in which words, and the case the name fits."""
+    mark, english, spanish = _STATEMENT_SAYS.get(item["role"] or item["status"], ("·", item["status"], item["status"]))
+    words = ", ".join(f"«{_terminal(cue)}»" for cue in item.get("cues") or [])
+    said = _say(english, spanish) + (f": {words}" if words else "")
+    case = ""
+    if item.get("case_id") and item["status"] == "other_role":
+        case = _say(f"  (a person held has the same name: {_terminal(item['name'])}, {item['case_id'][:8]})",
+                    f"  (una persona detenida tiene el mismo nombre: {_terminal(item['name'])}, {item['case_id'][:8]})")
+    elif item.get("case_id"):
+        case = f"  → {_terminal(item['name'])} ({item['case_id'][:8]})"
+    elif item.get("candidates"):
+        case = "  → " + "; ".join(f"{_terminal(c['name'])} ({c['case_id'][:8]})" for c in item["candidates"])
+    print(f"{mark} {item['line']:>4}  {_terminal(item['text']):<40} {said}{case}")
 
 
 def cmd_census(args) -> int:
@@ -381,11 +417,26 @@ def cmd_check_dossier(args) -> int:
     return 0 if ok else 1
 
 
+def _column_choices(choices: list[str] | None) -> dict[str, str] | None:
+    """--map B=full_name --map "Situación=status": the columns the user decides."""
+    if not choices:
+        return None
+    mapping = {}
+    for choice in choices:
+        column, _, field = choice.rpartition("=")
+        if not column or not field:
+            raise InvalidInput(f"--map takes COLUMN=FIELD, e.g. B=full_name (not “{choice}”).",
+                               f"--map lleva COLUMNA=CAMPO, p. ej. B=full_name (no «{choice}»).")
+        mapping[column] = field.strip()
+    return mapping
+
+
 def cmd_import(args) -> int:
     from casedesk.services.importing import import_file
     status_date = parse_date(args.status_date).value if args.status_date else None
     with _open(args.vault) as vault:
-        summary = import_file(vault, Path(args.file), status_date=status_date, dry_run=args.dry_run)
+        summary = import_file(vault, Path(args.file), status_date=status_date, dry_run=args.dry_run,
+                              mapping=_column_choices(args.map))
     if args.json:
         _print_json(summary)
         return 0
@@ -409,9 +460,15 @@ def cmd_import(args) -> int:
                f"archivo, {len(summary['to_review'])} por revisar, {len(summary['skipped'])} que no son personas."))
     for item in summary["skipped"]:
         print(_say(f"  row {item['row']} skipped: {item['reason']}", f"  fila {item['row']} omitida: {item['reason']}"))
+    kept: dict[tuple[str, str], list[str]] = {}
     for item in summary["kept_as_written"]:
-        print(_say(f"  row {item['row']}: {item['field']} “{_terminal(item['value'])}” not understood, kept as written",
-                   f"  fila {item['row']}: {item['field']} «{_terminal(item['value'])}» no se entendió; se guarda tal cual"))
+        kept.setdefault((item["field"], item["value"]), []).append(str(item["row"]))
+    for (field, value), rows in kept.items():        # one line per value, however many rows hold it
+        where = ", ".join(rows[:5]) + (", …" if len(rows) > 5 else "")
+        print(_say(f"  {field} “{_terminal(value)}” not understood, kept as written: "
+                   f"{_count(len(rows), 'row', 'rows')} ({where})",
+                   f"  {field} «{_terminal(value)}» no se entendió; se guarda tal cual: "
+                   f"{_count(len(rows), 'fila', 'filas')} ({where})"))
     for item in summary["to_review"]:
         print(_say(f"  row {item['row']} to review (maybe already in the vault): {_terminal(item['name'])}",
                    f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {_terminal(item['name'])}"))
@@ -610,7 +667,7 @@ def cmd_restore(args) -> int:
     from casedesk.services.backups import restore_backup
     target = restore_backup(Path(args.backup), Path(args.vault))
     print(_say(f"Restored into {target}. Open it with the passphrase that was valid when the backup was made.",
-               f"Restaurada en {target}. Ábrala con la frase de paso vigente cuando se hizo la copia."))
+               f"Restaurada en {target}. Ábrala con la contraseña vigente cuando se hizo la copia."))
     return 0
 
 
@@ -618,7 +675,7 @@ def cmd_recovery_sheet(args) -> int:
     from casedesk.services.dossiers import write_export
     from casedesk.services.recovery import new_recovery_sheet
     from casedesk.storage.vault import open_vault
-    passphrase = _ask_passphrase("Passphrase", "Frase de paso")
+    passphrase = _ask_passphrase("Passphrase", "Contraseña")
     with open_vault(args.vault, passphrase) as vault:
         _words, pdf = new_recovery_sheet(vault, passphrase)
     write_export(Path(args.output), pdf)
@@ -634,7 +691,7 @@ def cmd_recover(args) -> int:
     words = _ask_passphrase("Recovery words", "Palabras de recuperación", RECOVERY_KEY_ENV)
     recover_with_key(args.vault, words, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
     print(_say("The vault has a new passphrase; the old one no longer opens it.",
-               "La bóveda tiene una frase de paso nueva; la anterior ya no la abre."))
+               "La bóveda tiene una contraseña nueva; la anterior ya no la abre."))
     return 0
 
 
@@ -748,20 +805,61 @@ def cmd_app(args) -> int:
     demo = None
     if not own_vaults:
         _ensure_demo_vault(demo_folder)
-        demo = (demo_folder, DEMO_PASSPHRASE)
+        from casedesk.services.demo import demo_passphrase
+        demo = (demo_folder, demo_passphrase(language()))     # the start screen shows it in its own language
     from casedesk.gui.app import run_app
     return run_app(sys.argv[:1], demo=demo)
 
 
 def _ensure_demo_vault(folder: Path) -> None:
-    from casedesk.services.demo import fill_demo_vault
-    from casedesk.storage.vault import create_vault
+    from casedesk.services.demo import create_demo_vault
     if (folder / "vault.json").exists():
         return
     print(_say(f"Creating a demo vault of synthetic cases in {folder}…",
                f"Creando una bóveda de demostración con casos sintéticos en {folder}…"), file=sys.stderr)
-    with create_vault(folder, DEMO_PASSPHRASE) as vault:
-        fill_demo_vault(vault, 500)
+    create_demo_vault(folder, language())
+
+
+def cmd_letterhead(args) -> int:
+    """Show, set or remove the organisation's letterhead (kept inside the vault)."""
+    from dataclasses import replace
+    from casedesk.services.letterhead import clear_letterhead, letterhead, read_logo, save_letterhead
+    given = {"organisation": args.name, "address": args.address, "lawyer": args.lawyer,
+             "signature": args.signature_block}
+    changes: dict = {name: value.replace("\\n", "\n") for name, value in given.items() if value is not None}
+    if args.logo:
+        changes["logo"] = read_logo(Path(args.logo))     # checked before the passphrase is asked
+    elif args.no_logo:
+        changes["logo"] = None
+    with _open(args.vault) as vault:
+        if args.clear:
+            clear_letterhead(vault)
+        if changes:
+            save_letterhead(vault, replace(letterhead(), **changes))
+        current = letterhead()
+    if args.clear or changes:
+        print(_say("Letterhead saved.", "Membrete guardado.") if current.is_set()
+              else _say("Letterhead removed: documents carry none.", "Membrete quitado: los documentos no llevan ninguno."),
+              file=sys.stderr)
+    if args.json:
+        _print_json(current.to_json())
+        return 0
+    if not current.is_set():
+        if not (args.clear or changes):
+            print(_say("No letterhead: documents carry none.", "Sin membrete: los documentos no llevan ninguno."))
+        return 0
+    shown = current.to_json()
+    logo = shown["logo"] and f"{shown['logo']['pixels'][0]}×{shown['logo']['pixels'][1]} px"
+    for label, value in ((_say("Organisation", "Organización"), current.organisation),
+                         (_say("Address", "Dirección"), current.address),
+                         (_say("Lawyer", "Abogado/a"), current.lawyer),
+                         (_say("Signature block", "Bloque de firma"), current.signature),
+                         (_say("Logo", "Logo"), logo)):
+        lines = (value or "—").splitlines()
+        print(f"{label + ':':<18}{lines[0]}")
+        for line in lines[1:]:
+            print(f"{'':<18}{line}")
+    return 0
 
 
 # --- Parser ----------------------------------------------------------------------------------
@@ -782,7 +880,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     command("init", cmd_init, "create a vault (the folder is created if absent)", "crear una bóveda")
-    command("passwd", cmd_passwd, "change the passphrase", "cambiar la frase de paso")
+    command("passwd", cmd_passwd, "change the passphrase", "cambiar la contraseña")
     add = command("add", cmd_add, "add a case; prints its id", "añadir un caso; muestra su id")
     add.add_argument("--name", required=True)
     add.add_argument("--national-id")
@@ -831,10 +929,10 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--password-file", metavar="F", help=_say(
         "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
     sheet = command("recovery-sheet", cmd_recovery_sheet, "a new recovery key on a printable sheet (PDF)",
-                    "una clave de recuperación nueva en una hoja imprimible (PDF)")
+                    "palabras de recuperación nuevas en una hoja imprimible (PDF)")
     sheet.add_argument("-o", "--output", required=True, metavar="SHEET.pdf")
     command("recover", cmd_recover, "set a new passphrase with the recovery sheet's words",
-            "poner una frase de paso nueva con las palabras de la hoja de recuperación")
+            "poner una contraseña nueva con las palabras de la hoja de recuperación")
     backup = command("backup", cmd_backup, "make a verified encrypted backup now",
                      "hacer ahora una copia cifrada y verificada")
     backup.add_argument("--to", metavar="DIR", help=_say("another folder, e.g. an external drive",
@@ -852,6 +950,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--status-date", metavar="DATE", help=_say(
         "the date the list describes (default today)", "la fecha que describe la lista (por defecto, hoy)"))
     importing.add_argument("--dry-run", action="store_true", help=_say("show what would happen", "mostrar qué pasaría"))
+    importing.add_argument("--map", action="append", metavar="COLUMN=FIELD", help=_say(
+        "say what a column holds, by its letter or header (repeatable): --map B=full_name --map Situación=status",
+        "indicar qué contiene una columna, por su letra o encabezado (repetible): --map B=full_name --map Situación=status"))
     importing.add_argument("--json", action="store_true")
     export = command("export", cmd_export, "the case list as CSV or XLSX (not encrypted)",
                      "la lista de casos en CSV o XLSX (sin cifrar)")
@@ -937,6 +1038,25 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_import.add_argument("file", metavar="FILE")
     bundle_import.add_argument("--passphrase-file", metavar="F")
     bundle_import.add_argument("--json", action="store_true")
+    sign = command("letterhead", cmd_letterhead, "the organisation's letterhead on dossiers and census reports",
+                   "el membrete de la organización en expedientes e informes del censo")
+    sign.add_argument("--name", help=_say("the organisation's name", "el nombre de la organización"))
+    sign.add_argument("--address", help=_say("its address (\\n between lines)", "su dirección (\\n entre líneas)"))
+    sign.add_argument("--lawyer", help=_say("the responsible lawyer", "el abogado o abogada responsable"))
+    sign.add_argument("--signature-block", metavar="TEXT", help=_say(
+        "the lines under the line to sign on court and family dossiers: name, title, bar number (\\n between lines)",
+        "las líneas bajo la línea de firma en expedientes para tribunal y familia: nombre, cargo, "
+        "n.º de inscripción (\\n entre líneas)"))
+    sign_logo = sign.add_mutually_exclusive_group()
+    sign_logo.add_argument("--logo", metavar="FILE", help=_say(
+        "a PNG or JPEG logo (kept encrypted inside the vault)", "un logo PNG o JPEG (se guarda cifrado en la bóveda)"))
+    sign_logo.add_argument("--no-logo", action="store_true", help=_say("remove the logo", "quitar el logo"))
+    sign.add_argument("--clear", action="store_true", help=_say(
+        "remove the whole letterhead (before applying the other options)",
+        "quitar todo el membrete (antes de aplicar las demás opciones)"))
+    sign.add_argument("--show", action="store_true", help=_say(
+        "show it (what it does with no other option)", "mostrarlo (lo que hace sin otras opciones)"))
+    sign.add_argument("--json", action="store_true")
     command("self-test", cmd_self_test, "check this installation on a throwaway vault",
             "comprobar esta instalación con una bóveda desechable", vault=False)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)

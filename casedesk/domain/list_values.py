@@ -175,7 +175,8 @@ def is_date(text: str, today: date) -> bool:
 def section_heading(text: str) -> tuple[str, str] | None:
     """What a heading row says of the rows below it: "MILITARES:" -> ("civilian_military",
     "military"), "Estado Zulia" -> ("state", "Zulia"); None when it is not such a heading."""
-    key = words_of(text.strip().rstrip(":"))
+    key = re.sub(r"^(?:tabla|cuadro|grupo|anexo|seccion|parte|table)\s+(?:\w{1,4}\s+)?", "",
+                 words_of(text.strip().rstrip(":")))          # "Tabla 2. Militares"
     if key in SECTION_HEADINGS:
         return SECTION_HEADINGS[key]
     state = read_state(key)

@@ -96,10 +96,10 @@ MILITARY_WORDS: tuple[str, ...] = (
     "dado de baja", "dada de baja", "de baja", "baja", "en retiro", "en situacion de retiro", "reserva",
     "guardia nacional", "guardia nacional bolivariana", "ejercito", "ejercito bolivariano", "armada",
     "armada bolivariana", "aviacion", "aviacion militar", "aviacion militar bolivariana", "milicia",
-    "milicia bolivariana", "military",
+    "milicia bolivariana", "military", "mil", "milit",
 )
 CIVILIAN_WORDS: tuple[str, ...] = (
-    "civil", "civiles", "c", "no militar", "policia", "policial", "funcionario policial", "civilian",
+    "civil", "civiles", "c", "civ", "no militar", "policia", "policial", "funcionario policial", "civilian",
 )
 #: Under a header such as "Militar" or "¿Militar?", the cell only says yes or no.
 YES_WORDS: frozenset[str] = frozenset({"si", "x", "yes", "s", "1", "true", "verdadero"})
@@ -437,4 +437,151 @@ TITLES: frozenset[str] = frozenset({
     "medica", "enfermera", "enfermero", "pastor", "sacerdote", "padre", "comisario", "inspector", "oficial",
     "funcionario", "funcionaria", "trabajador", "trabajadora", "ex", "exdiputado", "exdiputada", "exalcalde",
     "exalcaldesa", "ciudadanas", "venezolano", "venezolana", "colombiano", "colombiana", "extranjero", "extranjera",
+})
+
+
+# --- What a release statement says about each person it names ------------------------------
+# Read by `casedesk.lists.prose` in the words around each name: its clause, its sentence and
+# the heading above it. A phrase is folded words separated by spaces; "a|b" is either word,
+# "word*" any word that starts so ("trasladad*": trasladado, trasladada, trasladados…), and a
+# word in brackets may be left out ("[la]"). The longest phrase found at a place wins, so
+# "sustitutiva de la privativa" (released) beats "privativa" (held) and "exigimos la libertad"
+# (held) beats "libertad".
+
+_LASTING = ("sigue|siguen|seguira|seguiran|continua|continuan|continuara|continuaran|permanece|permanecen|"
+            "permanecera|permaneceran|mantiene|mantienen|queda|quedan|quedo|quedaron|esta|estan|estara|estaran|"
+            "encuentra|encuentran")
+_CONTINUING = ("sigue|siguen|seguira|seguiran|continua|continuan|continuara|continuaran|permanece|permanecen|"
+               "permanecera|permaneceran")
+_HELD_STATE = ("detenid*|preso|presa|presos|presas|recluid*|privad*|encarcelad*|incomunicad*|desaparecid*|"
+               "secuestrad*|aislad*|arrestad*|aprehendid*|internad*")
+_ASKING = ("exig*|pid*|pedimos|piden|pide|reclam*|clamamos|claman|clama|solicit*|demand*|urge|urgimos|"
+           "luchamos|luchan|lucha|luchando|abogamos|abogan")
+_FREEDOM = "libertad|liberacion|liberaciones|excarcelacion|excarcelaciones"
+
+#: Phrases that say the people named were released.
+RELEASE_SAID: tuple[str, ...] = (
+    "excarcelad*", "excarcelan|excarcelaron|excarcelo|excarcelacion|excarcelaciones",
+    "liberad*", "liberan|liberaron|libero|liberacion|liberaciones",
+    "en libertad", f"{_LASTING} en libertad", "libertad plena|condicional|total|inmediata",
+    "recuper*|obtuv*|obtien* [su|la|sus] libertad", "libre|libres",
+    "medida|medidas cautelar|cautelares", "medida|medidas sustitutiva|sustitutivas",
+    "sustitutiva|sustitutivas de [la] privativa|privacion", "regimen|regimenes de presentacion|presentaciones",
+    "presentacion|presentaciones periodica|periodicas|cada", "presentarse cada", "beneficiad*",
+    "regres*|volv*|vuelve|vuelven a casa|casa|hogar", "regres*|volv*|vuelve|vuelven a su|sus casa|casas|hogar|hogares",
+    # "trasladado a su casa": out of prison (often to house arrest), not to another prison.
+    "traslad*|enviad*|llevad* a su|sus casa|casas|hogar|hogares|residencia|vivienda",
+)
+#: Phrases that say they are still held (a detention that goes on, a demand for their freedom,
+#: a detention order upheld). Past forms ("permaneció detenido") describe the past: not here.
+STILL_HELD_SAID: tuple[str, ...] = (
+    f"{_LASTING} {_HELD_STATE}", f"{_LASTING} adentro|dentro|tras|sin", f"{_LASTING} bajo custodia|arresto",
+    f"aun|todavia {_HELD_STATE}", "bajo custodia",
+    f"{_CONTINUING} en",
+    "privativa|privativas", "privacion judicial", "tras las rejas",
+    f"{_ASKING} [por] [la|su|sus|el] [inmediata|pronta|plena] {_FREEDOM}", "libertad|liberacion para|ya",
+    "liberen|liberenlos|liberenlas|liberenla|liberenlo",
+    "detenid*|aprehendid*|arrestad*|capturad* de|otra nuevo|nuevamente|vez", "volvi* a ser detenid*|arrestad*|aprehendid*",
+    "recapturad*|reaprehendid*|redetenid*",
+)
+#: Phrases that say they were moved to another prison: not a release.
+TRANSFER_SAID: tuple[str, ...] = (
+    "traslad*", "reubicad*|reubicaron|reubico", "llevad*|enviad*|movid* a|al|hasta|hacia",
+)
+#: Phrases that make what is said unsure: unconfirmed, hearsay, an order not yet carried out.
+UNSURE_SAID: tuple[str, ...] = (
+    "sin|por confirmar|verificar|confirmacion|verificacion", "no confirmad*|verificad*",
+    "no se ha|han confirmado|verificado", "se desconoce|desconocen", "desconocemos", "no sabemos",
+    "presuntamente", "supuestamente", "aparentemente", "al parecer", "se presume", "se rumora", "rumor|rumores",
+    "extraoficial*", "boleta|boletas|orden|ordenes de excarcelacion|libertad",
+    "orden*|acord*|aprob*|decret* [la|su|sus] excarcelacion|libertad|liberacion",
+    "espera|esperan|esperamos|esperando|espera de [la|su|sus] excarcelacion|libertad|liberacion",
+)
+#: Words that turn a release written after them into "not released" ("no ha sido excarcelado",
+#: "aún no liberada", "sin ser liberados"), and a transfer into "still there".
+NEGATIONS: frozenset[str] = frozenset({"no", "ni", "nunca", "jamas", "sin", "tampoco"})
+#: Words that turn a release written after them into one announced or reported, not done.
+NOT_YET: frozenset[str] = frozenset({
+    "sera", "seran", "seria", "serian", "sea", "sean", "habria", "habrian", "podria", "podrian", "podra", "podran",
+    "deberia", "deberian", "debe", "deben", "estaria", "estarian", "va", "van", "iba", "iban", "presuntamente",
+    "supuestamente", "aparentemente", "posiblemente", "probablemente",
+})
+#: Words that may stand between a negation (or "será") and the release it is about.
+AUXILIARIES: frozenset[str] = frozenset({
+    "ha", "han", "he", "hemos", "habia", "habian", "haya", "hayan", "hubiera", "hubieran", "sido", "ser", "fue",
+    "fueron", "es", "son", "estado", "se", "le", "les", "lo", "la", "los", "las", "aun", "todavia", "ya", "siquiera",
+    "a", "hoy",
+})
+#: Words that may stand between the words of a phrase ("siguen aún detenidos").
+PHRASE_FILLERS: frozenset[str] = frozenset({"aun", "todavia", "ya", "hoy", "ahora", "actualmente", "tambien"})
+#: Words that open a concession whose content is not what happened ("pese a tener boleta de
+#: excarcelación"): read up to the next comma or colon and set aside.
+CONCESSIONS: tuple[str, ...] = ("pese a", "a pesar de", "aunque", "si bien")
+#: Words that start a clause with its own subject: what is said before does not carry past them.
+CLAUSE_BREAKS: tuple[str, ...] = ("pero", "sin embargo", "en cambio", "mientras que", "mientras", "no obstante",
+                                  "por otra parte", "por otro lado")
+
+#: Words that say a person is named as someone other than a released prisoner: before the name
+#: ("su abogado, …", "la madre de Kelvin, …") or after it ("…, madre de Daniel").
+STATEMENT_ROLES: dict[str, tuple[str, ...]] = {
+    "lawyer": ("abogado", "abogada", "abogados", "defensor", "defensora", "defensa", "apoderado", "apoderada",
+               "abg", "abog"),
+    "relative": ("madre", "padre", "esposa", "esposo", "hija", "hijo", "tia", "tio", "abuela", "abuelo", "prima",
+                 "primo", "pareja", "conyuge", "familiar", "sobrina", "sobrino", "suegra", "suegro", "nuera",
+                 "yerno", "mama", "papa", "novia", "novio", "viuda", "hermana", "hermano", "concubina", "concubino",
+                 "companera", "companero", "nieta", "nieto", "cunada", "cunado"),
+    "official": ("fiscal", "juez", "jueza", "ministro", "ministra", "viceministro", "viceministra", "director",
+                 "directora", "coordinador", "coordinadora", "presidente", "presidenta", "vocero", "vocera",
+                 "portavoz", "representante", "gobernador", "gobernadora", "alcalde", "alcaldesa", "comisionado",
+                 "comisionada", "relator", "relatora", "secretario", "secretaria", "magistrado", "magistrada",
+                 "diputado", "diputada", "canciller", "procurador", "procuradora", "defensor del pueblo"),
+}
+#: Verbs of saying: a name right before one is someone speaking ("…, dijo Juan Pérez").
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "dijo", "declaro", "afirmo", "informo", "explico", "senalo", "denuncio", "indico", "preciso", "aseguro", "agrego",
+    "anadio", "manifesto", "expreso", "comento", "detallo", "sostuvo", "advirtio", "exigio", "pidio", "solicito",
+    "lamento", "destaco", "recordo", "relato", "conto", "escribio", "publico", "reporto", "celebro", "critico",
+    "dijeron", "informaron", "denunciaron", "explicaron", "confirmo", "confirmaron", "anuncio", "anunciaron", "hablo",
+    "dice", "dicen", "afirma", "informa", "denuncia", "explica", "senala", "aclaro", "insistio", "reitero",
+})
+#: Words before a name that make it the source of what is said ("según Juan Pérez").
+ACCORDING_TO: tuple[str, ...] = ("segun", "de acuerdo con", "en palabras de")
+
+#: Words that may stand between names of one list without saying anything about them.
+LIST_GLUE: frozenset[str] = frozenset({"y", "e", "a", "al", "ni", "su", "sus", "mi", "mis", "tambien", "ademas",
+                                       "asi", "como", "o"})
+
+#: Labels before a number that is not a cédula: a bar number, a case file, a telephone.
+NOT_AN_ID_LABELS: frozenset[str] = frozenset({
+    "inpreabogado", "inpre", "ipsa", "matricula", "colegiado", "colegiada", "expediente", "exp", "causa", "asunto",
+    "oficio", "rif", "telefono", "tlf", "telf", "tel", "cel", "celular", "whatsapp", "resolucion", "gaceta",
+    "decreto", "mpps", "cmv",
+})
+#: Lines that close a statement: the name after them signs it.
+SIGNATURE_OPENINGS: frozenset[str] = frozenset({
+    "atentamente", "cordialmente", "firma", "firmado", "firman", "suscribe", "suscriben", "por el comite",
+    "por la organizacion", "respetuosamente",
+})
+#: Words of the headings official statements and letters carry ("REPÚBLICA BOLIVARIANA DE
+#: VENEZUELA", "DECLARACIÓN PÚBLICA"); a line made only of them (and particles) names nobody.
+INSTITUTION_WORDS: frozenset[str] = frozenset({
+    "republica", "bolivariana", "venezuela", "ministerio", "publico", "publica", "poder", "popular", "fiscalia",
+    "superior", "general", "area", "metropolitana", "declaracion", "comunicado", "oficial", "tribunal", "supremo",
+    "justicia", "defensoria", "pueblo", "gobierno", "nacional", "asamblea", "circuito", "judicial", "penal", "sala",
+    "constitucional", "consejo", "direccion", "despacho", "oficina", "coordinacion", "gobernacion", "alcaldia",
+    "municipio", "comision", "interamericana", "derechos", "humanos", "naciones", "unidas", "organizacion",
+    "fundacion", "asociacion", "observatorio", "comite", "familiares", "foro", "coalicion", "aviso",
+    "pronunciamiento", "nota", "prensa", "boletin", "informativo", "urgente", "ultima", "hora", "mensaje", "carta",
+    "abierta", "denuncia", "alerta", "control", "primera", "instancia", "funciones", "estadal", "presidencia",
+    "vicepresidencia", "interior", "relaciones", "exteriores", "paz", "servicio", "penitenciario", "sistema",
+    "de", "del", "la", "las", "los", "el", "y", "e", "para", "por", "en", "a", "al",
+})
+#: Abbreviated titles before a name in statements and signatures ("Abg. Luisa Carvajal").
+MORE_TITLES: frozenset[str] = frozenset({
+    "abg", "abog", "abgda", "abgdo", "lcdo", "lcda", "pbro", "mons", "arq", "econ", "tsu", "msc", "phd", "esp",
+})
+#: Month names, to tell the place-and-date line above a signature ("Caracas, 3 de julio de 2025").
+MONTH_NAMES: frozenset[str] = frozenset({
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre",
 })

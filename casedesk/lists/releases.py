@@ -6,6 +6,11 @@ them ("…, con régimen de presentación", "(INOF Los Teques)", "— liberado e
 people on one line ("… y …"), brothers sharing surnames ("Carlos y Andrés Gómez Díaz"),
 surnames first with a comma, a cédula alone. Headings, sources and notes are told apart from
 names. Matching each mention to a person is `NameMatcher`, which never picks when unsure.
+
+`read_release_statement` reads a whole statement, lists and prose together, and says what it
+says about each person: released, still held, transferred, named in another role (a lawyer, a
+relative, an official, the one who signs) or unclear (see `casedesk.lists.prose`). A heading
+that says something ("SIGUEN DETENIDOS:", "Excarcelados hoy") governs the list under it.
 """
 
 from __future__ import annotations
@@ -16,17 +21,39 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casedesk.domain.errors import InvalidInput
-from casedesk.domain.list_values import rank_of, words_of
+from casedesk.domain.list_values import rank_of, read_state, words_of
 from casedesk.domain.list_words import (
-    NAME_PARTICLES, NOT_A_NAME_WORDS, REMARK_STARTS, SECTION_HEADINGS, TITLES,
+    COUNTRIES,
+    INSTITUTION_WORDS,
+    MONTH_NAMES,
+    MORE_TITLES,
+    NAME_PARTICLES,
+    NOT_A_NAME_WORDS,
+    NOT_AN_ID_LABELS,
+    REMARK_STARTS,
+    SECTION_HEADINGS,
+    SIGNATURE_OPENINGS,
+    STATEMENT_ROLES,
+    TITLES,
 )
 from casedesk.domain.normalize import NationalId, is_given_name, read_national_id
 from casedesk.domain.text import fold
 from casedesk.lists.people import NameIndex, name_tokens
+from casedesk.lists.prose import (
+    OTHER_ROLE,
+    RELEASED,
+    UNCLEAR,
+    decide,
+    find_cues,
+    find_names,
+    is_prose,
+    judge,
+    sentences,
+)
 
 _NUMBERING = re.compile(r"^\s*(?:(?:n[°º.]?\s*)?\d{1,4}\s*[.)\-–:°º]+\s*|\(\d{1,4}\)\s*|[-–—•*·►▪‣◦●○■□➢➤→✓✔☑>]+\s*)", re.I)
-_ID = re.compile(r"(?:\b(?:C\.?\s?I\.?|c[ée]dula|CI)\s*(?:N[°º.o]*)?\s*:?\s*)?\b(?:[VvEe]\s?[-.]?\s?)?"
-                 r"\d{1,3}(?:\.\d{3}){1,2}\b|(?:\b[VvEe]\s?-\s?)?\b\d{6,9}\b"
+_ID = re.compile(r"(?:\b(?:C\.?\s?I\.?|c[ée]dula|CI)\s*(?:N[°º.o]*)?\s*:?\s*)?"
+                 r"(?:\b(?:[VvEe]\s?[-.]?\s?)?\d{1,3}(?:\.\d{3}){1,2}\b|(?:\b[VvEe]\s?-\s?)?\b\d{6,9}\b)"
                  r"|\b(?:pasaporte|pas\.?)\s*(?:n[°º.o]*)?\s*[-:]?\s*[A-Z0-9]{5,12}\b", re.I)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _SEPARATORS = re.compile(r"\s*[,;/|]\s*|\s+(?:y|e|Y|E)\s+|\s+[—–-]\s+|\s*[—–]\s*")
@@ -43,6 +70,7 @@ class Mention:
     text: str
     national_id: NationalId | None = None
     surnames_borrowed: bool = False       # "Carlos" in "Carlos y Andrés Gómez Díaz"
+    written: str = ""                     # the name as the line writes it, before borrowing surnames
 
 
 @dataclass
@@ -83,7 +111,7 @@ def _strip_titles(words: list[str]) -> list[str]:
         if rank and len(words) > len(rank.split()):
             words = words[len(rank.split()):]
             changed = True
-        elif words_of(words[0]) in TITLES and len(words) > 1:
+        elif (words_of(words[0]) in TITLES or words_of(words[0]) in MORE_TITLES) and len(words) > 1:
             words = words[1:]
             changed = True
     return words
@@ -122,6 +150,10 @@ _SOURCE_WORDS = frozenset({"fuente", "fuentes", "via", "foto", "fotos", "video",
                            "listado", "informe", "reporte", "boletin", "http", "https", "www"})
 
 
+_OFFICES = frozenset(STATEMENT_ROLES["official"])
+_PLACE_WORDS = frozenset(fold(form) for forms in COUNTRIES.values() for form in forms)
+
+
 def not_a_name_reason(text: str) -> str | None:
     """Why a cleaned line is a heading, a source or a note rather than names (None: it may be names)."""
     key = words_of(text)
@@ -130,6 +162,13 @@ def not_a_name_reason(text: str) -> str | None:
     words = key.split()
     if words[0] in _SOURCE_WORDS:
         return "a source or a note"
+    if words[0] in NOT_AN_ID_LABELS:
+        return "a bar or reference number"
+    if words[0] in _OFFICES and not any(is_given_name(word) for word in words[1:]) and any(
+            word in INSTITUTION_WORDS - NAME_PARTICLES or word in _PLACE_WORDS for word in words[1:]):
+        return "an office or title"                  # "Fiscal Superior del Área Metropolitana"
+    if all(word in INSTITUTION_WORDS or word in _PLACE_WORDS or read_state(word) is not None for word in words):
+        return "a heading"                           # "REPÚBLICA BOLIVARIANA DE VENEZUELA", "DECLARACIÓN PÚBLICA"
     if key.rstrip(":") in SECTION_HEADINGS or text.rstrip().endswith(":"):
         return "a heading"
     if any(word in NOT_A_NAME_WORDS for word in words) and not any(
@@ -150,7 +189,8 @@ def read_release_lines(text: str) -> list[ReleaseLine]:
             line.not_a_name = not_a_name_reason(cleaned) or "a source or a note"
             out.append(line)
             continue
-        ids = [(match.start(), match.end(), match.group()) for match in _ID.finditer(cleaned)]
+        ids = [(match.start(), match.end(), match.group()) for match in _ID.finditer(cleaned)
+               if not _labelled_not_an_id(cleaned[:match.start()])]
         without_ids = cleaned
         for start, end, _ in reversed(ids):
             without_ids = without_ids[:start] + " ¦ " + without_ids[end:]
@@ -167,6 +207,14 @@ def read_release_lines(text: str) -> list[ReleaseLine]:
             line.not_a_name = "no name in it"
         out.append(line)
     return out
+
+
+def _labelled_not_an_id(before: str) -> bool:
+    """"Inpreabogado N° 123.456", "Exp. 1234567", "Tlf. 04141234567": not a cédula."""
+    words = words_of(before).split()[-3:]
+    while words and words[-1] in ("n", "nro", "no", "num", "numero", "o"):
+        words.pop()
+    return bool(words) and words[-1] in NOT_AN_ID_LABELS
 
 
 def _read_id(text: str) -> NationalId | None:
@@ -232,8 +280,180 @@ def _share_surnames(mentions: list[Mention]) -> None:
                         and word.lower() not in NAME_PARTICLES]
             if surnames and _has_surname(following):
                 tail = following.split()[following.split().index(surnames[0]):]
+                mention.written = mention.text
                 mention.text = f"{mention.text} {' '.join(tail)}"
                 mention.surnames_borrowed = True
+
+
+# --- What a statement says about each person ---------------------------------------------------
+
+@dataclass
+class StatementMention:
+    """One person a statement names, and what it says about them: `status` is one of
+    `prose.STATUSES`; `role` says who they are when they are named in another role; `cues` are
+    the words that said so, as written."""
+
+    line: int
+    text: str
+    sentence: str                         # the sentence (prose) or the line (a list) that names them
+    status: str
+    role: str | None = None
+    cues: list[str] = field(default_factory=list)
+    national_id: NationalId | None = None
+    surnames_borrowed: bool = False
+    in_prose: bool = False
+
+
+@dataclass
+class StatementReading:
+    mentions: list[StatementMention] = field(default_factory=list)
+    not_names: list[tuple[int, str, str]] = field(default_factory=list)     # (line, text, why it names nobody)
+
+
+def read_release_statement(text: str) -> StatementReading:
+    """Every person a release statement names (a list, running text, or both) with what it says
+    about them, and the lines that name nobody. A list under no heading is a list of releases;
+    a heading that says something ("Siguen detenidos:") governs the lines under it until the
+    next one that does; a sentence that says nothing takes what the statement is about (a
+    release, or unclear when nothing in it speaks of one)."""
+    lines = text.splitlines()
+    readings = {reading.number: reading for reading in read_release_lines(text)}
+    prose = {number for number, line in enumerate(lines, start=1) if is_prose(line)}
+    signatories = _signatories(lines, readings, prose)
+    out = StatementReading()
+    context: str | None = None            # what the last heading that said anything said
+    context_words: list[str] = []         # and in which words
+    releases_said = False                 # the statement has spoken of releases
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if number in prose:
+            named = False
+            for _, sentence in sentences(raw):
+                cues = find_cues(sentence)
+                releases_said = releases_said or any(cue.kind == "released" for cue in cues)
+                found = find_names(sentence, number)
+                named = named or bool(found)
+                out.mentions += _judged(found, sentence, context or (RELEASED if releases_said else UNCLEAR),
+                                        context_words)
+                if sentence.rstrip().endswith(":") and decide(cues):
+                    context, context_words = decide(cues), [cue.words for cue in cues]
+            if not named:
+                out.not_names.append((number, line, "text that names nobody"))
+            continue
+        reading = readings[number]
+        cues = find_cues(raw)
+        releases_said = releases_said or any(cue.kind == "released" for cue in cues)
+        if reading.mentions:
+            if number in signatories:
+                [mention] = reading.mentions
+                out.mentions.append(StatementMention(number, mention.text, line, OTHER_ROLE, "signatory"))
+                continue
+            listed = [(span, mention) for span, mention in zip(_locate(raw, reading.mentions), reading.mentions)]
+            missed = [found for found in (find_names(raw, number) if cues else [])
+                      if not any(start < found.end and found.start < end for (start, end), _ in listed)
+                      and any(is_given_name(word) for word in name_tokens(fold(found.text)))]
+            listed += [((found.start, found.end), found) for found in missed]   # "Fue excarcelado A; B sigue …"
+            listed.sort(key=lambda pair: pair[0])
+            judgements = judge(raw, [span for span, _ in listed], context or RELEASED)
+            for (span, mention), judgement in zip(listed, judgements):
+                out.mentions.append(StatementMention(
+                    number, mention.text, _sentence_at(raw, span[0]), judgement.status, judgement.role,
+                    judgement.cues or (context_words if context and judgement.status == context else []),
+                    getattr(mention, "national_id", None), mention.surnames_borrowed, in_prose=mention in missed))
+            continue
+        found = find_names(raw, number) if reading.not_a_name == "no name in it" else []
+        if found:                         # a short sentence: "Fue excarcelado Daniel Parra Gil."
+            for mention, judgement in zip(found, judge(raw, [(m.start, m.end) for m in found], context or RELEASED)):
+                out.mentions.append(StatementMention(number, mention.text, _sentence_at(raw, mention.start),
+                                                     judgement.status, judgement.role,
+                                                     judgement.cues or (context_words if context and judgement.status
+                                                                        == context else []),
+                                                     surnames_borrowed=mention.surnames_borrowed, in_prose=True))
+            continue
+        out.not_names.append((number, line, reading.not_a_name))
+        if decide(cues):                      # "❌ SIGUEN DETENIDOS", "*EXCARCELADOS HOY*"
+            context, context_words = decide(cues), [cue.words for cue in cues]
+    return out
+
+
+def _judged(found: list, sentence: str, default: str, default_words: list[str]) -> list[StatementMention]:
+    judgements = judge(sentence, [(mention.start, mention.end) for mention in found], default)
+    return [StatementMention(mention.line, mention.text, sentence, judgement.status, judgement.role,
+                             judgement.cues or (default_words if judgement.status == default else []),
+                             surnames_borrowed=mention.surnames_borrowed, in_prose=True)
+            for mention, judgement in zip(found, judgements)]
+
+
+def _sentence_at(raw: str, start: int) -> str:
+    """The sentence of a short line that holds `start`: the line itself, unless it is made of
+    sentences of a few words each ("Fue excarcelado X. Su abogado, Y, lo confirmó.")."""
+    parts = [sentence for _, sentence in sentences(raw)]
+    if len(parts) < 2 or any(len(part.split()) < 4 for part in parts):
+        return raw.strip()
+    cursor = 0
+    for part in parts:
+        at = raw.find(part, cursor)
+        if at < 0:
+            break
+        if start < at + len(part):
+            return part
+        cursor = at + len(part)
+    return raw.strip()
+
+
+_LINE_TOKEN = re.compile(r"[^\W_]+", re.U)
+
+
+def _locate(raw: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where in the line each mention is written: from its first word to its last, whatever
+    their order ("ORTEGA BLANCO, Kelvin José"); an ID alone, where the ID is."""
+    tokens = [(match.start(), match.end(), fold(match.group())) for match in _LINE_TOKEN.finditer(raw)]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for mention in mentions:
+        places = []
+        for word in name_tokens(fold(mention.written or mention.text)):
+            hit = next((index for index in range(cursor, len(tokens)) if tokens[index][2] == word), None)
+            if hit is not None:
+                places.append(hit)
+        if places:
+            spans.append((tokens[min(places)][0], tokens[max(places)][1]))
+            cursor = max(places) + 1
+            continue
+        number = mention.national_id.number if mention.national_id else None
+        where = next((match for match in _ID.finditer(raw) if number and re.sub(r"\D", "", match.group()) == number),
+                     None)
+        spans.append((where.start(), where.end()) if where else (len(raw), len(raw)))
+    return spans
+
+
+def _signatories(lines: list[str], readings: dict[int, ReleaseLine], prose: set[int]) -> set[int]:
+    """Lines that hold the name of whoever signs the statement: a name over an office or a bar
+    number ("Abg. Luisa Carvajal" / "Inpreabogado N° 123.456"), or a name among the last lines
+    after "Atentamente" or the place and date."""
+    filled = [number for number, line in enumerate(lines, start=1) if line.strip()]
+    out = set()
+    for position, number in enumerate(filled):
+        reading = readings.get(number)
+        if number in prose or reading is None or len(reading.mentions) != 1 or reading.mentions[0].national_id:
+            continue
+        below = readings.get(filled[position + 1]) if position + 1 < len(filled) else None
+        above = lines[filled[position - 1] - 1] if position else ""
+        if below is not None and below.not_a_name in ("an office or title", "a bar or reference number") or position >= len(filled) - 3 and _closes(above):
+            out.add(number)
+    return out
+
+
+def _closes(line: str) -> bool:
+    """"Atentamente", "Por el Comité", or a place and a date ("Caracas, 3 de julio de 2025")."""
+    key = words_of(line)
+    if any(key == opening or key.startswith(opening + " ") for opening in SIGNATURE_OPENINGS):
+        return True
+    words = key.split()
+    return len(words) <= 8 and any(word in MONTH_NAMES for word in words) and any(
+        re.fullmatch(r"(?:19|20)\d\d", word) for word in words)
 
 
 # --- Who each mention is ---------------------------------------------------------------------
@@ -247,8 +467,13 @@ class Match:
     key: Any = None
     name: str = ""
     score: float = 0.0
-    how: str = ""                          # "id", "name", "partial name"
+    how: str = ""                          # "id", "name", "name and id", "partial name"
     candidates: list[tuple[Any, str, float]] = field(default_factory=list)
+    reason: str = ""                       # why ambiguous: one of AMBIGUOUS_REASONS
+
+
+#: Why a mention is ambiguous, as codes (the services word them for people).
+AMBIGUOUS_REASONS = ("namesakes", "several fit", "close names", "id differs", "id and name differ", "id shared")
 
 
 class NameMatcher:
@@ -265,16 +490,28 @@ class NameMatcher:
             if found:
                 self.by_number.setdefault(found.number, []).append(position)
         self.ids = [_stored_id(national_id) for _, _, national_id in people]
+        self.number_of = {key: found.number for (key, _, _), found in zip(people, self.ids) if found}
 
     def match(self, name: str, national_id: NationalId | None = None) -> Match:
         by_id = self._by_id(national_id) if national_id else None
         by_name = self._by_name(name) if name else Match("unmatched")
         if by_id is None:
+            if national_id and by_name.outcome == "matched" and self._stored_number(by_name.key) not in (
+                    None, national_id.number):    # the name fits, the cédula written is another
+                return Match("ambiguous", candidates=[(by_name.key, by_name.name, by_name.score)],
+                             reason="id differs")
             return by_name
         if by_name.outcome == "matched" and by_name.key != by_id.key:
             return Match("ambiguous", candidates=[(by_id.key, by_id.name, 100.0), (by_name.key, by_name.name,
-                                                                                 by_name.score)])
+                                                                                 by_name.score)],
+                         reason="id and name differ")
+        if by_name.outcome == "matched" and by_id.outcome == "matched":
+            by_id.how = "name and id"
         return by_id
+
+    def _stored_number(self, key: Any) -> str | None:
+        """The cédula number the vault holds for a person (None when it holds none)."""
+        return self.number_of.get(key)
 
     def _by_id(self, national_id: NationalId) -> Match | None:
         holders = [position for position in self.by_number.get(national_id.number, [])
@@ -285,7 +522,7 @@ class NameMatcher:
             return Match("matched", person.key, person.name, 100.0, "id")
         if holders:
             return Match("ambiguous", candidates=[(self.index.people[i].key, self.index.people[i].name, 100.0)
-                                                  for i in holders])
+                                                  for i in holders], reason="id shared")
         return None
 
     def _by_name(self, name: str) -> Match:
@@ -300,24 +537,41 @@ class NameMatcher:
             person = self.index.people[exact[0]]
             return Match("matched", person.key, person.name, 100.0, "name")
         if exact:
-            return self._ambiguous([(i, 100.0) for i in exact])
+            return self._ambiguous([(i, 100.0) for i in exact], "namesakes")
         containing = set({self.index.people[i].key: i for i in sorted(containing)}.values())
         if containing and len(tokens) >= 2 and _has_surname(name):
             if len(containing) == 1:
                 person = self.index.people[next(iter(containing))]
                 return Match("matched", person.key, person.name, 95.0, "partial name")
-            return self._ambiguous([(i, 95.0) for i in sorted(containing)][:8])
+            return self._ambiguous([(i, 95.0) for i in sorted(containing)][:8], "several fit")
+        maiden = _without_married_name(name)
+        if not containing and maiden:         # "Mariela Ochoa de Salcedo": her husband's surname
+            found = self._by_name(maiden)
+            if found.outcome == "matched":
+                return Match("matched", found.key, found.name, min(found.score, 90.0), "partial name")
+            if found.outcome == "ambiguous" and found.reason != "close names":
+                return found
         near = self.index.ranked(folded, limit=5)
         if near:
-            return self._ambiguous(near)
+            return self._ambiguous(near, "close names")
         return Match("unmatched")
 
-    def _ambiguous(self, ranked: list[tuple[int, float]]) -> Match:
+    def _ambiguous(self, ranked: list[tuple[int, float]], reason: str) -> Match:
         seen: dict[Any, tuple[Any, str, float]] = {}
         for i, score in ranked:             # a person's name and aliases are one candidate
             person = self.index.people[i]
             seen.setdefault(person.key, (person.key, person.name, round(score, 1)))
-        return Match("ambiguous", candidates=list(seen.values()))
+        return Match("ambiguous", candidates=list(seen.values()), reason=reason)
+
+
+def _without_married_name(name: str) -> str | None:
+    """"Mariela Josefina Ochoa de Salcedo" -> "Mariela Josefina Ochoa": a married woman's name
+    adds "de" and her husband's surname; None when the name does not end so."""
+    words = name.split()
+    if len(words) >= 4 and words[-2].lower() == "de" and words[-1].lower() not in NAME_PARTICLES \
+            and len(name_tokens(fold(" ".join(words[:-2])))) >= 2 and _has_surname(" ".join(words[:-2])):
+        return " ".join(words[:-2])
+    return None
 
 
 def _stored_id(text: str | None) -> NationalId | None:

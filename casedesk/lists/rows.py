@@ -117,6 +117,9 @@ class ListedPerson:
         return cls(**values)
 
 
+BLANK_ROW = "blank row"
+
+
 @dataclass
 class NotAPerson:
     ref: str
@@ -161,7 +164,7 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
         ref = row_ref(table.sheet, number, several_sheets, table.labels.get(number))
         filled = [cell.strip() for cell in cells if cell.strip()]
         if not filled:
-            out.append(NotAPerson(ref, "blank row", "fila en blanco"))
+            out.append(NotAPerson(ref, BLANK_ROW, "fila en blanco"))
             continue
         keys = [words_of(cell) for cell in cells]
         same = sum(1 for column, key in enumerate(keys) if key and column < len(header_keys)
@@ -381,6 +384,9 @@ class _NameCell:
                                    f"la celda del nombre nombra a {len(self.names)} personas: una fila para cada una"))
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\*+\))(?=[\s,;]|$)")
+
+
 def _name_cell(values: dict[str, str]) -> _NameCell:
     cell = _NameCell([{}])
     full = values.get("full_name", "")
@@ -400,7 +406,7 @@ def _name_cell(values: dict[str, str]) -> _NameCell:
                 inside.strip().islower() or len(inside.split()) > 2 or read_status(inside) is not None):
             cell.notes.append(inside.strip())         # "(menor de edad)", "(hermanos)": a note, not an alias
             full = full.replace(f"({inside})", " ")
-    full = " ".join(full.split())
+    full = " ".join(_FOOTNOTE_MARK.sub("", full).split())       # "Maldonado*", "Pérez¹": see the note below the list
     if (match := _TWO_PEOPLE.match(full)) and "," not in full:
         first, second = match.group("first"), match.group("second")
         second_words = [word for word in second.split() if word.lower() not in NAME_PARTICLES]

@@ -55,8 +55,9 @@ def export_rows(query: CaseQuery, columns: list[str], *, profile: str, language:
     """The header and rows an export holds, in the list's order."""
     unknown = [name for name in columns if name not in COLUMNS]
     if unknown or profile not in PROFILE_HIDES:
-        raise InvalidInput(f"Unknown column or profile: {', '.join(unknown) or profile}.",
-                           f"Columna o perfil desconocido: {', '.join(unknown) or profile}.")
+        known = ", ".join(COLUMNS)
+        raise InvalidInput(f"Unknown column or profile: {', '.join(unknown) or profile}. The columns are: {known}.",
+                           f"Columna o perfil desconocido: {', '.join(unknown) or profile}. Las columnas son: {known}.")
     shown = [name for name in columns if name not in PROFILE_HIDES[profile]]
     if not shown:
         raise InvalidInput("Choose at least one column this profile allows.",

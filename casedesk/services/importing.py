@@ -37,7 +37,7 @@ from casedesk.domain.vocabulary import CivilianMilitary, DatePrecision, EventKin
 from casedesk.lists.columns import FIELDS, NAME_FIELDS, ColumnChoice, decide_columns, has_names
 from casedesk.lists.grids import read_workbook
 from casedesk.lists.people import Candidate, Known, People
-from casedesk.lists.rows import ListedPerson, NotAPerson, read_rows, sheet_context
+from casedesk.lists.rows import BLANK_ROW, ListedPerson, NotAPerson, read_rows, sheet_context
 from casedesk.lists.tables import Table, find_table
 from casedesk.services.cases import NewCase, NewEvent, _created, _deleted, _refresh_status, add_cases
 from casedesk.storage.audit import AuditTrail, snapshot
@@ -141,13 +141,29 @@ def _read_sheet(name: str, table: Table | None, today: date, hidden: bool) -> Sh
     choices = decide_columns(table.headers, table.parents, columns, today)
     sheet = SheetReading(name, table, choices, sheet_context(name))
     if not has_names(choices):
-        sheet.left_out = ("no column holds names: a summary, totals or notes, not a list of people",
-                          "ninguna columna tiene nombres: un resumen, totales o notas, no una lista de personas")
+        sheet.left_out = ("no column could be read as names (a summary, totals or notes; or a list whose columns "
+                          "CaseDesk could not tell apart)",
+                          "ninguna columna se pudo leer como nombres (un resumen, totales o notas; o una lista cuyas "
+                          "columnas CaseDesk no supo separar)")
     elif not table.rows:
         sheet.left_out = ("a header and no rows", "un encabezado sin filas")
     if hidden and sheet.used:             # not what the workbook shows (a draft, an old copy): a person may map it
         sheet.left_out = ("a hidden sheet: not what the workbook shows", "una hoja oculta: no es lo que muestra el libro")
     return sheet
+
+
+def _column_index(headers: list[str], column: int | str) -> int:
+    """A column given by index, by letter ("B", as the import report shows it) or by header."""
+    from casedesk.lists.columns import column_letter
+    if isinstance(column, int):
+        return column
+    wanted = fold(column.strip())
+    for index, header in enumerate(headers):
+        if fold(header.strip()) == wanted or column_letter(index) == column.strip().upper():
+            return index
+    known = ", ".join(f"{column_letter(index)} “{header}”" for index, header in enumerate(headers))
+    raise InvalidInput(f"No column “{column}” in the list: its columns are {known}.",
+                       f"La lista no tiene la columna «{column}»: sus columnas son {known}.")
 
 
 def remap(reading: ListReading, sheet_name: str, mapping: dict[int, str]) -> ListReading:
@@ -363,15 +379,21 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
     if not used:
         reasons = "; ".join(f"{sheet.name}: {sheet.left_out[0]}" for sheet in reading.sheets if sheet.left_out)
         reasons_es = "; ".join(f"{sheet.name}: {sheet.left_out[1]}" for sheet in reading.sheets if sheet.left_out)
-        raise InvalidInput(f"No column holds the names: choose which column is the name ({reasons}).",
-                           f"Ninguna columna contiene los nombres: indique cuál es la del nombre ({reasons_es}).")
+        raise InvalidInput(
+            f"CaseDesk found no column of names ({reasons}). If this is a list of people, say which column holds "
+            f"the names (in the import window, or with --map COLUMN=full_name). A list written as sentences, or in "
+            f"newspaper-style columns, cannot be imported: copy it into a spreadsheet first.",
+            f"CaseDesk no encontró una columna de nombres ({reasons_es}). Si es una lista de personas, indique qué "
+            f"columna tiene los nombres (en la ventana de importación, o con --map COLUMNA=full_name). Una lista "
+            f"escrita en frases, o en columnas de periódico, no se puede importar: cópiela antes a una hoja de cálculo.")
     plan = ImportPlan(reading.file_name, status_date, reading.sha256, reading.kind,
                       sheets=[sheet.report("en") for sheet in reading.sheets],
                       sheets_es=[sheet.report("es") for sheet in reading.sheets],
                       reading_notes=reading.notes)
     several = len(used) > 1
     outcomes = [outcome for sheet in used for outcome in read_rows(
-        sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)]
+        sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)
+        if not (isinstance(outcome, NotAPerson) and outcome.reason_en == BLANK_ROW)]     # blank lines are no rows
     plan.shared_rows = sum(1 for outcome in outcomes if isinstance(outcome, ListedPerson) and outcome.shares_row)
     plan.rows_read = len(outcomes) - plan.shared_rows
     people, _ = _vault_people()
@@ -878,16 +900,18 @@ def undo_import(vault: Vault, batch_uuid: str) -> dict[str, int]:
 
 
 def import_file(vault: Vault, path: Path, *, status_date: date | None = None, dry_run: bool = False,
-                mapping: dict[int, str] | None = None, decisions: dict[str, str] | None = None) -> dict[str, Any]:
+                mapping: dict[int | str, str] | None = None, decisions: dict[str, str] | None = None) -> dict[str, Any]:
     """Read, plan and (unless `dry_run`) import a file: what the command line runs.
 
-    `mapping` (column -> field) replaces the columns CaseDesk decided on the first sheet read.
+    `mapping` (column -> field) replaces the columns CaseDesk decided on the first sheet read;
+    a column is its index, its letter as the report shows it ("B") or its header.
     Rows that need review are kept in the vault for `casedesk review` rather than guessed.
     """
     path = Path(path)
     reading = read_list(path)
     if mapping:
         first = (reading.used or [sheet for sheet in reading.sheets if sheet.table])[0]
+        mapping = {_column_index(first.table.headers, column): field for column, field in mapping.items()}
         reading = remap(reading, first.name, mapping)
         save_mapping(first.table.headers, mapping)
     plan = plan_import(reading, status_date=status_date, decisions=decisions)
