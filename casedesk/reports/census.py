@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Sex, Stage, Status
 from casedesk.reports.common import (
-    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, build_furnished, grid, heading, long_date, nice_step, number,
-    short_date, short_month,
+    ACCENT, BODY, GREY, H1, H2, SMALL, TABLE_FONT, build_furnished, grid, heading, letterhead_block, long_date,
+    nice_step, number, short_date, short_month,
 )
 
 _FIGURE = ParagraphStyle("figure", parent=BODY, fontName="Vera-Bold", fontSize=30, leading=36, textColor=ACCENT)
@@ -145,21 +145,26 @@ class HeldChart(Flowable):
 
 
 def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, language: str,
-                 vault_fingerprint: str, audit_head: str, generated_at: datetime) -> bytes:
-    """The census report for `census` (as `Census.to_json()` gives it); returns the PDF's bytes."""
+                 vault_fingerprint: str, audit_head: str, generated_at: datetime,
+                 letterhead: dict[str, Any] | None = None) -> bytes:
+    """The census report for `census` (as `Census.to_json()` gives it); returns the PDF's bytes.
+
+    `letterhead` (plain data, see `Letterhead.for_report`) heads the first page when given."""
     text = TEXT[language]
     as_of = date.fromisoformat(census["as_of"])
     out = io.BytesIO()
     title = f"{text.title} — {text.as_of.format(day=long_date(as_of, language))}"
     document = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm, bottomMargin=24 * mm,
-        title=title, author="CaseDesk", creator="CaseDesk", invariant=True, initialFontName="Vera")
+        title=title, author=(letterhead or {}).get("organisation") or "CaseDesk", creator="CaseDesk",
+        invariant=True, initialFontName="Vera")
     story: list[Any] = [
+        *letterhead_block(letterhead, language),
         Paragraph(escape(text.title), H1),
         Paragraph(escape(text.as_of.format(day=long_date(as_of, language))), _SUBTITLE), Spacer(0, 4 * mm),
         Paragraph(f"{number(census['held'], language)} <font size=14 color='#444444'>{escape(text.held)}</font>", _FIGURE),
-        Paragraph(escape(text.of_whom.format(foreigners=census["foreigners_held"], military=census["military_held"])),
-                  BODY),
+        Paragraph(escape(text.of_whom.format(foreigners=number(census["foreigners_held"], language),
+                                             military=number(census["military_held"], language))), BODY),
     ]
     unknown = {name: count for name, count in census.get("unknown", {}).items() if count}
     if unknown:
@@ -167,8 +172,8 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
         story.append(Paragraph(escape(text.coverage.format(parts=parts)), BODY))
     if "since" in census:
         since = long_date(date.fromisoformat(census["since"]), language)
-        story.append(Paragraph(escape(text.since.format(day=since, entered=len(census["entered"]),
-                                                        left=len(census["left"]))), BODY))
+        story.append(Paragraph(escape(text.since.format(day=since, entered=number(len(census["entered"]), language),
+                                                        left=number(len(census["left"]), language))), BODY))
     story += [*heading(text.chart), HeldChart(series, language), Spacer(0, 2 * mm),
               Paragraph(escape(text.method), SMALL)]
     tables = [_breakdown(key, census.get(key, {}), text, language) for key in text.breakdowns]
@@ -185,7 +190,8 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
             story += [*heading(title_text.format(day=since)),
                       grid(list(text.columns), rows, [55, 24, 32, 38, 21], none=text.none)]
     build_furnished(document, story, language=language, right_header=title, vault_fingerprint=vault_fingerprint,
-                    audit_head=audit_head, generated_at=generated_at)
+                    audit_head=audit_head, generated_at=generated_at,
+                    issuer=(letterhead or {}).get("organisation") or (letterhead or {}).get("lawyer") or "")
     return out.getvalue()
 
 
@@ -201,7 +207,8 @@ def _breakdown(key: str, counts: dict[str, int], text: CensusText, language: str
         ordered = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ordered) > _LONGEST_BREAKDOWN:     # the rest in one line, so each table fits on a page
         rest = ordered[_LONGEST_BREAKDOWN - 1:]
-        ordered = ordered[:_LONGEST_BREAKDOWN - 1] + [(text.others.format(count=len(rest)), sum(c for _, c in rest))]
+        ordered = ordered[:_LONGEST_BREAKDOWN - 1] + [(text.others.format(count=number(len(rest), language)),
+                                                       sum(c for _, c in rest))]
     for value, count in ordered:
         if value == "—":
             label = text.not_recorded

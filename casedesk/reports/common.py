@@ -1,9 +1,11 @@
-"""What every CaseDesk PDF shares: embedded fonts, styles, tables, and the page furniture
-("Confidential", page X of Y, when it was made, the vault's fingerprint, the audit head)."""
+"""What every CaseDesk PDF shares: embedded fonts, styles, tables, the page furniture (a mark
+fitted to the reader, page X of Y, when it was made in local time, the vault's fingerprint and
+the audit head or a verification code) and the organisation's letterhead and signature block."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import io
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Image, Paragraph, Spacer, Table, TableStyle
 
 _FONTS = Path(reportlab.__file__).parent / "fonts"
 # Bitstream Vera ships with ReportLab and covers every Spanish letter; embedded in each PDF.
@@ -128,40 +130,169 @@ def grid(header: list[str], rows: list[list[Any]], widths_mm: list[float], *, no
     return table
 
 
-#: The words every page carries: (confidential, page X of Y, generated, vault, audit head).
-_FURNITURE = {
-    "es": ("CONFIDENCIAL", "Página {page} de {pages}", "Generado el {when}", "Bóveda {fingerprint}",
-           "Cabeza de auditoría {head}"),
-    "en": ("CONFIDENTIAL", "Page {page} of {pages}", "Generated {when}", "Vault {fingerprint}", "Audit head {head}"),
+#: The words of the page furniture and the letterhead.
+_WORDS = {
+    "es": {"page": "Página {page} de {pages}", "made": "Generado el {when}", "issued": "Emitido por {issuer} el {when}",
+           "code": "Código de verificación {code}", "vault": "Bóveda {fingerprint}", "head": "Cabeza de auditoría {head}",
+           "lawyer": "Abogado/a: {lawyer}", "at": "a las"},
+    "en": {"page": "Page {page} of {pages}", "made": "Generated {when}", "issued": "Issued by {issuer} on {when}",
+           "code": "Verification code {code}", "vault": "Vault {fingerprint}", "head": "Audit head {head}",
+           "lawyer": "Lawyer: {lawyer}", "at": "at"},
 }
+#: The mark at the top of every page, by who reads the document. The team and a court get
+#: "confidential"; a family's copy says it is theirs (it names their relatives, yet a red
+#: stamp would read as a leaked official paper); a public document carries no mark (the
+#: organisation's name when there is one).
+_STAMPS = {
+    "es": {"internal": "CONFIDENCIAL", "court": "CONFIDENCIAL", "family": "COPIA PARA LA FAMILIA", "public": ""},
+    "en": {"internal": "CONFIDENTIAL", "court": "CONFIDENTIAL", "family": "COPY FOR THE FAMILY", "public": ""},
+}
+AUDIENCES = tuple(_STAMPS["en"])
+_STAMP_COLOURS = {"internal": colors.HexColor("#b71c1c"), "court": colors.HexColor("#b71c1c"), "family": ACCENT,
+                  "public": GREY}
+_MINUS = "\u2212"          # a real minus sign: "UTC−04:00" reads as an offset, not a dash
+
+
+def zone_label(moment: datetime) -> str:
+    """The zone of an aware time as a reader anywhere understands it: "UTC−04:00", "UTC+01:00, CET", "UTC"."""
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = round(offset.total_seconds() / 60)
+    label = "UTC" if minutes == 0 else (f"UTC{'+' if minutes > 0 else _MINUS}"
+                                        f"{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
+    name = moment.tzname() or ""
+    if name.isalpha() and name.upper() not in ("UTC", "GMT", "Z"):     # "CET" says more; "-04" says nothing new
+        label += f", {name}"
+    return label
+
+
+def local_time(moment: datetime, language: str, *, long: bool = False) -> str:
+    """When something was made, in this computer's time zone, with the zone said.
+
+    30/11/2026 14:05 (UTC−04:00) / 30 Nov 2026 14:05 (UTC−04:00); `long`: 30 de noviembre de
+    2026 a las 14:05 (UTC−04:00) / 30 November 2026 at 14:05 (UTC−04:00). A time without a zone
+    is taken as this computer's.
+    """
+    local = moment.astimezone()
+    day = local.date()
+    if long:
+        when = f"{long_date(day, language)} {_WORDS[language]['at']} {local:%H:%M}"
+    elif language == "es":
+        when = f"{local:%d/%m/%Y %H:%M}"
+    else:
+        when = f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year} {local:%H:%M}"
+    return f"{when} ({zone_label(local)})"
+
+
+def _fitted(text: str, room: float, size: float = 7, smallest: float = 5.5) -> tuple[str, float]:
+    """A footer line at a font size that fits `room` points; cut with "…" if even the smallest does not."""
+    while size > smallest and pdfmetrics.stringWidth(text, "Vera", size) > room:
+        size -= 0.25
+    while pdfmetrics.stringWidth(text, "Vera", size) > room and len(text) > 1:
+        text = text[:-2] + "…"
+    return text, size
 
 
 def build_furnished(document: Any, story: list[Any], *, language: str, right_header: str, vault_fingerprint: str,
-                    audit_head: str, generated_at: datetime, passes: int = 1) -> None:
-    """Build `document` with what every CaseDesk page carries: the confidentiality mark, a
-    title, "page X of Y", when it was made, the vault's fingerprint and the audit head.
-    `passes=2` is for documents with a table of contents, which learn page numbers first."""
-    confidential, page_format, generated, vault, head = _FURNITURE[language]
-    footer = (" · ".join((generated.format(when=generated_at.strftime("%Y-%m-%d %H:%M UTC")),
-                          vault.format(fingerprint=vault_fingerprint))), head.format(head=audit_head))
+                    audit_head: str, generated_at: datetime, passes: int = 1, audience: str = "internal",
+                    issuer: str = "", code: str = "") -> None:
+    """Build `document` with what every CaseDesk page carries, fitted to who will read it.
+
+    Every page: a mark at the top (see `_STAMPS`), a title, "page X of Y" and when it was
+    made, in local time with its zone, by whom (`issuer`, the letterhead's organisation) when
+    known. The team's copy and a court's also give the vault's fingerprint and the audit head
+    on every page; a family's or the public's carry the verification `code` instead and leave
+    the technical values to the end of the document. `passes=2` is for documents with a table
+    of contents, which learn page numbers first.
+    """
+    words = _WORDS[language]
+    when = local_time(generated_at, language)
+    made = words["issued"].format(issuer=issuer, when=when) if issuer else words["made"].format(when=when)
+    vault = words["vault"].format(fingerprint=vault_fingerprint)
+    head = words["head"].format(head=audit_head)
+    checked = words["code"].format(code=code) if code else ""
+    if audience == "internal":
+        lines = [" · ".join((made, vault)), head]
+    elif audience == "court":
+        lines = [" · ".join(filter(None, (made, checked))), " · ".join((vault, head))]
+    else:
+        lines = [" · ".join(filter(None, (made, checked)))]
+    width = A4[0] - 40 * mm
+    footer = [_fitted(lines[0], width - 28 * mm)] + [_fitted(line, width) for line in lines[1:]]
+    stamp = _STAMPS[language][audience] or issuer
+    stamp_font = "Vera-Bold" if _STAMPS[language][audience] else "Vera"
+    stamp, stamp_size = _fitted(stamp, width / 2, size=8, smallest=6.5)
+    header, header_size = _fitted(right_header, width / 2 - 4 * mm)
 
     def decorate(canvas: Canvas, _document: Any) -> None:
         canvas.saveState()
-        canvas.setFont("Vera-Bold", 8)
-        canvas.setFillColor(colors.HexColor("#b71c1c"))
-        canvas.drawString(20 * mm, A4[1] - 12 * mm, confidential)
-        canvas.setFont("Vera", 7)
+        canvas.setFont(stamp_font, stamp_size)
+        canvas.setFillColor(_STAMP_COLOURS[audience])
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, stamp)
+        canvas.setFont("Vera", header_size)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, right_header[:90])
-        canvas.drawString(20 * mm, 14 * mm, footer[0])
-        canvas.drawString(20 * mm, 10 * mm, footer[1])
+        canvas.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, header)
+        for (text, size), y in zip(footer, (14 * mm, 10 * mm)):
+            canvas.setFont("Vera", size)
+            canvas.drawString(20 * mm, y, text)
         canvas.restoreState()
 
     build = document.multiBuild if passes > 1 else document.build
-    build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_numbered_canvas(page_format))
+    build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_numbered_canvas(words["page"], language))
 
 
-def _numbered_canvas(page_format: str) -> type[Canvas]:
+_LETTERHEAD_NAME = ParagraphStyle("letterhead_name", parent=BODY, fontName="Vera-Bold", fontSize=12.5, leading=15,
+                                  textColor=ACCENT)
+_LETTERHEAD_LINE = ParagraphStyle("letterhead_line", parent=BODY, fontSize=8, leading=10, textColor=GREY)
+_SIGNATURE = ParagraphStyle("signature", parent=BODY, alignment=1)
+_SIGNATURE_NAME = ParagraphStyle("signature_name", parent=_SIGNATURE, fontName="Vera-Bold")
+
+
+def letterhead_block(letterhead: dict[str, Any] | None, language: str, width: float = 170 * mm) -> list[Any]:
+    """The organisation at the top of a first page: logo, name, address, lawyer, and a rule
+    under them. Nothing when there is no letterhead."""
+    if not letterhead:
+        return []
+    lines: list[Any] = []
+    if letterhead.get("organisation"):
+        lines.append(Paragraph(escape(letterhead["organisation"]), _LETTERHEAD_NAME))
+    lines += [Paragraph(escape(line), _LETTERHEAD_LINE) for line in letterhead.get("address") or []]
+    if letterhead.get("lawyer"):
+        lines.append(Paragraph(escape(_WORDS[language]["lawyer"].format(lawyer=letterhead["lawyer"])),
+                               _LETTERHEAD_LINE))
+    cells: list[Any] = []
+    widths: list[float] = []
+    if letterhead.get("logo"):
+        logo = Image(io.BytesIO(letterhead["logo"]))
+        scale = min(48 * mm / logo.imageWidth, 20 * mm / logo.imageHeight)
+        logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
+        cells.append(logo)
+        widths.append(logo.drawWidth + 6 * mm)
+    if lines:
+        cells.append(lines)
+        widths.append(width - sum(widths))
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (0, 0), 0),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return [table, Spacer(0, 5 * mm)]
+
+
+def signature_block(letterhead: dict[str, Any] | None) -> list[Any]:
+    """Room to sign, a line, and the signer's name, title and bar number under it; nothing when
+    the letterhead names no one to sign. Keep it together with what it closes: a signature
+    alone on the last page signs nothing."""
+    lines = (letterhead or {}).get("signature") or []
+    if not lines:
+        return []
+    rows = [[Paragraph(escape(lines[0]), _SIGNATURE_NAME)]] + [[Paragraph(escape(line), _SIGNATURE)]
+                                                               for line in lines[1:]]
+    table = Table(rows, colWidths=[80 * mm], hAlign="CENTER")
+    table.setStyle(TableStyle([TABLE_FONT, ("LINEABOVE", (0, 0), (0, 0), 0.6, colors.black),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [Spacer(0, 24 * mm), table]
+
+
+def _numbered_canvas(page_format: str, language: str) -> type[Canvas]:
     """A canvas that keeps its pages until the end, so each can say "page X of N".
 
     Bookmarks are kept with their page too: set while the page is held back, they would all
@@ -190,7 +321,8 @@ def _numbered_canvas(page_format: str) -> type[Canvas]:
                     Canvas.bookmarkPage(self, *args, **kwargs)
                 self.setFont("Vera", 7)
                 self.setFillColor(GREY)
-                self.drawRightString(A4[0] - 20 * mm, 14 * mm, page_format.format(page=self._pageNumber, pages=total))
+                self.drawRightString(A4[0] - 20 * mm, 14 * mm, page_format.format(
+                    page=number(self._pageNumber, language), pages=number(total, language)))
                 Canvas.showPage(self)
             Canvas.save(self)
 

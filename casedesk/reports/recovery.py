@@ -1,4 +1,4 @@
-"""The recovery sheet: the words that unlock a vault whose passphrase is lost, on paper.
+"""The recovery sheet: the words that unlock a vault whose password is lost, on paper.
 
 Made in memory and written or printed only where the user says. Spanish and English on the
 same page, so whoever holds it later can follow it.
@@ -16,17 +16,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from casedesk.reports.common import BODY, H1, H2, SMALL, TABLE_FONT
+from casedesk.reports.common import BODY, H1, H2, SMALL, TABLE_FONT, local_time
 
 _WORD = ParagraphStyle("word", parent=BODY, fontName="Vera-Bold", fontSize=15, leading=20)
 
 _TEXT = {
     "es": ("Hoja de recuperación de CaseDesk",
-           "Estas palabras abren la bóveda si se olvida la frase de paso. Quien tenga esta hoja y el "
+           "Estas palabras abren la bóveda si se olvida la contraseña. Quien tenga esta hoja y el "
            "portátil puede leer todos los casos: guárdela lejos del portátil, en un sobre cerrado, en un "
            "lugar seguro (una caja fuerte, una persona de confianza). No la fotografíe ni la escanee.",
-           "Para usarla: en CaseDesk, «¿Olvidó la frase de paso?», escriba las palabras en orden y elija una "
-           "frase de paso nueva. La anterior dejará de funcionar.",
+           "Para usarla: en CaseDesk, «¿Olvidó la contraseña?», escriba las palabras en orden y elija una "
+           "contraseña nueva. La anterior dejará de funcionar.",
            "Bóveda {fingerprint} · hoja creada el {when}. Una hoja nueva anula esta."),
     "en": ("CaseDesk recovery sheet",
            "These words open the vault if the passphrase is forgotten. Whoever holds this sheet and the "
@@ -51,10 +51,10 @@ def build_recovery_sheet(words: str, *, vault_fingerprint: str, made_at: datetim
     grid.setStyle(TableStyle([TABLE_FONT, ("BOX", (0, 0), (-1, -1), 1, colors.black),
                               ("INNERGRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    when = made_at.strftime("%Y-%m-%d")
     story = []
     for language in ("es", "en"):
         title, keep, use, footer = _TEXT[language]
+        when = local_time(made_at, language)
         story += [Paragraph(escape(title), H1 if language == "es" else H2), Paragraph(escape(keep), BODY),
                   Spacer(0, 3 * mm), Paragraph(escape(use), BODY), Spacer(0, 3 * mm),
                   Paragraph(escape(footer.format(fingerprint=vault_fingerprint, when=when)), SMALL), Spacer(0, 6 * mm)]

@@ -16,7 +16,7 @@ import csv
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -285,10 +285,12 @@ def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, lan
     """The census report as PDF bytes (AES-256 with `password`); the export is audited."""
     from casedesk.reports.census import build_census
     from casedesk.services.dossiers import protect, vault_fingerprint
+    from casedesk.services.letterhead import letterhead_for_documents
     census = census_as_of(as_of, since)
     series = held_over_time(as_of)
     pdf = build_census(census.to_json(), series, language=language, vault_fingerprint=vault_fingerprint(vault),
-                       audit_head=chain_head(), generated_at=datetime.now(timezone.utc))
+                       audit_head=chain_head(), generated_at=datetime.now().astimezone(),
+                       letterhead=letterhead_for_documents())
     with recording():
         AuditTrail(vault.actor).write("export", "census", vault.header.vault_id,
                                       {"as_of": [None, as_of.isoformat()],

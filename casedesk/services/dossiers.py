@@ -5,6 +5,11 @@ notes), `family` (one person only, their family without phones or addresses, no 
 `public` (no contacts, no national ID, no notes, no sources, only verified facts).
 A password protects the file with AES-256 (PDF revision 6), applied by pikepdf to the bytes
 ReportLab made in memory: no unprotected copy is ever written.
+
+Each dossier gets a verification code (two groups of four letters and digits, none that
+look alike), printed on it and kept in the audit log with the export: whoever holds a
+printed copy can read it out, and `check_dossier` with the code says which dossier the vault
+issued under it, when, and whether its evidence still matches.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import errno
 import hashlib
 import io
 import json
+import re
 import secrets
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +33,31 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.reports.dossier import PROFILES, TEXT, build_dossier
 from casedesk.services.cases import case_details, find_case
+from casedesk.services.letterhead import letterhead_for_documents
 from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.header import write_atomically
-from casedesk.storage.models import DetentionCase, Evidence, Verification
+from casedesk.storage.models import DetentionCase, Evidence, Verification, database
 from casedesk.storage.vault import Vault
 
 _EXIF_ORIENTATION = 0x0112
 _UNVERIFIED_EVENTS = {EventKind.RELEASE_ANNOUNCED.value}
+#: The verification code's letters: no 0/O, 1/I/L or U/V pairs to mistake when read aloud or by hand.
+_CODE_LETTERS = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+_CODE_LENGTH = 8
+
+
+def new_verification_code() -> str:
+    """A random code such as "K7QM-3XHP" (about 39 bits: not guessable, short to dictate)."""
+    code = "".join(secrets.choice(_CODE_LETTERS) for _ in range(_CODE_LENGTH))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def verification_code(text: str) -> str | None:
+    """The code as printed ("K7QM-3XHP") from what someone typed ("k7qm 3xhp"); None if it is not one."""
+    letters = re.sub(r"[\s\-–—.]", "", text).upper()
+    if len(letters) != _CODE_LENGTH or any(letter not in _CODE_LETTERS for letter in letters):
+        return None
+    return f"{letters[:4]}-{letters[4:]}"
 
 
 def vault_fingerprint(vault: Vault) -> str:
@@ -158,15 +182,18 @@ def make_dossier(vault: Vault, case_uuids: list[str], *, profile: str = "interna
         raise InvalidInput("A family dossier covers one person only: another family's data must not be in it.",
                            "Un expediente para la familia cubre a una sola persona: no debe contener datos de otras familias.")
     data = [dossier_data(case_uuid, profile, language, vault) for case_uuid in case_uuids]
+    # A vault opened read-only can record no export, so its dossiers get no code to check.
+    code = "" if vault.read_only else new_verification_code()
     pdf = build_dossier(data, language=language, vault_fingerprint=vault_fingerprint(vault),
-                        audit_head=chain_head(), generated_at=datetime.now(timezone.utc))
+                        audit_head=chain_head(), generated_at=datetime.now().astimezone(), profile=profile,
+                        letterhead=letterhead_for_documents(), code=code)
     with recording():
         trail = AuditTrail(vault.actor)
         for dossier in data:
             trail.record("export", "dossier", dossier["case_id"],
                          {"profile": [None, profile], "language": [None, language],
                           "manifest_sha256": [None, dossier["manifest_sha256"]],
-                          "password": [None, password is not None]})
+                          "password": [None, password is not None], "code": [None, code or None]})
         trail.flush()
     return protect(pdf, password) if password else pdf
 
@@ -204,8 +231,24 @@ def save_dossier(vault: Vault, case_uuids: list[str], target: Path, **options: A
     write_export(Path(target), make_dossier(vault, case_uuids, **options))
 
 
-def check_dossier(path: Path, password: str | None = None) -> list[dict[str, Any]]:
-    """For each case in a dossier file: does its evidence manifest still match the vault?"""
+def check_dossier(path: Path | str, password: str | None = None) -> list[dict[str, Any]]:
+    """For each case in a dossier: does its evidence manifest still match the vault?
+
+    `path` is the dossier's file or, for a printed copy, its verification code as typed (see
+    `check_code`) or the text a phone read from its QR code.
+    """
+    text = str(path)
+    path = Path(path)
+    if not path.exists():
+        code = verification_code(text)
+        if code is not None:
+            return check_code(code)
+        payload = _qr_text(text)
+        if payload is None:
+            raise InvalidInput(f"{path} was not found: give a dossier's file or its verification code.",
+                               f"No se encontró {path}: indique el archivo de un expediente o su código de "
+                               "verificación.")
+        return [_check_payload(payload)]
     try:
         with pikepdf.open(path, password=password or "") as document:
             keywords = str(document.docinfo.get("/Keywords", ""))
@@ -219,11 +262,61 @@ def check_dossier(path: Path, password: str | None = None) -> list[dict[str, Any
     except (ValueError, TypeError):
         raise InvalidInput("This PDF is not a CaseDesk dossier (it carries no case data to check).",
                            "Este PDF no es un expediente de CaseDesk (no lleva datos del caso que comprobar).") from None
+    return [_check_payload(payload) for payload in payloads]
+
+
+def _qr_text(text: str) -> dict[str, Any] | None:
+    """The case and manifest in the text of a dossier's QR code, or None."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(payload, dict) and isinstance(payload.get("case"), str) and payload.get("manifest_sha256"):
+        return payload
+    return None
+
+
+def _check_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    case = DetentionCase.get_or_none(DetentionCase.uuid == payload.get("case"))
+    current = evidence_manifest_sha256(case.uuid) if case else None
+    result = {"case_id": payload.get("case"), "found": case is not None,
+              "manifest_matches": current == payload.get("manifest_sha256"),
+              "manifest_in_dossier": payload.get("manifest_sha256"), "manifest_in_vault": current}
+    if payload.get("code"):
+        result["code"] = payload["code"]
+    return result
+
+
+def check_code(code: str) -> list[dict[str, Any]]:
+    """The dossier this vault issued under a verification code: for each of its cases, who
+    it is about, when, by whom and for whom it was made, and whether its evidence still matches.
+
+    Raises:
+        InvalidInput: no dossier made in this vault carries the code.
+    """
+    printed = verification_code(code)
+    if printed is None:
+        raise InvalidInput(f"“{code}” is not a verification code (it looks like K7QM-3XHP).",
+                           f"«{code}» no es un código de verificación (tiene la forma K7QM-3XHP).")
+    rows = database.execute_sql(
+        "SELECT at, actor, entity_uuid, changes FROM audit_log WHERE action = 'export' AND entity = 'dossier' "
+        "AND changes LIKE ? ORDER BY id", (f'%"{printed}"%',))
     results = []
-    for payload in payloads:
-        case = DetentionCase.get_or_none(DetentionCase.uuid == payload.get("case"))
+    for at, actor, case_uuid, changes in rows:
+        recorded = {name: values[-1] for name, values in json.loads(changes).items()}
+        if recorded.get("code") != printed:
+            continue
+        case = DetentionCase.get_or_none(DetentionCase.uuid == case_uuid)
         current = evidence_manifest_sha256(case.uuid) if case else None
-        results.append({"case_id": payload.get("case"), "found": case is not None,
-                        "manifest_matches": current == payload.get("manifest_sha256"),
-                        "manifest_in_dossier": payload.get("manifest_sha256"), "manifest_in_vault": current})
+        results.append({"case_id": case_uuid, "found": case is not None,
+                        "name": case.person.full_name if case else None,
+                        "manifest_matches": current == recorded.get("manifest_sha256"),
+                        "manifest_in_dossier": recorded.get("manifest_sha256"), "manifest_in_vault": current,
+                        "code": printed, "issued_at": at, "issued_by": actor, "profile": recorded.get("profile"),
+                        "language": recorded.get("language")})
+    if not results:
+        raise InvalidInput(f"No dossier made in this vault has the verification code {printed}: this copy was "
+                           "not issued from here, or the code was misread.",
+                           f"Ningún expediente hecho en esta bóveda tiene el código de verificación {printed}: "
+                           "esta copia no se emitió desde aquí, o el código se leyó mal.")
     return results

@@ -61,9 +61,10 @@ def test_the_internal_dossier_has_everything_with_accents_and_its_checks(vault, 
 
 @pytest.mark.parametrize("profile, absent, present", [
     ("court", [PHONE, ADDRESS, "Estrategia de defensa reservada", "Nota interna"], ["Carmen Páez", "V-12345678"]),
-    ("family", [PHONE, ADDRESS, "Estrategia de defensa reservada", "Nota interna"], ["Carmen Páez"]),
+    ("family", [PHONE, ADDRESS, "Estrategia de defensa reservada", "Nota interna", "CONFIDENCIAL"],
+     ["Carmen Páez", "COPIA PARA LA FAMILIA"]),
     ("public", ["V-12345678", "Carmen Páez", PHONE, "Estrategia de defensa reservada", "Nota interna",
-                "Anuncio oficial"], ["José Íñiguez Páez", "El Helicoide (SEBIN)"]),
+                "Anuncio oficial", "CONFIDENCIAL"], ["José Íñiguez Páez", "El Helicoide (SEBIN)"]),
 ])
 def test_each_profile_leaves_out_what_it_must(vault, case_id, profile, absent, present):
     text = pdf_text(make_dossier(vault, [case_id], profile=profile, language="es"))
@@ -178,3 +179,17 @@ def test_the_photo_marked_as_portrait_is_on_the_cover_and_public_only_if_shareab
     update_evidence(vault, second, portrait=True)                      # one portrait per case
     from casedesk.storage.models import Evidence
     assert [e.uuid for e in Evidence.select().where(Evidence.portrait)] == [second]
+
+
+def test_the_printed_code_tells_the_lawyer_which_dossier_it_is(vault):
+    case = add_case(vault, NewCase.named("Rosa Inés Prado"))
+    text = pdf_text(make_dossier(vault, [case], profile="family", language="es"))
+    assert json.loads(AuditEntry.select().order_by(AuditEntry.id.desc()).get().changes)["code"][1] in text
+    code = text.split("Código de verificación ")[1][:9]
+    result, = check_dossier(code.lower().replace("-", " "))               # as dictated over the phone
+    assert result["found"] and result["manifest_matches"] and result["name"] == "Rosa Inés Prado"
+    assert (result["code"], result["profile"], result["language"]) == (code, "family", "es")
+    with pytest.raises(InvalidInput, match="No dossier made in this vault"):
+        check_dossier("ZZZZ-ZZZZ")
+    qr_text = json.dumps({"case": case, "manifest_sha256": result["manifest_in_vault"]})
+    assert check_dossier(qr_text)[0]["manifest_matches"] is True          # what a phone reads from the QR code
