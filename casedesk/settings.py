@@ -17,6 +17,7 @@ from casedesk.storage.header import write_atomically
 
 LANGUAGES = ("system", "es", "en")
 DENSITIES = ("comfortable", "compact")
+THEMES = ("system", "light", "dark")
 MAX_RECENT_VAULTS = 8
 
 
@@ -28,6 +29,8 @@ class Settings:
     table_density: str = "comfortable"
     recent_vaults: list[str] = field(default_factory=list)
     window_geometry: str | None = None    # Qt's saveGeometry() in base64: sizes, not data
+    theme: str = "system"
+    case_columns: list[str] | None = None  # names of the case list's visible columns
 
     def __post_init__(self) -> None:
         problems = []
@@ -37,6 +40,11 @@ class Settings:
             problems.append("idle_minutes must be a whole number from 1 to 60")
         if self.table_density not in DENSITIES:
             problems.append(f"table_density must be one of {', '.join(DENSITIES)}")
+        if self.theme not in THEMES:
+            problems.append(f"theme must be one of {', '.join(THEMES)}")
+        if self.case_columns is not None and not (isinstance(self.case_columns, list)
+                                                  and all(isinstance(c, str) for c in self.case_columns)):
+            problems.append("case_columns must be a list of column names")
         if not (isinstance(self.recent_vaults, list) and all(isinstance(p, str) for p in self.recent_vaults)):
             problems.append("recent_vaults must be a list of folder paths")
         if problems:

@@ -18,6 +18,7 @@ from casedesk.gui.idle import IdleWatcher, watch_screen_locker
 from casedesk.gui.main_window import MainWindow, icon
 from casedesk.gui.preferences import PreferencesDialog
 from casedesk.gui.start_dialog import StartDialog
+from casedesk.gui.theme import apply_theme
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.backups import backup_if_due
 from casedesk.services.demo import fill_demo_vault
@@ -42,6 +43,7 @@ class Controller(QObject):
         self._save = save
         self.translations = Translations()
         self.translations.install(resolve(settings.language))
+        apply_theme(settings.theme)
         self.vault: Vault | None = None
         self.window: MainWindow | None = None
         self.start_dialog: StartDialog | None = None
@@ -101,8 +103,11 @@ class Controller(QObject):
             self.window = MainWindow(vault, self.runner, self.language,
                                      compact=self.settings.table_density == "compact")
             self.window.restore_saved_geometry(self.settings.window_geometry)
+            self.window.set_visible_columns(self.settings.case_columns)
             self.window.lock_requested.connect(self.lock)
             self.window.language_requested.connect(self.set_language)
+            self.window.theme_requested.connect(self.set_theme)
+            self.window.columns_changed.connect(self._remember_columns)
             self.window.preferences_requested.connect(self.edit_preferences)
             self.window.closing.connect(self.quit)
             self.window.compact_action.toggled.connect(self._remember_density)
@@ -111,6 +116,7 @@ class Controller(QObject):
             self.window.show_read_only()
             self.window.reload()
         self.window.language_actions[self.settings.language].setChecked(True)
+        self.window.theme_actions[self.settings.theme].setChecked(True)
         self.window.show()
         self.idle.start()
         self.window.restore_drafts()
@@ -173,6 +179,15 @@ class Controller(QObject):
         self.translations.install(resolve(setting))
         if self.window is not None:
             self.window.set_language(self.language)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        self._save(self.settings)
+        apply_theme(theme)
+
+    def _remember_columns(self, names: list[str]) -> None:
+        self.settings.case_columns = names
+        self._save(self.settings)
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self.language, self.window)

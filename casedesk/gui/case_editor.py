@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
 )
@@ -187,7 +187,7 @@ class CaseEditor(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.events_table = _table([self.tr("Date"), self.tr("Event"), self.tr("Status after"),
-                                    self.tr("Description"), self.tr("Source")])
+                                    self.tr("Description"), self.tr("Source")], stretch=3)
         self.events_table.itemSelectionChanged.connect(self._event_selected)
         layout.addWidget(self.events_table)
         row = QHBoxLayout()
@@ -226,7 +226,7 @@ class CaseEditor(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.contacts_table = _table([self.tr("Name"), self.tr("Relationship"), self.tr("Phones"),
-                                      self.tr("Safe channel"), self.tr("Consent"), self.tr("Contact?")])
+                                      self.tr("Safe channel"), self.tr("Consent"), self.tr("Contact?")], stretch=0)
         self.contacts_table.itemSelectionChanged.connect(self._contact_selected)
         layout.addWidget(self.contacts_table)
         form = QFormLayout()
@@ -631,12 +631,21 @@ def _editable_combo(choices: list[str]) -> QComboBox:
     return combo
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], *, stretch: int) -> QTableWidget:
+    """A read-only list whose headers read whole; column `stretch` takes the room left, and a
+    value cut short shows whole in its tooltip."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    metrics = header.fontMetrics()
+    for column, text in enumerate(headers):
+        header.resizeSection(column, max(metrics.horizontalAdvance(text) + 28, metrics.horizontalAdvance("00/00/0000") + 28))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -644,7 +653,9 @@ def _append(table: QTableWidget, cells: list[str]) -> int:
     row = table.rowCount()
     table.insertRow(row)
     for column, text in enumerate(cells):
-        table.setItem(row, column, QTableWidgetItem(text))
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        table.setItem(row, column, item)
     return row
 
 

@@ -17,10 +17,11 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QIcon
 
-from casedesk.domain.vocabulary import HELD_STATUSES, Status
-from casedesk.gui.i18n import show_date
+from casedesk.domain.vocabulary import CivilianMilitary, Stage, Status
+from casedesk.gui.i18n import show_date, show_number
+from casedesk.paths import resource_path
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.search import (
     CaseQuery, CaseRow, SortBy, cases_by_ids, count_cases, list_cases, ordered_case_ids,
@@ -35,6 +36,16 @@ class Column(IntEnum):
     ARREST_DATE = 4
     DAYS_HELD = 5
     UPDATED = 6
+    STAGE = 7
+    STATE = 8
+    AGENCY = 9
+    CIVILIAN_MILITARY = 10
+    NATIONALITY = 11
+
+
+#: Shown until the user chooses otherwise (View → Columns, or the header's context menu).
+DEFAULT_COLUMNS = (Column.NAME, Column.NATIONAL_ID, Column.STATUS, Column.FACILITY, Column.ARREST_DATE,
+                   Column.DAYS_HELD)
 
 
 # Translated when shown, so a language switch only needs a headerDataChanged.
@@ -46,12 +57,33 @@ _HEADERS = {
     Column.ARREST_DATE: QT_TRANSLATE_NOOP("CaseTableModel", "Arrested"),
     Column.DAYS_HELD: QT_TRANSLATE_NOOP("CaseTableModel", "Days held"),
     Column.UPDATED: QT_TRANSLATE_NOOP("CaseTableModel", "Last change"),
+    Column.STAGE: QT_TRANSLATE_NOOP("CaseTableModel", "Court stage"),
+    Column.STATE: QT_TRANSLATE_NOOP("CaseTableModel", "State"),
+    Column.AGENCY: QT_TRANSLATE_NOOP("CaseTableModel", "Agency"),
+    Column.CIVILIAN_MILITARY: QT_TRANSLATE_NOOP("CaseTableModel", "Civilian/military"),
+    Column.NATIONALITY: QT_TRANSLATE_NOOP("CaseTableModel", "Nationality"),
 }
 _SORT_BY = {
     Column.NAME: SortBy.NAME, Column.NATIONAL_ID: SortBy.NATIONAL_ID, Column.STATUS: SortBy.STATUS,
     Column.FACILITY: SortBy.FACILITY, Column.ARREST_DATE: SortBy.ARREST_DATE,
-    Column.DAYS_HELD: SortBy.ARREST_DATE, Column.UPDATED: SortBy.UPDATED,
+    Column.DAYS_HELD: SortBy.DAYS_HELD, Column.UPDATED: SortBy.UPDATED, Column.STAGE: SortBy.STAGE,
+    Column.STATE: SortBy.STATE, Column.AGENCY: SortBy.AGENCY, Column.CIVILIAN_MILITARY: SortBy.CIVILIAN_MILITARY,
+    Column.NATIONALITY: SortBy.NATIONALITY,
 }
+
+_STATUS_ICONS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """Each status its own shape as well as its own colour (Okabe–Ito colours, which people
+    with the common colour-vision deficiencies tell apart): bars for detained, a house, a
+    question mark for whereabouts unknown, a check (dashed underline while conditions apply),
+    a cross for deceased, a dashed ring for unknown."""
+    if status not in _STATUS_ICONS:
+        known = status if status in Status._value2member_map_ else Status.UNKNOWN.value
+        _STATUS_ICONS[status] = QIcon(str(resource_path("icons", f"status-{known}.svg")))
+    return _STATUS_ICONS[status]
+
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -177,8 +209,10 @@ class CaseTableModel(QAbstractTableModel):
             return case.id
         if role == SORT_ROLE:
             return self._sort_value(case, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and case.status not in HELD_STATUSES:
-            return QBrush(QColor("#2e7d32"))
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
+            return status_icon(case.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(case, column) or None        # the whole value where the column cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_HELD:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -195,18 +229,29 @@ class CaseTableModel(QAbstractTableModel):
         if column == Column.ARREST_DATE:
             return show_date(case.arrest_date, case.arrest_date_precision)
         if column == Column.DAYS_HELD:
-            return "" if case.days_held is None else f"{case.days_held:,}".replace(",", "." if self.language == "es" else ",")
-        return show_date(case.updated_at[:10])
+            return "" if case.days_held is None else show_number(case.days_held)
+        if column == Column.UPDATED:
+            return show_date(case.updated_at[:10])
+        if column == Column.STAGE:
+            return Stage(case.stage).label(self.language) if case.stage in Stage._value2member_map_ else case.stage
+        if column == Column.STATE:
+            return case.state
+        if column == Column.AGENCY:
+            return case.agency or ""
+        if column == Column.CIVILIAN_MILITARY:
+            return CivilianMilitary(case.civilian_military).label(self.language) \
+                if case.civilian_military in CivilianMilitary._value2member_map_ else case.civilian_military
+        return case.nationality
 
-    @staticmethod
-    def _sort_value(case: CaseRow, column: Column):
-        return {Column.NAME: case.name, Column.NATIONAL_ID: case.national_id or "",
-                Column.STATUS: case.status, Column.FACILITY: case.facility or "",
-                Column.ARREST_DATE: case.arrest_date or "", Column.DAYS_HELD: case.days_held or 0,
-                Column.UPDATED: case.updated_at}[column]
+    def _sort_value(self, case: CaseRow, column: Column):
+        if column == Column.DAYS_HELD:
+            return case.days_held or 0
+        if column == Column.ARREST_DATE:
+            return case.arrest_date or ""
+        if column == Column.UPDATED:
+            return case.updated_at
+        return self._display(case, column)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        if Column(column) == Column.DAYS_HELD:      # more days held = an earlier arrest
-            descending = not descending
         self.set_query(replace(self._query, sort_by=_SORT_BY[Column(column)], descending=descending))

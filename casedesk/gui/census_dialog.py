@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput
 from casedesk.domain.normalize import parse_date
-from casedesk.gui.documents import DocumentDialog, PasswordRow, language_box
+from casedesk.gui.documents import (
+    FILE_WORDS, DocumentDialog, PasswordRow, ask_save_path, language_box, proposed_file_name,
+)
 from casedesk.gui.printing import print_pdf
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.census import make_census_pdf, save_census_pdf
@@ -24,16 +26,21 @@ class CensusDialog(DocumentDialog):
         self.preview = None
         self.setWindowTitle(self.tr("Census report"))
         self.as_of = QLineEdit(date.today().strftime("%d/%m/%Y"))
+        self.as_of.setAccessibleName(self.tr("Census date"))
         self.since = QLineEdit(placeholderText=self.tr("optional: who entered and left since this date"))
+        self.since.setAccessibleName(self.tr("Date to compare with"))
         self.document_language = language_box(language)
-        self.password_row = PasswordRow(protect=False)
+        # Who entered and left the list is a list of names: protected by default, like a dossier.
+        self.password_row = PasswordRow(protect=True)
+        self.protect, self.password = self.password_row.protect, self.password_row.password
         self.print_button.clicked.connect(self.print_report)
         form = QFormLayout(self)
-        form.addRow(self.tr("People held on:"), self.as_of)
-        form.addRow(self.tr("Compare with:"), self.since)
-        form.addRow(self.tr("Language:"), self.document_language)
-        form.addRow("", self.password_row.protect)
+        form.addRow(self.tr("People &held on:"), self.as_of)
+        form.addRow(self.tr("Co&mpare with:"), self.since)
+        form.addRow(self.tr("Lan&guage:"), self.document_language)
+        form.addRow("", self.protect)
         form.addRow(self.tr("Password:"), self.password_row)
+        form.addRow("", self.password_row.hint)
         form.addRow(self.message)
         form.addRow(self.buttons)
 
@@ -54,12 +61,18 @@ class CensusDialog(DocumentDialog):
             self.failed(error)
             return None
 
+    def proposed_name(self, as_of: date) -> str:
+        """In the report's language and named by the date it describes: "Census - 2026-11-30.pdf"."""
+        return proposed_file_name(FILE_WORDS["census"][self.document_language.currentData()], [], ".pdf", as_of)
+
     def choose_and_save(self) -> None:
-        if self._checked_options() is None:
+        chosen = self._checked_options()
+        if chosen is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the census report as"), "", "PDF (*.pdf)")
-        if target:
-            self.save(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+        target = ask_save_path(self, self.tr("Save the census report as"), self.proposed_name(chosen[0]),
+                               "PDF (*.pdf)", self.vault)
+        if target is not None:
+            self.save(target)
 
     def save(self, target: Path) -> None:
         chosen = self._checked_options()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QRadioButton, QVBoxLayout, QWidget
 
-from casedesk.gui.documents import DocumentDialog, PasswordRow, language_box, profile_box
+from casedesk.gui.documents import (
+    FILE_WORDS, DocumentDialog, PasswordRow, ask_folder, ask_save_path, language_box, profile_box, proposed_file_name,
+)
 from casedesk.gui.printing import print_pdf
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.dossiers import make_dossier, save_dossier
@@ -17,25 +19,23 @@ class DossierDialog(DocumentDialog):
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, case_ids: list[str], names: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(runner, language, parent, printable=True)
-        self.vault, self.case_ids = vault, case_ids
+        self.vault, self.case_ids, self.names = vault, case_ids, names
         self.preview = None
         self.setWindowTitle(self.tr("Dossier of %1").replace("%1", names[0]) if len(names) == 1
-                            else self.tr("Dossier of %1 cases").replace("%1", str(len(names))))
+                            else self.tr("Dossier of %Ln cases", "", len(names)))
         self.profile = profile_box()
         self.document_language = language_box(language)
-        self.combined = QRadioButton(self.tr("One file with a table of contents"), checked=True)
-        self.each = QRadioButton(self.tr("One file per case, into a folder"))
+        self.combined = QRadioButton(self.tr("&One file with a table of contents"), checked=True)
+        self.each = QRadioButton(self.tr("One file per case, into a &folder"))
         files = QVBoxLayout()
         files.addWidget(self.combined)
         files.addWidget(self.each)
         self.password_row = PasswordRow(protect=True)
         self.protect, self.password = self.password_row.protect, self.password_row.password
-        hint = QLabel(self.tr("Send the password by another channel than the file (for example, say it by phone)."))
-        hint.setWordWrap(True)
         self.print_button.clicked.connect(self.print_dossier)
         form = QFormLayout(self)
-        form.addRow(self.tr("Who will read it:"), self.profile)
-        form.addRow(self.tr("Language:"), self.document_language)
+        form.addRow(self.tr("Who will &read it:"), self.profile)
+        form.addRow(self.tr("Lan&guage:"), self.document_language)
         if len(case_ids) > 1:
             form.addRow(self.tr("Files:"), files)
         else:
@@ -43,7 +43,7 @@ class DossierDialog(DocumentDialog):
             self.each.hide()
         form.addRow("", self.protect)
         form.addRow(self.tr("Password:"), self.password_row)
-        form.addRow("", hint)
+        form.addRow("", self.password_row.hint)
         form.addRow(self.message)
         form.addRow(self.buttons)
 
@@ -51,15 +51,22 @@ class DossierDialog(DocumentDialog):
         return {"profile": self.profile.currentData(), "language": self.document_language.currentData(),
                 "password": self.password_row.chosen()}
 
+    def proposed_name(self) -> str:
+        """In the dossier's language: for one case "Dossier - María Pérez - 2026-11-30.pdf" (the
+        user sees it and may change it); for several, "Dossiers - 2026-11-30.pdf"."""
+        language = self.document_language.currentData()
+        what = FILE_WORDS["dossier" if len(self.case_ids) == 1 else "dossiers"][language]
+        return proposed_file_name(what, self.names if len(self.case_ids) == 1 else [], ".pdf")
+
     def choose_and_save(self) -> None:
         if len(self.case_ids) > 1 and self.each.isChecked():
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save one dossier per case into"))
-            if folder:
-                self.save(Path(folder), each=True)
+            folder = ask_folder(self, self.tr("Save one dossier per case into"), self.vault)
+            if folder is not None:
+                self.save(folder, each=True)
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dossier as"), "", "PDF (*.pdf)")
-        if target:
-            self.save(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+        target = ask_save_path(self, self.tr("Save the dossier as"), self.proposed_name(), "PDF (*.pdf)", self.vault)
+        if target is not None:
+            self.save(target)
 
     def save(self, target: Path, *, each: bool = False) -> None:
         """Build in the background; the window stays responsive. With `each`, `target` is a

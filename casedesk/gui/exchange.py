@@ -9,15 +9,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.passphrase import propose_passphrase
-from casedesk.gui.documents import DocumentDialog, failure_text, profile_box
+from casedesk.domain.vocabulary import (
+    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, EvidenceKind, Priority, Sex, Status,
+)
+from casedesk.gui.documents import (
+    FILE_WORDS, DocumentDialog, EmptyTableHint, ask_save_path, failure_text, profile_box, proposed_file_name,
+    safe_file_name,
+)
+from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.reports.dossier import TEXT as DOSSIER_TEXT
 from casedesk.services.bundles import (
@@ -61,6 +68,7 @@ class ExchangeDialog(QDialog):
         self.vault, self.language = vault, language
         self.setWindowTitle(self.tr("Colleagues and exchange keys"))
         self.name = QLineEdit(vault.folder.name)
+        self.name.setAccessibleName(self.tr("Name colleagues see"))
         self.name.editingFinished.connect(self._show_key)
         self.fingerprint = QLabel()
         mono = QFont("monospace")
@@ -68,12 +76,12 @@ class ExchangeDialog(QDialog):
         mono.setPointSizeF(mono.pointSizeF() * 1.4)
         self.fingerprint.setFont(mono)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        save_key = QPushButton(self.tr("Save my public key…"))
+        save_key = QPushButton(self.tr("&Save my public key…"))
         save_key.clicked.connect(self.save_key)
         self.qr_holder = QHBoxLayout()
         mine = QGroupBox(self.tr("This vault"))
         mine_form = QFormLayout(mine)
-        mine_form.addRow(self.tr("Name colleagues see:"), self.name)
+        mine_form.addRow(self.tr("&Name colleagues see:"), self.name)
         mine_form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         mine_form.addRow(QLabel(self.tr("Read the fingerprint to colleagues by phone or in person; they compare it "
                                         "with what their CaseDesk shows for your key.")))
@@ -85,10 +93,17 @@ class ExchangeDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add = QPushButton(self.tr("Add a colleague's key…"))
+        self.table.setAccessibleName(self.tr("Colleagues"))
+        self.empty_hint = EmptyTableHint(self.table, self.tr(
+            "No colleagues yet. Ask a colleague for their public key file (they save it here with “Save my "
+            "public key…”), then add it with “Add a colleague's key…” and compare the fingerprint by phone."))
+        add = QPushButton(self.tr("&Add a colleague's key…"))
         add.clicked.connect(self.choose_colleague_key)
-        verify = QPushButton(self.tr("Mark the fingerprint as checked…"))
+        self.verify_button = verify = QPushButton(self.tr("&Mark the fingerprint as checked…"))
+        verify.setEnabled(False)
         verify.clicked.connect(self.verify_selected)
+        self.table.itemSelectionChanged.connect(
+            lambda: verify.setEnabled(bool(self.table.selectionModel().selectedRows())))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(verify)
@@ -120,11 +135,12 @@ class ExchangeDialog(QDialog):
         self.qr_holder.addWidget(self.qr)
 
     def save_key(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save my public key as"), "casedesk-key.json",
-                                                self.tr("CaseDesk keys (*.json)"))
-        if target:
+        name = safe_file_name(self.tr("CaseDesk key of %1").replace("%1", self.key().name)) + ".json"
+        target = ask_save_path(self, self.tr("Save my public key as"), name, self.tr("CaseDesk keys (*.json)"),
+                               self.vault)
+        if target is not None:
             try:
-                write_export(Path(target), self.key().to_file())
+                write_export(target, self.key().to_file())
             except CaseDeskError as error:
                 QMessageBox.warning(self, self.tr("Not saved"), failure_text(error, self.language))
 
@@ -133,7 +149,8 @@ class ExchangeDialog(QDialog):
         for colleague in colleagues():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            checked = (self.tr("%1, by %2").replace("%1", colleague.verified_at[:10]).replace("%2", colleague.verified_by)
+            checked = (self.tr("%1, by %2").replace("%1", show_date(colleague.verified_at[:10]))
+                       .replace("%2", colleague.verified_by)
                        if colleague.verified_at else self.tr("NOT checked"))
             for column, text in enumerate((colleague.name, colleague.fingerprint, checked)):
                 item = QTableWidgetItem(text)
@@ -185,10 +202,11 @@ class BundleExportDialog(DocumentDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(runner, language, parent)
         self.vault, self.case_ids = vault, case_ids
-        self.setWindowTitle(self.tr("Send %1 case(s) as a bundle").replace("%1", str(len(case_ids))))
-        self.to_keys = QRadioButton(self.tr("To colleagues (only their vaults can open it)"), checked=True)
-        self.to_passphrase = QRadioButton(self.tr("With a passphrase (say it by another channel)"))
+        self.setWindowTitle(self.tr("Send %Ln case(s) as a bundle", "", len(case_ids)))
+        self.to_keys = QRadioButton(self.tr("To &colleagues (only their vaults can open it)"), checked=True)
+        self.to_passphrase = QRadioButton(self.tr("With a pass&phrase (say it by another channel)"))
         self.recipients = QListWidget()
+        self.recipients.setAccessibleName(self.tr("Colleagues to send to"))
         for colleague in colleagues():
             label = f"{colleague.name} — {colleague.fingerprint}"
             if not colleague.verified_at:
@@ -198,16 +216,19 @@ class BundleExportDialog(DocumentDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.recipients.addItem(item)
         self.passphrase = QLineEdit(propose_passphrase(), enabled=False)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the bundle"))
+        self.passphrase.setMinimumWidth(self.passphrase.fontMetrics().horizontalAdvance(self.passphrase.text())
+                                        + 4 * self.passphrase.fontMetrics().averageCharWidth() + 12)
         self.to_passphrase.toggled.connect(self.passphrase.setEnabled)
         self.to_passphrase.toggled.connect(lambda on: self.recipients.setEnabled(not on))
         self.profile = profile_box()
-        self.with_evidence = QCheckBox(self.tr("Include the evidence files"))
+        self.with_evidence = QCheckBox(self.tr("Include the &evidence files"))
         form = QFormLayout(self)
         form.addRow(self.to_keys)
         form.addRow(self.recipients)
         form.addRow(self.to_passphrase)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Who will read it:"), self.profile)
+        form.addRow(self.tr("Who will &read it:"), self.profile)
         form.addRow("", self.with_evidence)
         form.addRow(self.message)
         form.addRow(self.buttons)
@@ -222,10 +243,12 @@ class BundleExportDialog(DocumentDialog):
         return {"recipients": keys or None, "passphrase": None}
 
     def choose_and_save(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle as"), "casos.casedesk",
-                                                self.tr("CaseDesk bundles (*.casedesk)"))
-        if target:
-            self.save(Path(target))
+        # Neutral even for one case: a bundle travels (mail, USB sticks) and its name is not encrypted.
+        name = proposed_file_name(FILE_WORDS["cases"][self.language], [], ".casedesk")
+        target = ask_save_path(self, self.tr("Save the bundle as"), name, self.tr("CaseDesk bundles (*.casedesk)"),
+                               self.vault)
+        if target is not None:
+            self.save(target)
 
     def save(self, target: Path) -> None:
         vault, case_ids = self.vault, list(self.case_ids)
@@ -265,10 +288,10 @@ class BundleReceiver(QObject):
                  self.tr("someone NOT among your colleagues: check the fingerprint with them"))
         text = (self.tr("From %1 (%2), %3.").replace("%1", html.escape(sender["name"]))
                 .replace("%2", sender["fingerprint"]).replace("%3", trust) + "\n\n" +
-                self.tr("%1 records added, %2 updated, %3 unchanged, %4 conflicts to decide.")
-                .replace("%1", str(sum(report["created"].values())))
-                .replace("%2", str(sum(report["updated"].values())))
-                .replace("%3", str(report["unchanged"])).replace("%4", str(len(report["conflicts"]))))
+                ", ".join((self.tr("%Ln record(s) added", "", sum(report["created"].values())),
+                           self.tr("%Ln record(s) updated", "", sum(report["updated"].values())),
+                           self.tr("%Ln record(s) unchanged", "", report["unchanged"]),
+                           self.tr("%Ln conflict(s) to decide", "", len(report["conflicts"])))) + ".")
         QMessageBox.information(self.window, self.tr("Bundle imported"), text)
         if report["conflicts"]:
             self.conflicts = ConflictDialog(self.vault, self.language, self.window)
@@ -288,10 +311,11 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("In this vault"), self.tr("The colleague's"),
                                               self.tr("Take the colleague's")])
+        self.table.setAccessibleName(self.tr("Fields changed on both sides"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(self.tr("Apply and next"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(self.tr("&Apply and next"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -315,19 +339,43 @@ class ConflictDialog(QDialog):
             return
         kinds = {"person": self.tr("person"), "case": self.tr("case"), "event": self.tr("timeline event"),
                  "contact": self.tr("contact"), "evidence": self.tr("evidence item")}
-        self.label.setText(self.tr("%1 left. A %2 (%3) was changed here and by %4 since you last exchanged it:")
-                           .replace("%1", str(len(waiting))).replace("%2", kinds.get(self.current["entity"], ""))
-                           .replace("%3", self.current["uuid"][:8]).replace("%4", self.current["sender"]))
+        self.label.setText(self.tr("%Ln conflict(s) left.", "", len(waiting)) + " " +
+                           self.tr("A %1 (%2) was changed here and by %3 since you last exchanged it:")
+                           .replace("%1", kinds.get(self.current["entity"], ""))
+                           .replace("%2", self.current["uuid"][:8]).replace("%3", self.current["sender"]))
         labels = DOSSIER_TEXT[self.language].labels      # the field names dossiers print, in both languages
         for field in self.current["fields"]:
             row = self.table.rowCount()
             self.table.insertRow(row)
             shown = labels.get(field["field"], field["field"].replace("_", " "))
-            for column, value in enumerate((shown, field["local"], field["remote"])):
-                self.table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+            for column, value in enumerate((shown, self._value(field["field"], field["local"]),
+                                            self._value(field["field"], field["remote"]))):
+                self.table.setItem(row, column, QTableWidgetItem(value))
             check = QCheckBox()
+            check.setAccessibleName(self.tr("Take the colleague's %1").replace("%1", shown))
             self.table.setCellWidget(row, 3, check)
             self.checks.append((field["field"], check))
+
+    def _value(self, field: str, value) -> str:
+        """A stored value as a lawyer reads it: vocabulary codes as labels in the window's
+        language ("female" → "Mujer"), dates day first, yes/no for flags."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        entity = self.current["entity"] if self.current else ""
+        vocabulary = {"sex": Sex, "civilian_military": CivilianMilitary, "status": Status, "classification":
+                      Classification, "priority": Priority, "consent": Consent,
+                      "kind": EventKind if entity == "event" else EvidenceKind if entity == "evidence" else None,
+                      }.get(field) or (DatePrecision if field.endswith("precision") else None)
+        if vocabulary is not None and value in vocabulary._value2member_map_:
+            return vocabulary(value).label(self.language)
+        if field in ("date", "date_obtained", "content_date") or field.endswith("_date"):
+            return show_date(str(value)[:10])
+        if field == "confidentiality":
+            return {"internal": self.tr("Internal"), "restricted": self.tr("Restricted"),
+                    "shareable": self.tr("Can be shared")}.get(value, value)
+        return str(value)
 
     def apply(self) -> None:
         if self.current is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from casedesk.gui.documents import DocumentDialog, profile_box
+from casedesk.gui.documents import FILE_WORDS, DocumentDialog, ask_save_path, profile_box, proposed_file_name
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.exporting import DEFAULT_COLUMNS, column_labels, export_cases
 from casedesk.services.search import CaseQuery
@@ -21,6 +21,7 @@ class ExportDialog(DocumentDialog):
         self.vault, self.query = vault, query
         self.setWindowTitle(self.tr("Export the list"))
         self.columns = QListWidget()
+        self.columns.setAccessibleName(self.tr("Columns to export"))
         for name, label in column_labels(language).items():
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -31,9 +32,10 @@ class ExportDialog(DocumentDialog):
                                  "done. The export is recorded in the audit log."))
         warning.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Cases:"), QLabel(self.tr("%1 (the list as filtered now)").replace("%1", f"{count:,}")))
-        form.addRow(self.tr("Columns:"), self.columns)
-        form.addRow(self.tr("Who will read it:"), self.profile)
+        self.count = QLabel(self.tr("%Ln case(s), the list as filtered now", "", count))
+        form.addRow(self.tr("Cases:"), self.count)
+        form.addRow(self.tr("&Columns:"), self.columns)
+        form.addRow(self.tr("Who will &read it:"), self.profile)
         form.addRow(warning)
         form.addRow(self.message)
         form.addRow(self.buttons)
@@ -43,13 +45,10 @@ class ExportDialog(DocumentDialog):
                 if self.columns.item(i).checkState() == Qt.CheckState.Checked]
 
     def choose_and_save(self) -> None:
-        target, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the list as"), "",
-                                                     "Excel (*.xlsx);;CSV (*.csv)")
-        if not target:
-            return
-        if not target.lower().endswith((".xlsx", ".csv")):
-            target += ".csv" if "csv" in chosen.lower() else ".xlsx"
-        self.save(Path(target))
+        name = proposed_file_name(FILE_WORDS["cases"][self.language], [], ".xlsx")
+        target = ask_save_path(self, self.tr("Export the list as"), name, "Excel (*.xlsx);;CSV (*.csv)", self.vault)
+        if target is not None:
+            self.save(target)
 
     def save(self, target: Path) -> None:
         vault, query, columns = self.vault, self.query, self.chosen_columns()

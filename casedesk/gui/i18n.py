@@ -33,13 +33,18 @@ class Translations:
         self._translators: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> bool:
-        """CaseDesk's catalogue, and Qt's own for its standard buttons and dialogs ("Save",
-        the print preview), which ship with PySide6."""
+    def remove(self) -> None:
+        """Take this object's catalogues off the application (Qt's own included)."""
         app = QCoreApplication.instance()
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators.clear()
+
+    def install(self, language: str) -> bool:
+        """CaseDesk's catalogue, and Qt's own for its standard buttons and dialogs ("Save",
+        the print preview), which ship with PySide6."""
+        self.remove()
+        app = QCoreApplication.instance()
         qt_catalogue = QTranslator()
         if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_catalogue)

@@ -10,17 +10,18 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
-    QWizard, QWizardPage,
+    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget, QWizard,
+    QWizardPage,
 )
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
 from casedesk.gui.documents import failure_text
-from casedesk.gui.i18n import show_date
+from casedesk.gui.i18n import show_date, show_number
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.lists.columns import column_letter
 from casedesk.services.importing import (
@@ -64,6 +65,15 @@ class ImportWizard(QWizard):
         return failure_text(error, self.language)
 
 
+def reason_label() -> QLabel:
+    """Under a page, why "Next" is not available yet (empty when it is)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setAccessibleName(QCoreApplication.translate("ImportWizard", "Why you cannot go on yet"))
+    return label
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -73,23 +83,31 @@ class FilePage(QWizardPage):
                                  "report or text copied out of one. The file is only read."))
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose)
+        self.file_edit.setAccessibleName(self.tr("The list to import"))
+        self.file_edit.setPlaceholderText(self.tr("No file chosen yet"))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button.clicked.connect(self.choose)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose_button)
         self.status_date = QLineEdit(date.today().strftime("%d/%m/%Y"))
+        self.status_date.setAccessibleName(self.tr("Status date"))
+        self.status_date.textChanged.connect(lambda _: self.refresh())
         hint = QLabel(self.tr("The date the list describes: the statuses it gives are recorded on that date, "
                               "so the census of that day reflects the list."))
         hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c")
+        self.reason = reason_label()
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
-        form.addRow(self.tr("Status date:"), self.status_date)
+        form.addRow(self.tr("Status &date:"), self.status_date)
         form.addRow("", hint)
         form.addRow(self.message)
+        form.addRow(self.reason)
+        self.setTabOrder(self.choose_button, self.status_date)
+        self.refresh()
 
     def choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the list"), "",
@@ -101,10 +119,26 @@ class FilePage(QWizardPage):
         self.owner.path = path
         self.file_edit.setText(str(path))
         self.message.clear()
+        self.refresh()
+
+    def blocker(self) -> str:
+        """Why "Next" is off, in words; empty when the page is complete."""
+        if self.owner.path is None:
+            return self.tr("To go on, choose the list to import with “Choose…”.")
+        try:
+            day = parse_date(self.status_date.text()).value
+        except CaseDeskError as error:
+            return self.tr("To go on, correct the status date: %1").replace("%1", self.owner.say(error))
+        if day > date.today():
+            return self.tr("The status date cannot be in the future.")
+        return ""
+
+    def refresh(self) -> None:
+        self.reason.setText(self.blocker())
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.owner.path is not None
+        return not self.blocker()
 
     def validatePage(self) -> bool:
         try:
@@ -171,6 +205,7 @@ class MappingPage(QWizardPage):
         table = sheet.table
         samples = [cells for _, cells in table.rows if any(cell.strip() for cell in cells)][:SAMPLE_ROWS]
         grid = QTableWidget(table.width, 3 + len(samples))
+        grid.setAccessibleName(self.tr("Columns of “%1”").replace("%1", sheet.name))
         grid.verticalHeader().setVisible(False)
         grid.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Holds"), self.tr("Why")]
                                        + [self.tr("Example %1").replace("%1", str(n + 1)) for n in range(len(samples))])
@@ -251,16 +286,24 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("Nothing has been written yet."))
         self.summary = QTextBrowser()
         self.review_label = QLabel(self.tr("These rows look like people already in the vault. Choose for each:"))
-        self.review = QTableWidget(0, 4)
+        self.summary.setAccessibleName(self.tr("What the import will do"))
+        self.review = QTableWidget(0, 3)
+        self.review.setAccessibleName(self.tr("Rows that may be people already in the vault"))
         self.review.verticalHeader().setVisible(False)
-        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.review.setWordWrap(True)
+        header = self.review.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)   # fitted to the choices: never cut
+        header.sectionResized.connect(lambda *_: self.review.resizeRowsToContents())   # wrapped text fits
         self.confirm_facilities = QCheckBox()
-        self.confirm_facilities.toggled.connect(lambda _: self.completeChanged.emit())
+        self.confirm_facilities.toggled.connect(lambda _: self.refresh())
+        self.reason = reason_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.confirm_facilities)
         layout.addWidget(self.review_label)
         layout.addWidget(self.review, 2)
+        layout.addWidget(self.reason)
         self.decision_boxes: dict[int, QComboBox] = {}
         self.field_boxes: dict[int, dict[str, QCheckBox]] = {}
         self._planning = False
@@ -276,18 +319,18 @@ class ReviewPage(QWizardPage):
         owner = self.owner
         reading, status_date = owner.reading, owner.status_date
         self._planning = True
-        self.completeChanged.emit()
+        self.refresh()
 
         def done(plan: ImportPlan) -> None:
             self._planning = False
             owner.plan = plan
             self._show(plan)
-            self.completeChanged.emit()
+            self.refresh()
 
         def failed(error: Exception) -> None:
             self._planning = False
             self.summary.setHtml(f"<p style='color:#b71c1c'>{html.escape(owner.say(error))}</p>")
-            self.completeChanged.emit()
+            self.refresh()
 
         owner.runner.run(lambda: plan_import(reading, status_date=status_date), done, failed)
 
@@ -303,7 +346,8 @@ class ReviewPage(QWizardPage):
             (self.tr("To decide below"), len(plan.review)), (self.tr("Not people (skipped)"), len(plan.skipped)),
         ]
         parts = ["<table cellpadding='2'>"]
-        parts += [f"<tr><td>{e(label)}</td><td align='right'><b>{count}</b></td></tr>" for label, count in counts]
+        parts += [f"<tr><td>{e(label)}</td><td align='right'><b>{show_number(count)}</b></td></tr>"
+                  for label, count in counts]
         parts.append("</table>")
         row_label = self.tr("Row %1")
         sections = [
@@ -324,11 +368,11 @@ class ReviewPage(QWizardPage):
         self.summary.setHtml("".join(parts))
         self.confirm_facilities.setVisible(bool(plan.new_facilities))
         self.confirm_facilities.setChecked(False)
-        self.confirm_facilities.setText(self.tr("Create these new facilities: %1").replace(
+        self.confirm_facilities.setText(self.tr("&Create these new facilities: %1").replace(
             "%1", ", ".join(plan.new_facilities)))
         self.review_label.setVisible(bool(plan.review))
         self.review.setHorizontalHeaderLabels([self.tr("In the list"), self.tr("Maybe the same as"),
-                                               self.tr("Decision"), self.tr("Take from the list")])
+                                               self.tr("Decision")])
         self.review.setRowCount(len(plan.review))
         self.decision_boxes = {}
         for position, (row, candidates) in enumerate(plan.review):
@@ -349,11 +393,19 @@ class ReviewPage(QWizardPage):
             box.addItem(self.tr("A different person: add"), "new")
             box.addItem(self.tr("Decide later (kept for review)"), DECIDE_LATER)
             box.addItem(self.tr("Leave out of this import"), "skip")
-            box.currentIndexChanged.connect(lambda _: self.completeChanged.emit())
+            box.currentIndexChanged.connect(lambda _: self.refresh())
             box.currentIndexChanged.connect(
                 lambda _, p=position, r=row, c=candidates, b=box: self._show_field_choices(p, r, c, b.currentData()))
-            self.review.setCellWidget(position, 2, box)
+            holder = QWidget()
+            cell = QVBoxLayout(holder)
+            cell.setContentsMargins(2, 2, 2, 2)
+            cell.addWidget(box)
+            self.review.setCellWidget(position, 2, holder)
             self.decision_boxes[row.ref] = box
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        self.review.resizeColumnToContents(2)
         self.review.resizeRowsToContents()
 
     def _show_field_choices(self, position: int, row, candidates, decision: str | None) -> None:
@@ -361,24 +413,29 @@ class ReviewPage(QWizardPage):
         take the list's value (unticked, the vault's value stays)."""
         self.field_boxes.pop(row.ref, None)
         chosen = next((c for c in candidates if c.person_uuid == decision), None)
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(2, 2, 2, 2)
+        cell = self.review.cellWidget(position, 2).layout()
+        while cell.count() > 1:                 # the decision box stays; the choices under it change
+            cell.takeAt(1).widget().deleteLater()
         if chosen is not None:
             boxes = {}
             for name, listed in row.overridable().items():
                 stored = chosen.fields.get(name, "")
                 if listed and stored not in ("", "unknown") and listed != stored:   # empty ones just fill
+                    if not boxes:
+                        cell.addWidget(QLabel(self.tr("Take from the list (unticked, the vault's value stays):")))
                     check = QCheckBox(f"{self.owner.field_label(name)}: {self._value(name, stored)} → "
                                       f"{self._value(name, listed)}")
-                    layout.addWidget(check)
+                    check.setAccessibleName(self.tr("Take %1 from the list")
+                                            .replace("%1", self.owner.field_label(name)))
+                    cell.addWidget(check)
                     boxes[name] = check
             if boxes:
                 self.field_boxes[row.ref] = boxes
             else:
-                layout.addWidget(QLabel(self.tr("(empty fields are filled; nothing differs)")))
-        self.review.setCellWidget(position, 3, holder)
-        self.review.resizeRowsToContents()
+                cell.addWidget(QLabel(self.tr("(empty fields are filled; nothing differs)")))
+        for index in range(1, cell.count()):
+            cell.itemAt(index).widget().show()     # now, not at the next event: the row is sized for them
+        self._fit_rows()
 
     def _value(self, name: str, value: str) -> str:
         """A stored code as the user reads it ("female" -> "Mujer")."""
@@ -395,10 +452,28 @@ class ReviewPage(QWizardPage):
     def decisions(self) -> dict[str, str]:
         return {row: box.currentData() for row, box in self.decision_boxes.items() if box.currentData()}
 
-    def isComplete(self) -> bool:
+    def blocker(self) -> str:
+        """Why "Next" is off, in words; empty when the page is complete."""
         plan = self.owner.plan
-        return (not self._planning and plan is not None and len(self.decisions()) == len(plan.review)
-                and (not plan.new_facilities or self.confirm_facilities.isChecked()))
+        if self._planning:
+            return self.tr("Wait: the list is still being compared with the vault.")
+        if plan is None:
+            return self.tr("The list could not be compared with the vault: go back and choose another file.")
+        undecided = len(plan.review) - len(self.decisions())
+        if undecided:
+            return self.tr("To go on, choose a decision for %Ln row(s) in the table (“Decide later” keeps "
+                           "them for review).", "", undecided)
+        if plan.new_facilities and not self.confirm_facilities.isChecked():
+            return self.tr("To go on, tick “Create these new facilities”, or go back and correct the column "
+                           "that holds the facility.")
+        return ""
+
+    def refresh(self) -> None:
+        self.reason.setText(self.blocker())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.blocker()
 
     def validatePage(self) -> bool:
         decided = {row: decision for row, decision in self.decisions().items() if decision != DECIDE_LATER}
@@ -412,11 +487,12 @@ class RunPage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Importing"))
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel the import"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("&Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
         self.undo_button.clicked.connect(self.undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -436,6 +512,7 @@ class RunPage(QWizardPage):
         self.undo_button.setVisible(False)
         self.cancel_button.setVisible(True)
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("All or nothing: “Cancel the import” stops it and nothing is written."))
         self.result.clear()
         self._cancelled.clear()
         self._running = True
@@ -449,12 +526,16 @@ class RunPage(QWizardPage):
             self._finish()
             owner.batch = batch
             self.setTitle(self.tr("Import done"))
+            self.setSubTitle(self.tr("It can be undone as a whole: the people and cases it added and the statuses "
+                                     "it recorded."))
             self.progress.setValue(self.progress.maximum())
-            text = (self.tr("Imported: %1 new people, %2 updated, %3 new cases.")
-                    .replace("%1", str(len(plan.new))).replace("%2", str(len(plan.merges)))
-                    .replace("%3", str(len(plan.new) + len(plan.new_episodes))))
+            text = self.tr("Imported: %1.").replace("%1", ", ".join((
+                self.tr("%Ln new person(s)", "", len(plan.new)),
+                self.tr("%Ln person(s) updated", "", len(plan.merges)),
+                self.tr("%Ln new case(s)", "", len(plan.new) + len(plan.new_episodes)))))
             if plan.review:
-                text += " " + self.tr("%n row(s) wait for a decision: File → Rows to review…", "", len(plan.review))
+                text += " " + self.tr("%Ln row(s) wait for a decision: File → Rows to review…", "",
+                                      len(plan.review))
             self.result.setText(text)
             self.cancel_button.setVisible(False)
             self.undo_button.setVisible(True)

@@ -6,7 +6,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -21,11 +21,13 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Status
 from casedesk.gui.case_editor import CaseEditor
-from casedesk.gui.case_model import CASE_ID_ROLE, CaseTableModel, Column
+from casedesk.gui.case_model import CASE_ID_ROLE, DEFAULT_COLUMNS, CaseTableModel, Column
 from casedesk.gui.census_dialog import CensusDialog
 from casedesk.gui.dashboard import Dashboard
+from casedesk.gui.documents import ask_folder, forget_folders
 from casedesk.gui.dossier_dialog import DossierDialog
-from casedesk.gui.i18n import show_date
+from casedesk.gui.i18n import show_date, show_number
+from casedesk.gui.theme import THEMES
 from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ExchangeDialog
 from casedesk.gui.export_dialog import ExportDialog
 from casedesk.gui.help import ManualDialog
@@ -47,6 +49,7 @@ from casedesk.storage.vault import Vault
 
 SEARCH_DELAY_MS = 50      # waits for a pause in typing; part of the 100 ms keystroke budget
 CLIPBOARD_SECONDS = 30    # a copied case id leaves the clipboard after this long
+AGENDA_COLUMNS = ("date", "event", "name", "court", "case_file")
 
 
 def icon(name: str) -> QIcon:
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     language_requested = Signal(str)
     preferences_requested = Signal()
+    theme_requested = Signal(str)
+    columns_changed = Signal(list)   # the names of the case list's visible columns, to remember
     closing = Signal(str)            # the window's geometry, to remember
 
     def __init__(self, vault: Vault, runner: BackgroundRunner, language: str, *, compact: bool = False) -> None:
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self.backup_action = action("backup", lambda: self.back_up(None))
         self.backup_elsewhere_action = action("backup_elsewhere", self.back_up_elsewhere)
         self.recovery_action = action("recovery_sheet", self.make_recovery_sheet)
+        self.letterhead_action = action("letterhead", self.edit_letterhead)
         self.lock_action = action("lock", self.lock_requested.emit, "Ctrl+L", "lock")
         self.check_action = action("check", self.check_vault)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
@@ -133,6 +139,19 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             self.language_group.addAction(act)
             self.language_actions[code] = act
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for code in THEMES:
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _=False, c=code: self.theme_requested.emit(c))
+            self.theme_group.addAction(act)
+            self.theme_actions[code] = act
+        self.column_actions = {}
+        for column in Column:
+            act = QAction(self, checkable=True, checked=column in DEFAULT_COLUMNS)
+            act.setEnabled(column != Column.NAME)           # a list without names means nothing
+            act.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            self.column_actions[column] = act
 
     def _build_central(self) -> None:
         self.search_box = QLineEdit(clearButtonEnabled=True)
@@ -142,8 +161,8 @@ class MainWindow(QMainWindow):
         self.agency_filter = QComboBox()
         self.military_filter = QComboBox()
         self.nationality_filter = QComboBox()
-        self.arrested_from = QLineEdit(placeholderText="01/01/2024")
-        self.arrested_to = QLineEdit(placeholderText="31/12/2025")
+        self.arrested_from = QLineEdit()
+        self.arrested_to = QLineEdit()
         for combo in (self.status_filter, self.facility_filter, self.agency_filter, self.military_filter,
                       self.nationality_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -163,7 +182,7 @@ class MainWindow(QMainWindow):
         for key, widget in (("status", self.status_filter), ("facility", self.facility_filter),
                             ("agency", self.agency_filter), ("military", self.military_filter),
                             ("nationality", self.nationality_filter)):
-            self.filter_labels[key] = QLabel()
+            self.filter_labels[key] = QLabel(buddy=widget)       # a screen reader names the box by its label
             filters.addWidget(self.filter_labels[key])
             filters.addWidget(widget)
         filters.addStretch()
@@ -188,12 +207,19 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.NATIONAL_ID, 105), (Column.STATUS, 150), (Column.FACILITY, 150),
-                              (Column.ARREST_DATE, 95), (Column.DAYS_HELD, 80), (Column.UPDATED, 95)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)      # cut values show whole in a tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)          # the name column takes the room left
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda position: self.columns_menu.exec(header.mapToGlobal(position)))
+        for column in Column:
+            self.table.setColumnHidden(column, column not in DEFAULT_COLUMNS)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)      # a new search empties the selection
 
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
@@ -202,7 +228,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([960, 320])
 
         cases_page = QWidget()
         layout = QVBoxLayout(cases_page)
@@ -210,10 +236,15 @@ class MainWindow(QMainWindow):
         layout.addLayout(saved_row)
         layout.addWidget(splitter, 1)
 
-        self.agenda_table = QTableWidget(0, 4)
+        self.agenda_table = QTableWidget(0, len(AGENDA_COLUMNS))
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_table.verticalHeader().setVisible(False)
-        self.agenda_table.horizontalHeader().setStretchLastSection(True)
+        self.agenda_table.setWordWrap(False)
+        self.agenda_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        agenda_header = self.agenda_table.horizontalHeader()
+        agenda_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        agenda_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)    # the event takes what is left
         self.agenda_table.cellDoubleClicked.connect(self._open_agenda_row)
 
         self.queue = VerificationQueue(self.vault, self.language)
@@ -249,6 +280,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.backup_elsewhere_action)
         self.file_menu.addAction(self.recovery_action)
+        self.file_menu.addAction(self.letterhead_action)
         self.file_menu.addAction(self.check_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
@@ -259,6 +291,12 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         for act in self.language_actions.values():
             self.language_menu.addAction(act)
+        self.theme_menu = self.view_menu.addMenu("")
+        for act in self.theme_actions.values():
+            self.theme_menu.addAction(act)
+        self.columns_menu = self.view_menu.addMenu("")
+        for act in self.column_actions.values():
+            self.columns_menu.addAction(act)
         self.view_menu.addAction(self.compact_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.preferences_action)
@@ -297,9 +335,12 @@ class MainWindow(QMainWindow):
             self.colleagues_action: self.tr("Colleagues and exchange &keys…"),
             self.backup_action: self.tr("&Back up now"),
             self.recovery_action: self.tr("Recovery &sheet…"),
+            self.letterhead_action: self.tr("Organisation le&tterhead…"),
             self.backup_elsewhere_action: self.tr("Back up to &another folder (external drive)…"),
             self.language_actions["system"]: self.tr("As the system"),
             self.language_actions["es"]: "Español", self.language_actions["en"]: "English",
+            self.theme_actions["system"]: self.tr("As the system"), self.theme_actions["light"]: self.tr("Light"),
+            self.theme_actions["dark"]: self.tr("Dark"),
         }
         for act, text in texts.items():
             act.setText(text)
@@ -307,6 +348,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.columns_menu.setTitle(self.tr("C&olumns of the case list"))
+        for column, act in self.column_actions.items():
+            act.setText(self.model.headerData(column, Qt.Orientation.Horizontal))
         self.help_menu.setTitle(self.tr("&Help"))
         self.search_box.setPlaceholderText(self.tr("Search by name, ID, facility or notes…"))
         labels = {"status": self.tr("Status"), "facility": self.tr("Facility"), "agency": self.tr("Agency"),
@@ -314,6 +359,12 @@ class MainWindow(QMainWindow):
                   "from": self.tr("Arrested from"), "to": self.tr("to")}
         for key, text in labels.items():
             self.filter_labels[key].setText(text)
+        self.search_box.setAccessibleName(self.tr("Search the cases"))
+        for edit in (self.arrested_from, self.arrested_to):
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.arrested_from.setAccessibleName(self.tr("Arrested from (day/month/year)"))
+        self.arrested_to.setAccessibleName(self.tr("Arrested until (day/month/year)"))
+        self.saved_filter_box.setAccessibleName(self.tr("Saved filters"))
         self.save_filter_button.setText(self.tr("Save filter…"))
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda (next 30 days)"))
@@ -322,16 +373,19 @@ class MainWindow(QMainWindow):
         self.queue.retranslate()
         self.dashboard.language = self.language
         self.dashboard.retranslate()
-        self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"), self.tr("Facility")])
+        self.agenda_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Name"),
+                                                     self.tr("Court"), self.tr("Case file")])
         self.model.language = self.language
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.fit_columns()
+        self.details_placeholder()
 
     def show_read_only(self) -> None:
         """A damaged vault opened read-only: reading and exporting stay, every change is off."""
         read_only = self.vault.read_only
         for act in (self.new_action, self.edit_action, self.delete_action, self.undo_action, self.import_action,
                     self.review_action, self.receive_bundle_action, self.backup_action, self.backup_elsewhere_action,
-                    self.recovery_action, self.save_filter_button):
+                    self.recovery_action, self.letterhead_action, self.save_filter_button):
             act.setEnabled(not read_only)
         self.read_only_label.setText(self.tr("READ-ONLY: this vault is damaged") if read_only else "")
         self.read_only_label.setToolTip(self.vault.damage.message(self.language) if self.vault.damage else "")
@@ -345,6 +399,64 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._selection_changed()
         self.reload_agenda()
+
+    def fit_columns(self) -> None:
+        """Every header readable whole in the current language, every column as wide as the
+        longest value it usually holds (a date, an ID); the name takes what is left."""
+        metrics = self.table.fontMetrics()
+        padding = 30            # the sort arrow and the cell margins
+        typical = {Column.NATIONAL_ID: "V-00.000.000", Column.STATUS: "Paradero desconocido   ",
+                   Column.FACILITY: "Rodeo I (Guatire)", Column.ARREST_DATE: "00/00/0000",
+                   Column.DAYS_HELD: "00.000", Column.UPDATED: "00/00/0000", Column.STAGE: "Procesado/a",
+                   Column.STATE: "Distrito Capital", Column.AGENCY: "DGCIM", Column.CIVILIAN_MILITARY: "Militar",
+                   Column.NATIONALITY: "Venezuela"}
+        for column, sample in typical.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + padding
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("0000") + 16)
+        agenda_metrics = self.agenda_table.fontMetrics()
+        for index, sample in ((0, "00/00/0000"), (2, "María Alejandra Rodríguez Pérez"),
+                              (3, "Tribunal 2.º de Control (Caracas)"), (4, "2C-00000-2025")):
+            self.agenda_table.horizontalHeader().resizeSection(index, agenda_metrics.horizontalAdvance(sample) + 24)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """Names are what people read the list for: the name column takes the width the others
+        leave, and never less than a full name (more columns than fit scroll sideways)."""
+        others = sum(self.table.columnWidth(c) for c in Column if c != Column.NAME and not self.table.isColumnHidden(c))
+        room = self.table.viewport().width() - others
+        self.table.setColumnWidth(Column.NAME, max(room, self.table.fontMetrics().horizontalAdvance("M" * 22)))
+
+    def visible_columns(self) -> list[str]:
+        return [column.name.lower() for column in Column if not self.table.isColumnHidden(column)]
+
+    def set_visible_columns(self, names: list[str] | None) -> None:
+        """Show the columns the user chose last time (by name; unknown names are ignored)."""
+        if not names:
+            return
+        chosen = {name.upper() for name in names} | {"NAME"}
+        for column, act in self.column_actions.items():
+            act.blockSignals(True)
+            act.setChecked(column.name in chosen)
+            act.blockSignals(False)
+            self.table.setColumnHidden(column, column.name not in chosen)
+        self._fit_name_column()
+
+    def _show_column(self, column: Column, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self._fit_name_column()
+        self.columns_changed.emit(self.visible_columns())
+
+    def details_placeholder(self) -> None:
+        """What the side panel says while no case is selected."""
+        if not self.selected_case_ids():
+            self.details.setHtml("<p style='color: gray'>" + html.escape(self.tr(
+                "Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.")) + "</p>")
 
     def set_compact(self, compact: bool) -> None:
         self.compact_action.setChecked(compact)
@@ -466,7 +578,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Filter saved."), 4000)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 matching cases").replace("%1", f"{self.model.rowCount():,}"))
+        self.count_label.setText(self.tr("%Ln matching cases", "", self.model.rowCount()))
 
     def reload(self) -> None:
         self._fill_filter_choices()
@@ -525,10 +637,12 @@ class MainWindow(QMainWindow):
             row = self.agenda_table.rowCount()
             self.agenda_table.insertRow(row)
             cells = [show_date(item.date), EventKind(item.kind).label(self.language)
-                     + (f" — {item.description}" if item.description else ""), item.name, item.facility or ""]
+                     + (f" — {item.description}" if item.description else ""), item.name, item.court,
+                     item.case_file_number]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.case_id)
+                cell.setToolTip(text)
                 self.agenda_table.setItem(row, column, cell)
         self.agenda_table.setUpdatesEnabled(True)
 
@@ -549,7 +663,10 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         case_id = self.selected_case_id()
-        self.details.setHtml(self._details_html(case_id) if case_id else "")
+        if case_id:
+            self.details.setHtml(self._details_html(case_id))
+        else:
+            self.details_placeholder()
 
     def _details_html(self, case_id: str) -> str:
         details = case_details(find_case(case_id))
@@ -563,7 +680,7 @@ class MainWindow(QMainWindow):
             (self.tr("National ID"), person["national_id"] or "—"),
             (self.tr("Status"), Status(details["status"]).label(self.language) + since),
             (self.tr("Arrested"), show_date(case["arrest_date"], case["arrest_date_precision"]) or "—"),
-            (self.tr("Days held"), str(details["days_held"]) if details["days_held"] is not None else "—"),
+            (self.tr("Days held"), show_number(details["days_held"]) if details["days_held"] is not None else "—"),
             (self.tr("Facility"), case["facility"] or "—"), (self.tr("Agency"), case["agency"] or "—"),
             (self.tr("Charges"), case["charges"] or "—"), (self.tr("Lawyer"), case["lawyer"] or "—"),
         ]
@@ -626,7 +743,7 @@ class MainWindow(QMainWindow):
             if key.startswith("case:new:"):
                 self._new_counter = max(self._new_counter, int(key.rsplit(":", 1)[1]))
         if restored:
-            self.statusBar().showMessage(self.tr("%1 unsaved draft(s) restored.").replace("%1", str(restored)), 8000)
+            self.statusBar().showMessage(self.tr("%n unsaved drafts restored.", "", restored), 8000)
         return restored
 
     def _case_saved(self, case_id: str, undo: dict | None) -> None:
@@ -731,10 +848,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def edit_letterhead(self) -> QDialog:
+        """The organisation's letterhead for dossiers and census reports."""
+        from casedesk.gui.letterhead_dialog import LetterheadDialog
+        dialog = LetterheadDialog(self.vault, self.language, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Letterhead saved."), 6000))
+        dialog.open()
+        return dialog
+
     def back_up_elsewhere(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
-        if folder:
-            self.back_up(Path(folder))
+        folder = ask_folder(self, self.tr("Back up to which folder?"), self.vault, kind="backups")
+        if folder is not None:
+            self.back_up(folder)
 
     def back_up(self, folder: Path | None) -> None:
         """An encrypted, checked backup, in the background; the window stays usable."""
@@ -765,7 +890,7 @@ class MainWindow(QMainWindow):
         except CaseDeskError as error:
             QMessageBox.warning(self, self.tr("Recovery sheet"), error.message(self.language))
             return None
-        dialog = RecoverySheetDialog(words, pdf, self.language, self)
+        dialog = RecoverySheetDialog(words, pdf, self.language, self, vault=self.vault)
         dialog.open()
         return dialog
 
@@ -848,6 +973,7 @@ class MainWindow(QMainWindow):
         self.dashboard.clear()
         self.search_box.clear()
         self.clear_clipboard()
+        forget_folders()
         self.last_change = None
 
     def saved_geometry(self) -> str:

@@ -6,18 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from casedesk.domain.errors import CaseDeskError
-
+from casedesk.gui.documents import ask_save_path, proposed_file_name
 from casedesk.gui.printing import print_pdf
 from casedesk.services.dossiers import write_export
+from casedesk.storage.vault import Vault
 
 
 class RecoverySheetDialog(QDialog):
-    def __init__(self, words: str, pdf: bytes, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, words: str, pdf: bytes, language: str, parent: QWidget | None = None, *,
+                 vault: Vault | None = None) -> None:
         super().__init__(parent)
-        self.pdf, self.language = pdf, language
+        self.pdf, self.language, self.vault = pdf, language, vault
         self.preview = None
         self.setWindowTitle(self.tr("Recovery sheet"))
         listed = words.split()
@@ -46,9 +48,12 @@ class RecoverySheetDialog(QDialog):
         self.preview = print_pdf(self, self.pdf, self.windowTitle())
 
     def choose_and_save(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet as"), "", "PDF (*.pdf)")
-        if target:
-            self.save(Path(target if target.lower().endswith(".pdf") else f"{target}.pdf"))
+        vault_name = [self.vault.folder.name] if self.vault is not None else []
+        target = ask_save_path(self, self.tr("Save the recovery sheet as"),
+                               proposed_file_name(self.tr("Recovery sheet"), vault_name, ".pdf"), "PDF (*.pdf)",
+                               self.vault, kind="recovery")
+        if target is not None:
+            self.save(target)
 
     def save(self, target: Path) -> None:
         try:

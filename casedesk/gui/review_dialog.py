@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CaseDeskError
-from casedesk.gui.documents import failure_text
+from casedesk.gui.documents import EmptyTableHint, failure_text
 from casedesk.gui.i18n import show_date
 from casedesk.services.importing import decide_review, pending_reviews
 from casedesk.storage.vault import Vault
@@ -24,12 +24,20 @@ class ReviewDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().setVisible(False)
         self.table.setHorizontalHeaderLabels([self.tr("In the list"), self.tr("Maybe the same as"), self.tr("Decision")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Rows to review"))
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)     # the choices, never cut
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text fits
+        self.empty_hint = EmptyTableHint(self.table, self.tr(
+            "Nothing waits for review. When an imported list has rows that may be people already in the vault "
+            "and you choose “Decide later”, they wait here."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close)
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText(self.tr("Apply the decisions"))
+        self.apply_button.setText(self.tr("&Apply the decisions"))
         self.apply_button.clicked.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

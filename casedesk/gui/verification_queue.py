@@ -10,19 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import ClaimKind, SourceKind, VerificationState
+from casedesk.gui.documents import EmptyTableHint
 from casedesk.gui.i18n import show_date
 from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
-from casedesk.services.verification import (
-    add_check, dispute_claim, open_claims, retract_claim, verify_claim,
-)
+from casedesk.services.verification import add_check, dispute_claim, open_claims, retract_claim, verify_claim
 from casedesk.storage.vault import Vault
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -44,7 +42,10 @@ class VerificationQueue(QWidget):
         for column, width in ((0, 95), (1, 190), (2, 160), (3, 120), (5, 300)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrapped text fits
         self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._enable_buttons)
+        self.empty_hint = EmptyTableHint(self.table)
         buttons = QHBoxLayout()
         self.add_source_button = QPushButton()
         self.add_source_button.clicked.connect(self.add_source)
@@ -64,16 +65,34 @@ class VerificationQueue(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.retranslate()
+        self._enable_buttons()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Reported"), self.tr("Name"), self.tr("Claim"),
                                               self.tr("State"), self.tr("Still needs"), self.tr("Whom to call")])
-        for button, text in ((self.add_source_button, self.tr("Add a checked source…")),
-                             (self.verify_button, self.tr("Mark verified")),
-                             (self.dispute_button, self.tr("Disputed…")),
-                             (self.retract_button, self.tr("Retracted…")),
-                             (self.list_button, self.tr("Announced list of releases…"))):
+        self.table.setAccessibleName(self.tr("Claims to verify"))
+        self.empty_hint.setText(self.tr(
+            "No claims wait for verification. When a release is announced, use “Announced list of releases…” "
+            "to match the list with the people held: each match becomes a claim here, verified once two "
+            "independent sources confirm it."))
+        for button, text in ((self.add_source_button, self.tr("Add a checked &source…")),
+                             (self.verify_button, self.tr("Mark ve&rified")),
+                             (self.dispute_button, self.tr("&Disputed…")),
+                             (self.retract_button, self.tr("Re&tracted…")),
+                             (self.list_button, self.tr("Announced &list of releases…"))):
             button.setText(text)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Actions on a claim are on only with a claim selected; "Mark verified" only when
+        nothing is missing (the "Still needs" column says what is)."""
+        claim = self.selected_claim()
+        for button in (self.add_source_button, self.dispute_button, self.retract_button):
+            button.setEnabled(claim is not None)
+        ready = claim is not None and not claim["missing_en"]
+        self.verify_button.setEnabled(ready)
+        self.verify_button.setToolTip("" if ready or claim is None else
+                                      self.tr("Not yet: the “Still needs” column says what is missing."))
 
     def reload(self) -> None:
         self.claims = {claim["id"]: claim for claim in open_claims()}
@@ -93,14 +112,17 @@ class VerificationQueue(QWidget):
                 cell.setData(CLAIM_ROLE, claim["id"])
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
+        self._enable_buttons()
 
     def clear(self) -> None:
         self.claims = {}
         self.table.setRowCount(0)
+        self._enable_buttons()
 
     def selected_claim(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.claims.get(self.table.item(rows[0].row(), 0).data(CLAIM_ROLE)) if rows else None
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return self.claims.get(item.data(CLAIM_ROLE)) if item is not None else None
 
     def add_source(self) -> None:
         claim = self.selected_claim()
@@ -161,10 +183,10 @@ class SourceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Kind of source:"), self.kind)
-        form.addRow(self.tr("What it says:"), self.detail)
-        form.addRow(self.tr("Family contact:"), self.contact)
-        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("&Kind of source:"), self.kind)
+        form.addRow(self.tr("&What it says:"), self.detail)
+        form.addRow(self.tr("&Family contact:"), self.contact)
+        form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow("", self.confirms)
         form.addRow(buttons)
 
@@ -185,41 +207,52 @@ class ReleaseListDialog(QDialog):
         self.setWindowTitle(self.tr("Announced list of releases"))
         self.resize(900, 640)
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("The announced list"))
+        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Paste the list here: one name per line, with or without cédula."))
+        self.text.textChanged.connect(lambda: self.match_button.setEnabled(bool(self.text.toPlainText().strip())))
         self.date = QLineEdit(placeholderText="08/01/2025")
         self.source = QLineEdit(placeholderText=self.tr("e.g. Ministry press note of 7 January"))
-        match = QPushButton(self.tr("Match"))
-        match.clicked.connect(self.match)
-        load = QPushButton(self.tr("Load a file…"))
+        self.match_button = QPushButton(self.tr("&Match with the people held"))
+        self.match_button.setEnabled(False)
+        self.match_button.clicked.connect(self.match)
+        load = QPushButton(self.tr("L&oad a file…"))
         load.clicked.connect(self.load_file)
         self.results = QTableWidget(0, 3)
+        self.results.setAccessibleName(self.tr("Who the list names"))
         self.results.setHorizontalHeaderLabels([self.tr("Line"), self.tr("In the list"), self.tr("Case")])
         self.results.horizontalHeader().resizeSection(0, 50)
         self.results.horizontalHeader().resizeSection(1, 360)
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.verticalHeader().setVisible(False)
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.empty_hint = EmptyTableHint(self.results, self.tr(
+            "Paste the list above (or load a file) and press “Match with the people held”: each line shows here "
+            "with the case it names, a choice when several could fit, or that nobody held has that name."))
         self.summary = QLabel()
-        self.create_button = QPushButton(self.tr("Record claims to verify"))
+        self.summary.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Record claims to verify"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_claims)
         form = QFormLayout()
-        form.addRow(self.tr("Announced release date:"), self.date)
-        form.addRow(self.tr("Source of the list:"), self.source)
+        form.addRow(self.tr("Announced release &date:"), self.date)
+        form.addRow(self.tr("&Source of the list:"), self.source)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(load)
-        row.addWidget(match, 1)
+        row.addWidget(self.match_button, 1)
         layout.addLayout(row)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.summary)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create_button, 1)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.results, self.create_button)
+        self.setTabOrder(self.create_button, self.close_button)
 
     def load_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open the list"), "",
@@ -237,7 +270,11 @@ class ReleaseListDialog(QDialog):
                 self._row(item, f"✓ {item['name']}")
         for item in self.result["ambiguous"]:
             row = self._row(item, "")
+            reason = item.get("reason_es" if self.language == "es" else "reason")
+            if reason:
+                self.results.item(row, 1).setToolTip(reason)
             choice = QComboBox()
+            choice.setAccessibleName(self.tr("Case for line %1").replace("%1", str(item["line"])))
             choice.addItem(self.tr("? choose…"), None)
             for candidate in item["candidates"]:
                 choice.addItem(f"{candidate['name']} ({candidate['score']:.0f})", candidate)
@@ -247,16 +284,37 @@ class ReleaseListDialog(QDialog):
                 self._row(item, self.tr("✗ not held: %1").replace("%1", item["note"].split(": ", 1)[-1]))
             else:
                 self._row(item, self.tr("✗ nobody held by this name"))
+        for item in self.result.get("not_released", []):
+            row = self._row(item, self._not_released(item))
+            self.results.item(row, 1).setToolTip(item.get("sentence", ""))
+        for item in self.result.get("unclear", []):
+            row = self._row(item, self.tr("? unclear: read the sentence (“%1”)").replace("%1", ", ".join(item.get("cues", []))))
+            self.results.item(row, 1).setToolTip(item.get("sentence", ""))
+            self.results.item(row, 2).setToolTip(item.get("sentence", ""))
         for item in self.result["not_names"]:
             row = self._row(item, self.tr("— not a name (a heading, source or note)"))
             for column in range(3):
                 self.results.item(row, column).setForeground(Qt.GlobalColor.gray)
-        self.summary.setText(self.tr("%1 matched, %2 to choose, %3 without a case, %4 lines that name nobody.")
-                             .replace("%1", str(len(self.result["matched"])))
-                             .replace("%2", str(len(self.result["ambiguous"])))
-                             .replace("%3", str(len(self.result["unmatched"])))
-                             .replace("%4", str(len(self.result["not_names"]))))
+        self.summary.setText(", ".join((
+            self.tr("%Ln matched", "", len(self.result["matched"])),
+            self.tr("%Ln to choose", "", len(self.result["ambiguous"])),
+            self.tr("%Ln without a case", "", len(self.result["unmatched"])),
+            self.tr("%Ln named but not as released", "", len(self.result.get("not_released", []))),
+            self.tr("%Ln unclear", "", len(self.result.get("unclear", []))),
+            self.tr("%Ln line(s) that name nobody", "", len(self.result["not_names"])))) + ".")
         self.create_button.setEnabled(bool(self.result["matched"] or self.result["ambiguous"]))
+
+    def _not_released(self, item: dict) -> str:
+        """Why a name the statement gives is not counted as released, in plain words."""
+        cues = ", ".join(item.get("cues", []))
+        said = {"still_held": self.tr("still held"), "transferred": self.tr("transferred, not released"),
+                "lawyer": self.tr("a lawyer"), "relative": self.tr("a relative"), "official": self.tr("an official"),
+                "speaker": self.tr("someone quoted"), "signatory": self.tr("signs the statement")}
+        what = said.get(item.get("role") or item.get("status") or "", self.tr("not released"))
+        text = f"✗ {what}" + (f" (“{cues}”)" if cues else "")
+        if item.get("role") and item.get("case_id"):
+            text += " — " + self.tr("a person held has the same name")
+        return text
 
     def _row(self, item: dict, case_text: str) -> int:
         row = self.results.rowCount()
@@ -284,5 +342,5 @@ class ReleaseListDialog(QDialog):
         except CaseDeskError as error:
             self.summary.setText(error.message(self.language))
             return
-        self.summary.setText(self.tr("%1 claims recorded in the verification queue.").replace("%1", str(len(created))))
+        self.summary.setText(self.tr("%Ln claim(s) recorded in the verification queue.", "", len(created)))
         self.create_button.setEnabled(False)

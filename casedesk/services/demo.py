@@ -31,6 +31,12 @@ FACILITIES = ("Rodeo I", "Yare III", "El Helicoide (SEBIN)", "Tocorón", "Tocuyi
 AGENCIES = ("SEBIN", "DGCIM", "PNB", "GNB", "CICPC", "FAES")
 CHARGES = ("Traición a la patria", "Terrorismo", "Instigación al odio", "Asociación para delinquir",
            "Rebelión militar", "Conspiración")
+# Invented courts; a case's court and file number follow from its cédula (no extra draw from the
+# seeded generator, so the rest of every synthetic case stays the same).
+COURTS = ("Tribunal 1.º de Control con competencia en terrorismo (Caracas)",
+          "Tribunal 2.º de Control con competencia en terrorismo (Caracas)",
+          "Tribunal 4.º de Juicio del Área Metropolitana de Caracas",
+          "Tribunal Militar 3.º de Control (Caracas)", "Tribunal 5.º de Control del estado Lara")
 RELATIONSHIPS = ("madre", "padre", "esposa", "esposo", "hermana", "hermano", "hija", "hijo")
 CHANNELS = ("Signal", "En persona", "Llamada de voz", "A través de la abogada")
 
@@ -117,6 +123,7 @@ def synthetic_cases(count: int, *, seed: int = 2025, today: date | None = None) 
             arrest_date=FuzzyDate(arrest, DatePrecision.DAY if rng.random() > 0.1 else DatePrecision.MONTH),
             agency=rng.choice(AGENCIES), facility=rng.choice(FACILITIES),
             charges=rng.choice(CHARGES),
+            court=COURTS[number % len(COURTS)], case_file_number=f"{arrest.year}-{number % 100_000:05d}",
             classification=Classification.POLITICAL_PRISONER if rng.random() < 0.9 else Classification.UNDER_REVIEW,
             priority=rng.choice((Priority.NORMAL, Priority.NORMAL, Priority.HIGH, Priority.URGENT)),
             tags=SYNTHETIC_TAG,

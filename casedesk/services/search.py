@@ -14,15 +14,18 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from casedesk.domain.text import fold
+from casedesk.domain.vocabulary import HELD_STATUSES
 from casedesk.services.cases import days_held
 from casedesk.storage.models import database
 
 _ROW_SQL = """
 SELECT c.uuid, p.uuid, p.given_names, p.surnames, p.national_id, c.status, f.name,
-       c.arrest_date, c.arrest_date_precision, c.status_since, c.updated_at, c.id
+       c.arrest_date, c.arrest_date_precision, c.status_since, c.updated_at,
+       c.stage, COALESCE(NULLIF(f.state, ''), c.arrest_state), a.name, p.civilian_military, p.nationality, c.id
 FROM person p
 JOIN detention_case c ON c.person_id = p.id
 LEFT JOIN facility f ON f.id = c.facility_id
+LEFT JOIN agency a ON a.id = c.agency_id
 """
 
 
@@ -40,6 +43,11 @@ class CaseRow:
     arrest_date_precision: str | None
     days_held: int | None
     updated_at: str
+    stage: str = "unknown"
+    state: str = ""                 # the facility's federal state, else the arrest's
+    agency: str | None = None
+    civilian_military: str = "unknown"
+    nationality: str = ""
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -47,10 +55,11 @@ class CaseRow:
 
 def _row(values) -> CaseRow:
     (case_uuid, person_uuid, given, surnames, national_id, status, facility, arrest_date,
-     precision, status_since, updated_at, _row_id) = values
+     precision, status_since, updated_at, stage, state, agency, civilian_military, nationality, _row_id) = values
     return CaseRow(case_uuid, person_uuid, " ".join(p for p in (given, surnames) if p), national_id,
                    status, facility, arrest_date, precision,
-                   days_held(arrest_date, status, status_since), updated_at)
+                   days_held(arrest_date, status, status_since), updated_at,
+                   stage or "unknown", state or "", agency, civilian_military or "unknown", nationality or "")
 
 
 def fts_query(text: str) -> str | None:
@@ -83,7 +92,13 @@ class SortBy(StrEnum):
     STATUS = "status"
     FACILITY = "facility"
     ARREST_DATE = "arrest_date"
+    DAYS_HELD = "days_held"
     UPDATED = "updated"
+    STAGE = "stage"
+    STATE = "state"
+    AGENCY = "agency"
+    CIVILIAN_MILITARY = "civilian_military"
+    NATIONALITY = "nationality"
 
 
 # Each ends in the name order so equal values list alphabetically. The name order is
@@ -100,6 +115,15 @@ _ORDER = {
     SortBy.FACILITY: "{p}f.name_key {d}, {p}p.sort_key, {p}p.id",
     SortBy.ARREST_DATE: "{p}c.arrest_date {d}, {p}p.sort_key, {p}p.id",
     SortBy.UPDATED: "{p}c.updated_at {d}, {p}p.sort_key, {p}p.id",
+    # As days_held(): to today while held, else to the day the detention ended; no arrest date last.
+    SortBy.DAYS_HELD: "c.arrest_date IS NULL, julianday(CASE WHEN c.status IN ({held}) OR c.status_since IS NULL "
+                      "THEN date('now', 'localtime') ELSE c.status_since END) - julianday({p}c.arrest_date) {d}, "
+                      "{p}p.sort_key, {p}p.id",
+    SortBy.STAGE: "{p}c.stage {d}, {p}p.sort_key, {p}p.id",
+    SortBy.STATE: "COALESCE(NULLIF(f.state, ''), c.arrest_state) {d}, {p}p.sort_key, {p}p.id",
+    SortBy.AGENCY: "(SELECT name_key FROM agency WHERE id = c.agency_id) {d}, {p}p.sort_key, {p}p.id",
+    SortBy.CIVILIAN_MILITARY: "{p}p.civilian_military {d}, {p}p.sort_key, {p}p.id",
+    SortBy.NATIONALITY: "{p}p.nationality {d}, {p}p.sort_key, {p}p.id",
 }
 
 
@@ -148,9 +172,10 @@ class CaseQuery:
 
     def _order(self) -> str:
         return _ORDER[self.sort_by].format(d="DESC" if self.descending else "ASC",
-                                           p="+" if fts_query(self.text) else "")
+                                           p="+" if fts_query(self.text) else "", held=_HELD_SQL)
 
 
+_HELD_SQL = ", ".join(f"'{status}'" for status in sorted(HELD_STATUSES))
 _FROM = "FROM person p JOIN detention_case c ON c.person_id = p.id LEFT JOIN facility f ON f.id = c.facility_id"
 
 
@@ -252,13 +277,16 @@ class AgendaItem:
     case_id: str
     name: str
     facility: str | None
+    court: str = ""
+    case_file_number: str = ""
 
 
 def agenda(days: int = 30, today: date | None = None) -> list[AgendaItem]:
     """Dated events from today to `days` ahead, across all cases, soonest first."""
     today = today or date.today()
     rows = database.execute_sql(
-        "SELECT e.date, e.kind, e.description, c.uuid, p.given_names || ' ' || p.surnames, f.name "
+        "SELECT e.date, e.kind, e.description, c.uuid, p.given_names || ' ' || p.surnames, f.name, "
+        "c.court, c.case_file_number "
         "FROM event e JOIN detention_case c ON c.id = e.case_id JOIN person p ON p.id = c.person_id "
         "LEFT JOIN facility f ON f.id = c.facility_id "
         "WHERE e.date >= ? AND e.date <= ? ORDER BY e.date, p.sort_key",

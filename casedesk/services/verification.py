@@ -101,9 +101,11 @@ def missing_for_verification(claim_uuid: str) -> Missing:
     if len(confirming_kinds) < REQUIRED_SOURCES:
         needed = REQUIRED_SOURCES - len(confirming_kinds)
         others = [kind for kind in SourceKind if kind.value not in confirming_kinds and kind is not SourceKind.OTHER]
-        missing.en.append(f"Needs {needed} more confirming source(s) of a kind not yet used, such as: "
+        sources_en = "1 more confirming source" if needed == 1 else f"{needed} more confirming sources"
+        sources_es = "1 fuente más que lo confirme" if needed == 1 else f"{needed} fuentes más que lo confirmen"
+        missing.en.append(f"Needs {sources_en} of a kind not yet used, such as: "
                           + ", ".join(kind.label("en").lower() for kind in others[:3]) + ".")
-        missing.es.append(f"Necesita {needed} fuente(s) más que lo confirmen, de un tipo aún no usado, como: "
+        missing.es.append(f"Necesita {sources_es}, de un tipo aún no usado, como: "
                           + ", ".join(kind.label("es").lower() for kind in others[:3]) + ".")
     if any(not check.confirms for check in checks):
         missing.en.append("A source contradicts the claim; resolve it or mark the claim disputed.")

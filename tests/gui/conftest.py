@@ -33,6 +33,7 @@ def controller(qtbot, demo_vault):
     if control.start_dialog is not None:
         control.start_dialog.close()
     control.window.close()
+    control.translations.remove()          # a test that switched to Spanish leaves no Spanish behind
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from pypdf import PdfReader
 
 from casedesk.gui.case_model import CASE_ID_ROLE, Column
 from casedesk.gui.printing import PdfPages
@@ -94,6 +94,7 @@ def test_several_selected_cases_make_one_file_each_named_by_case_id(controller, 
 
 def test_the_census_report_is_saved_from_its_dialog_and_a_bad_date_is_said_plainly(controller, tmp_path):
     dialog = controller.window.make_census_report()
+    dialog.protect.setChecked(False)
     dialog.since.setText("31/12/2099")
     dialog.save(tmp_path / "censo.pdf")
     assert not (tmp_path / "censo.pdf").exists() and "before" in dialog.message.text()
@@ -148,3 +149,80 @@ def test_the_list_is_exported_as_filtered_with_the_chosen_columns(controller, tm
     dialog.save(tmp_path / "lista.csv")
     rows = list(csv.reader((tmp_path / "lista.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) - 1 == window.model.rowCount() and "National ID" not in rows[0] and "Name" in rows[0]
+
+
+def test_the_census_dialog_proposes_a_password_shown_whole_like_the_dossier_dialog(controller, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+    window = controller.window
+    window.table.selectRow(0)
+    for dialog in (window.make_census_report(), window.make_dossier()):
+        dialog.show()
+        password = dialog.password
+        assert dialog.protect.isChecked() and len(password.text().split()) == 7
+        assert password.echoMode() == QLineEdit.EchoMode.Normal and password.isEnabled()
+        assert password.fontMetrics().horizontalAdvance(password.text()) < password.contentsRect().width()
+        assert "another channel" in dialog.password_row.hint.text() and dialog.password_row.hint.isVisible()
+        first = password.text()
+        dialog.password_row.propose.click()
+        assert password.text() != first
+        assert password.fontMetrics().horizontalAdvance(password.text()) < password.contentsRect().width()
+        dialog.close()
+    census = window.make_census_report()
+    census.save(tmp_path / "censo.pdf")
+    reader = PdfReader(tmp_path / "censo.pdf")
+    assert reader.is_encrypted and reader.decrypt(census.password.text())
+
+
+def test_the_proposed_file_name_is_the_case_and_the_date():
+    from casedesk.gui.documents import proposed_file_name
+    day = date(2026, 11, 30)
+    assert proposed_file_name("Dossier", ["María Pérez"], ".pdf", day) == "Dossier - María Pérez - 2026-11-30.pdf"
+    assert proposed_file_name("Dossiers", ["María Pérez", "Juan Ruiz"], ".pdf", day) == "Dossiers - 2026-11-30.pdf"
+    assert proposed_file_name("Expediente", ['José "Cheo" Páez / alias: El Flaco?'], ".pdf", day) == \
+        "Expediente - José Cheo Páez alias El Flaco - 2026-11-30.pdf"
+
+
+def test_save_dialogs_propose_a_name_and_open_where_the_last_document_went(controller, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from casedesk.gui.documents import LAST_FOLDER_KEY
+    from casedesk.storage.models import VaultMeta
+    window = controller.window
+    _select_rows(window, [0])
+    name = window.model.index(0, Column.NAME).data()
+    offered = []
+    folder = tmp_path / "Casos de María"
+    folder.mkdir()
+
+    def save_as(parent, title, proposed, file_filter):
+        offered.append(Path(proposed))
+        return str(folder / "mi expediente"), "PDF (*.pdf)"          # typed without the extension
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    dossier = window.make_dossier()
+    dossier.protect.setChecked(False)
+    dossier.choose_and_save()
+    assert offered[0].name == f"Dossier - {name} - {date.today().isoformat()}.pdf"
+    assert offered[0].parent == Path.home()                            # nothing remembered yet
+    assert (folder / "mi expediente.pdf").exists()
+    census = window.make_census_report()
+    census.document_language.setCurrentIndex(census.document_language.findData("es"))
+    census.protect.setChecked(False)
+    census.choose_and_save()
+    assert offered[1] == folder / f"Censo - {date.today().isoformat()}.pdf"   # in the folder used last
+    # The folder may name a case: it is kept inside the encrypted vault, never in the settings file.
+    assert VaultMeta.get(VaultMeta.key == LAST_FOLDER_KEY).value == str(folder)
+    assert all("María" not in json.dumps(settings.__dict__) for settings in controller.saved_settings)
+    several = _select_rows(window, [0, 1])
+    assert len(several) == 2
+    window.make_dossier().choose_and_save()
+    assert offered[2].name == f"Dossiers - {date.today().isoformat()}.pdf"   # several cases: no name
+
+
+def test_the_export_dialog_counts_as_spanish_writes_numbers(controller):
+    from casedesk.gui.export_dialog import ExportDialog
+    from casedesk.services.search import CaseQuery
+    controller.set_language("es")
+    dialog = ExportDialog(controller.vault, controller.runner, "es", CaseQuery(), 2290, controller.window)
+    assert dialog.count.text() == "2.290 casos, la lista tal como está filtrada"
+    assert ExportDialog(controller.vault, controller.runner, "es", CaseQuery(), 1, controller.window).count.text() \
+        == "1 caso, la lista tal como está filtrada"

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casedesk.services.cases import NewCase, add_case
 from casedesk.storage.models import CustodyEvent, Evidence
@@ -36,7 +36,7 @@ def test_an_image_opens_from_memory_and_an_export_asks_first(controller, demo_va
     panel.add_files([_photo(tmp_path / "foto.png")])
     panel.table.selectRow(0)
     viewer = panel.view_selected()
-    assert not viewer.findChild(QLabel).pixmap().isNull()
+    assert not viewer.image_label.pixmap().isNull()
     viewer.close()
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
@@ -126,3 +126,89 @@ def test_details_are_edited_and_items_attached_from_the_tab(controller, demo_vau
     panel.attach_selected()
     assert Evidence.select().where(Evidence.case == Evidence.get().case.id).count() == 1
     assert {e.case.uuid for e in Evidence.select()} == {case_id, other}
+
+
+def test_actions_on_an_item_wait_for_a_selection_and_an_empty_tab_says_how_to_start(controller, demo_vault, tmp_path):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    editor = controller.window.open_editor(case_id)
+    panel = editor.evidence
+    editor.show()
+    editor.tabs.setCurrentWidget(panel) if hasattr(editor, "tabs") else None
+    actions = (panel.view_button, panel.details_button, panel.export_button, panel.clean_button, panel.attach_button)
+    assert panel.add_button.isEnabled() and not any(button.isEnabled() for button in actions)
+    assert not panel.empty_hint.isHidden() and "Add files" in panel.empty_hint.text()
+    note = tmp_path / "nota.txt"
+    note.write_text("Testimonio de la madre", encoding="utf-8")
+    panel.add_files([_photo(tmp_path / "foto.png"), note])
+    assert panel.empty_hint.isHidden() and not any(button.isEnabled() for button in actions)
+    row_of = {panel.table.item(row, 1).text(): row for row in range(panel.table.rowCount())}
+    panel.table.selectRow(row_of["foto"])
+    assert all(button.isEnabled() for button in actions)
+    panel.table.selectRow(row_of["nota"])                  # a metadata-free copy is for photos only
+    assert panel.view_button.isEnabled() and not panel.clean_button.isEnabled()
+    panel.table.clearSelection()
+    assert not any(button.isEnabled() for button in actions)
+
+
+def test_a_new_case_says_to_save_it_before_adding_evidence(controller):
+    editor = controller.window.open_editor(None)
+    panel = editor.evidence
+    assert not panel.add_button.isEnabled() and "Save the case first" in panel.empty_hint.text()
+    assert not panel.empty_hint.isHidden()
+
+
+def test_the_viewer_names_the_item_and_zooms(controller, demo_vault, tmp_path):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    image = QImage(2000, 1500, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e79"))
+    image.save(str(tmp_path / "celda.png"), "PNG")
+    panel.add_files([tmp_path / "celda.png"])
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    assert "celda" in viewer.windowTitle()
+    fitted = viewer.scale
+    assert fitted < 1 and viewer.image_label.pixmap().width() <= viewer.scroll.viewport().width()  # whole photo
+    viewer.zoom_in()
+    assert viewer.scale > fitted and viewer.image_label.pixmap().width() > round(2000 * fitted)
+    viewer.actual_size()
+    assert viewer.scale == 1 and viewer.image_label.pixmap().width() == 2000
+    viewer.zoom_out()
+    assert viewer.scale < 1 and "%" in viewer.zoom_label.text()
+    viewer.fit()
+    assert viewer.scale == fitted
+    viewer.close()
+
+
+def test_the_viewer_of_a_text_zooms_its_letters(controller, demo_vault, tmp_path):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    (tmp_path / "testimonio.txt").write_text("Lo vieron entrar al Helicoide", encoding="utf-8")
+    panel.add_files([tmp_path / "testimonio.txt"])
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    assert "testimonio" in viewer.windowTitle() and "Helicoide" in viewer.text.toPlainText()
+    size = viewer.text.font().pointSizeF()
+    viewer.zoom_in()
+    assert viewer.text.font().pointSizeF() > size
+    viewer.close()
+
+
+def test_exporting_proposes_the_original_name_and_remembers_the_folder(controller, demo_vault, tmp_path, monkeypatch):
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero"))
+    panel = controller.window.open_editor(case_id).evidence
+    panel.add_files([_photo(tmp_path / "foto.png")])
+    panel.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+    offered = []
+    out = tmp_path / "salida"
+    out.mkdir()
+
+    def save_as(parent, title, proposed, file_filter):
+        offered.append(Path(proposed))
+        return str(out / Path(proposed).name), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    panel.export_selected()
+    panel.export_selected()
+    assert offered[0].name == "foto.png" and offered[1] == out / "foto.png"     # the second time, where it went
+    assert (out / "foto.png").read_bytes() == (tmp_path / "foto.png").read_bytes()

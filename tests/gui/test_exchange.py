@@ -23,6 +23,7 @@ def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controlle
 
     window.table.selectRow(0)
     case_id = window.model.index(0, Column.NAME).data(CASE_ID_ROLE)
+    court_before = find_case(case_id).court
     first = window.send_bundle()
     first.recipients.item(0).setCheckState(Qt.CheckState.Checked)
     first.save(tmp_path / "uno.casedesk")
@@ -40,10 +41,10 @@ def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controlle
     dialog = ConflictDialog(controller.vault, "en", window)
     rows = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
             for r in range(dialog.table.rowCount())}
-    assert rows["Court"] == ("Tribunal 2.º", "")                       # field names as dossiers print them
+    assert rows["Court"] == ("Tribunal 2.º", court_before)            # field names as dossiers print them
     dialog.checks[[name for name, _ in dialog.checks].index("court")][1].setChecked(True)
     dialog.apply()
-    assert find_case(case_id).court == "" and "No conflicts" in dialog.label.text()
+    assert find_case(case_id).court == court_before and "No conflicts" in dialog.label.text()
 
 
 def test_a_damaged_bundle_is_refused_in_a_dialog(controller, tmp_path, monkeypatch):
@@ -53,3 +54,35 @@ def test_a_damaged_bundle_is_refused_in_a_dialog(controller, tmp_path, monkeypat
     (tmp_path / "roto.casedesk").write_bytes(b"age-encryption.org/v1\n-> X25519 roto\n")
     assert controller.window.receive_bundle(tmp_path / "roto.casedesk") is None
     assert warned and "Nothing was imported" in warned[0]
+
+
+def test_conflicts_show_values_as_words_in_the_windows_language(controller, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    controller.set_language("es")
+    window = controller.window
+    exchange = window.show_colleagues()
+    assert not exchange.empty_hint.isHidden() and not exchange.verify_button.isEnabled()   # nobody yet: says how
+    key = my_public_key(window.vault.folder.name)
+    (tmp_path / "yo.json").write_bytes(key.to_file())
+    exchange.add_key_file(tmp_path / "yo.json", verified_by="en persona")
+    assert exchange.empty_hint.isHidden()
+    exchange.table.selectRow(0)
+    assert exchange.verify_button.isEnabled()
+    window.table.selectRow(0)
+    case_id = window.model.index(0, Column.NAME).data(CASE_ID_ROLE)
+    update_case(controller.vault, case_id, priority="normal")
+    for name, priority in (("uno", "high"), ("dos", None)):
+        bundle = window.send_bundle()
+        bundle.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+        bundle.save(tmp_path / f"{name}.casedesk")
+        if priority:
+            update_case(controller.vault, case_id, priority=priority)
+    window.receive_bundle(tmp_path / "dos.casedesk")
+    update_case(controller.vault, case_id, priority="urgent")
+    report = window.receive_bundle(tmp_path / "uno.casedesk")
+    assert report["conflicts"]
+    from casedesk.gui.exchange import ConflictDialog
+    dialog = ConflictDialog(controller.vault, "es", window)
+    rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert rows.get("Urgente") == "Normal" and "urgent" not in rows            # labels, never the stored codes
+    assert dialog.label.text().startswith("Queda 1 conflicto.")

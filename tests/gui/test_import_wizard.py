@@ -86,3 +86,52 @@ def test_an_unreadable_file_is_said_on_the_first_page(controller, tmp_path):
     wizard.next()
     assert wizard.currentPage() is wizard.file_page and "not a list CaseDesk can read" in wizard.file_page.message.text()
     wizard.close()
+
+
+def test_when_next_is_off_the_page_says_why(controller, tmp_path):
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Estatus\nZoila Chacón Ibáñez,Detenida\n", encoding="utf-8")
+    add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez", arrest_date=parse_date("2024-03-05")))
+    wizard = controller.window.import_spreadsheet()
+    wizard.show()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    page = wizard.file_page
+    assert not next_button.isEnabled() and "choose the list" in page.reason.text()
+    page.set_file(listing)
+    assert next_button.isEnabled() and page.reason.text() == ""
+    page.status_date.setText("31/31/2025")
+    assert not next_button.isEnabled() and "status date" in page.reason.text()
+    page.status_date.setText("01/01/2099")
+    assert not next_button.isEnabled() and "future" in page.reason.text()
+    page.status_date.setText("29/12/2025")
+    wizard.next()
+    wizard.next()
+    review = wizard.review_page
+    assert wizard.currentPage() is review and not next_button.isEnabled()
+    assert "1 row in the table" in review.reason.text() and review.reason.isVisible()
+    box = review.decision_boxes["2"]
+    box.setCurrentIndex(box.findData("later"))
+    assert next_button.isEnabled() and review.reason.text() == ""
+    wizard.close()
+
+
+def test_in_spanish_the_review_and_the_result_read_as_spanish(controller, tmp_path):
+    controller.set_language("es")
+    add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez", sex="female",
+                                             arrest_date=parse_date("2024-03-05")))
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Sexo\nZoila Chacón Ibáñez,M\nPedro Pérez Quintero,M\n", encoding="utf-8")
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(listing)
+    wizard.next()
+    wizard.next()
+    review = wizard.review_page
+    box = review.decision_boxes["2"]
+    box.setCurrentIndex(box.findData(Person.get(Person.given_names == "Zoila Margarita").uuid))
+    assert review.field_boxes["2"]["sex"].text() == "Sexo: Mujer → Hombre"        # labels, never "female → male"
+    wizard.next()
+    text = wizard.run_page.result.text()
+    assert "1 persona nueva, 1 persona actualizada, 1 caso nuevo." in text      # real plurals, not "1 personas"
+    assert wizard.run_page.title() == "Importación hecha"
+    assert not wizard.button(wizard.WizardButton.CancelButton).isVisible()
+    wizard.close()

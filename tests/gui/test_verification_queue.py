@@ -72,3 +72,68 @@ def test_a_list_file_in_windows_encoding_loads_into_the_dialog(controller, demo_
     dialog = ReleaseListDialog(demo_vault, "en")
     dialog.load_file()
     assert dialog.text.toPlainText().strip() == "1. José Íñiguez Páez"
+
+
+def test_claim_actions_wait_for_a_selection_and_an_empty_queue_says_how_to_start(controller, demo_vault):
+    window = controller.window
+    window.tabs.setCurrentWidget(window.queue)
+    queue = window.queue
+    claim_buttons = (queue.add_source_button, queue.verify_button, queue.dispute_button, queue.retract_button)
+    assert queue.table.rowCount() == 0 and not queue.empty_hint.isHidden()
+    assert "Announced list of releases" in queue.empty_hint.text()
+    assert not any(button.isEnabled() for button in claim_buttons) and queue.list_button.isEnabled()
+    case_id = add_case(demo_vault, NewCase.named("Génesis Marcano", arrest_date=parse_date("2022-02-02")))
+    report_claim(demo_vault, case_id, ClaimKind.RELEASE, date(2025, 1, 8), claimed_status=Status.RELEASED_FULL)
+    queue.reload()
+    assert queue.empty_hint.isHidden() and not any(button.isEnabled() for button in claim_buttons)
+    queue.table.selectRow(0)
+    assert queue.add_source_button.isEnabled() and queue.dispute_button.isEnabled() and queue.retract_button.isEnabled()
+    assert not queue.verify_button.isEnabled() and "Still needs" in queue.verify_button.toolTip()   # no sources yet
+    queue.table.clearSelection()
+    assert not any(button.isEnabled() for button in claim_buttons)
+
+
+def test_the_release_list_dialog_closes_with_its_close_button(controller, demo_vault, qtbot):
+    from PySide6.QtCore import Qt
+    dialog = ReleaseListDialog(demo_vault, "en", controller.window)
+    dialog.show()
+    assert not dialog.empty_hint.isHidden() and not dialog.match_button.isEnabled()
+    dialog.text.setPlainText("1. Nadie Conocido")
+    assert dialog.match_button.isEnabled()
+    assert dialog.close_button.text().replace("&", "") == "Close"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_the_release_list_summary_uses_real_plurals_in_spanish(controller, demo_vault):
+    controller.set_language("es")
+    for name in ("Wilmer Zoilo Quintanilla", "Yusmary Ñáñez Quevedo"):
+        add_case(demo_vault, NewCase.named(name, arrest_date=parse_date("2020-01-01")))
+    dialog = ReleaseListDialog(demo_vault, "es", controller.window)
+    dialog.text.setPlainText("1. Wilmer Zoilo Quintanilla\n2. Nadie Conocido Jamás")
+    dialog.match()
+    assert dialog.summary.text() == ("1 identificado, 0 por decidir, 1 sin caso, 0 nombrados pero no como excarcelados, "
+                                     "0 dudosos, 0 líneas que no nombran a nadie.")
+    dialog.text.setPlainText("1. Wilmer Zoilo Quintanilla\n2. Yusmary Ñáñez Quevedo\nNota de prensa")
+    dialog.match()
+    summary = dialog.summary.text()
+    assert summary.startswith("2 identificados,") and summary.endswith("1 línea que no nombra a nadie.")
+    dialog.close()
+
+
+def test_people_a_statement_names_but_does_not_release_are_shown_with_the_words_that_say_so(controller, demo_vault):
+    for name in ("Wilmer Zoilo Quintanilla", "Yusmary Ñáñez Quevedo", "Ender José Medina Urdaneta"):
+        add_case(demo_vault, NewCase.named(name, arrest_date=parse_date("2020-01-01")))
+    dialog = ReleaseListDialog(demo_vault, "en", controller.window)
+    dialog.text.setPlainText("Fue excarcelado Wilmer Zoilo Quintanilla.\n"
+                             "Yusmary Ñáñez Quevedo sigue detenida en el Rodeo I.\n"
+                             "Sin confirmar, la familia dice que sigue adentro: Ender José Medina Urdaneta.")
+    dialog.match()
+    shown = {dialog.results.item(row, 1).text(): dialog.results.item(row, 2).text()
+             for row in range(dialog.results.rowCount())}
+    assert shown["Wilmer Zoilo Quintanilla"] == "✓ Wilmer Zoilo Quintanilla"
+    assert shown["Yusmary Ñáñez Quevedo"].startswith("✗ still held")
+    assert shown["Ender José Medina Urdaneta"].startswith("? unclear")
+    assert "1 named but not as released, 1 unclear" in dialog.summary.text()
+    assert [claim["text"] for claim in dialog.chosen()] == ["Wilmer Zoilo Quintanilla"]    # only the released
+    dialog.close()

@@ -133,3 +133,26 @@ def test_a_broad_search_pages_the_same_whichever_way_it_is_read(vault, monkeypat
             sorted_page = [row.id for row in list_cases(offset, 25, query)]
             walked_page = [row.id for row in list_cases(offset, 25, query, matches=matches)]
             assert walked_page == sorted_page
+
+
+def test_sorting_by_days_held_counts_days_to_release_for_those_released(vault):
+    """A man held since 2015 but released in 2015 after a month was held fewer days than a
+    woman arrested in 2024 and still held: the arrest date alone would order them wrongly."""
+    from datetime import date, timedelta
+
+    from casedesk.domain.vocabulary import Status
+    from casedesk.services.search import CaseQuery, SortBy
+    today = date.today()
+    add_cases(vault, [
+        NewCase.named("Pedro Released", arrest_date=parse_date("2015-03-01"),
+                      status=Status.RELEASED_FULL, status_date=date(2015, 4, 1)),
+        NewCase.named("Rosa Held", arrest_date=parse_date((today - timedelta(days=400)).isoformat())),
+        NewCase.named("Juan Longest", arrest_date=parse_date("2019-01-01")),
+        NewCase.named("Sin Fecha"),
+    ])
+    rows = list_cases(query=CaseQuery(sort_by=SortBy.DAYS_HELD, descending=True))
+    assert [(row.name, row.days_held) for row in rows] == [
+        ("Juan Longest", (today - date(2019, 1, 1)).days), ("Rosa Held", 400), ("Pedro Released", 31),
+        ("Sin Fecha", None)]
+    ascending = list_cases(query=CaseQuery(sort_by=SortBy.DAYS_HELD))
+    assert [row.name for row in ascending] == ["Pedro Released", "Rosa Held", "Juan Longest", "Sin Fecha"]

@@ -34,7 +34,7 @@ def test_one_source_is_not_enough_and_the_app_says_what_is_missing(vault, case_i
     add_check(vault, claim, SourceKind.PRESS, "Efecto Cocuyo, 8 ene")     # not independent of the first
     missing = missing_for_verification(claim)
     assert "1 more confirming source" in missing.message("en") and "official document" in missing.message("en")
-    assert "1 fuente(s) más" in missing.message("es")
+    assert "Necesita 1 fuente más que lo confirme," in missing.message("es")
     with pytest.raises(InvalidInput):
         verify_claim(vault, claim)
     assert find_case(case_id).status == "detained"
@@ -94,3 +94,9 @@ def test_the_queue_lists_open_claims_oldest_first_with_safe_contacts(vault, case
     assert [c["name"] for c in queue[0]["contacts"]] == ["Carmen Montilla"]     # never the do-not-contact one
     assert queue[0]["contacts"][0]["safe_channel"] == "Signal"
     assert "2 more confirming source" in queue[0]["missing_en"]
+
+
+def test_with_no_source_yet_two_are_asked_for_in_the_plural(vault, case_id):
+    missing = missing_for_verification(_release(vault, case_id))
+    assert "Needs 2 more confirming sources of a kind" in missing.message("en")
+    assert "Necesita 2 fuentes más que lo confirmen," in missing.message("es")
