@@ -46,9 +46,9 @@ from casedesk.storage.models import (
     VaultMeta, database, utc_now,
 )
 from casedesk.storage.vault import Vault
+from casedesk.limits import BUNDLE_FILE_BYTES as MAX_BUNDLE_BYTES
 
 FORMAT = 1
-MAX_BUNDLE_BYTES = 2 * 1024 ** 3
 _IDENTITY_KEY = "exchange_identity"
 
 #: The fields each kind of record carries in a bundle (references travel as uuids or names).

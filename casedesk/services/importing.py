@@ -43,8 +43,8 @@ from casedesk.services.cases import NewCase, NewEvent, _created, _deleted, _refr
 from casedesk.storage.audit import AuditTrail, snapshot
 from casedesk.storage.models import Event, Person, ReviewItem, VaultMeta, database, new_uuid, utc_now
 from casedesk.storage.vault import Vault
+from casedesk.limits import LIST_FILE_BYTES as MAX_FILE_BYTES
 
-MAX_FILE_BYTES = 100 * 1024 * 1024       # a list of people, not a video
 NEW_EPISODE_DAYS = 365                   # an arrest this much later than the known one is a new case
 #: Person fields the list's value may replace when a reviewer says so (otherwise only empty
 #: fields are filled).

@@ -23,12 +23,12 @@ from casedesk.domain.errors import InvalidInput
 from casedesk.storage.audit import AuditTrail, read_only
 from casedesk.storage.models import VaultMeta, database
 from casedesk.storage.vault import Vault
+from casedesk.limits import LOGO_FILE_BYTES as LOGO_MAX_BYTES
 
 _KEY = "letterhead"
 
 #: What a logo file may be: a PNG or JPEG of at most this many bytes and pixels (a small file
 #: can still claim a huge picture, which would fill the memory when decoded).
-LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_MAX_PIXELS = 25_000_000
 #: The logo is kept at most this size: printed 20 mm high it is still about 300 dpi, and a
 #: small image keeps every dossier fast to make.

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from casedesk.limits import KDF_MEMORY_KIB_MAX as MAX_MEMORY_KIB
 
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 12
@@ -27,7 +28,6 @@ MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_PARALLELISM = 4
 # Ceilings keep a hostile or damaged header from making unlock take all the memory or time.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
 MAX_ITERATIONS = 64
 CALIBRATION_MEMORY_KIB = 256 * 1024   # affordable on an old 4 GB laptop
 UNLOCK_TARGET_SECONDS = 0.75   # the middle of the 0.5-1 s we aim for
