@@ -74,7 +74,23 @@ def reason_label() -> QLabel:
     return label
 
 
-class FilePage(QWizardPage):
+class _ExplainedPage(QWizardPage):
+    """A page whose Next stays disabled while `blocker()` says why, in `self.reason`."""
+
+    reason: QLabel
+
+    def blocker(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.reason.setText(self.blocker())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.blocker()
+
+
+class FilePage(_ExplainedPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
@@ -133,12 +149,6 @@ class FilePage(QWizardPage):
             return self.tr("The status date cannot be in the future.")
         return ""
 
-    def refresh(self) -> None:
-        self.reason.setText(self.blocker())
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return not self.blocker()
 
     def validatePage(self) -> bool:
         try:
@@ -276,7 +286,7 @@ class MappingPage(QWizardPage):
         return True
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(_ExplainedPage):
     """The dry run, and a decision for each person who may already be in the vault."""
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -468,12 +478,6 @@ class ReviewPage(QWizardPage):
                            "that holds the facility.")
         return ""
 
-    def refresh(self) -> None:
-        self.reason.setText(self.blocker())
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return not self.blocker()
 
     def validatePage(self) -> bool:
         decided = {row: decision for row, decision in self.decisions().items() if decision != DECIDE_LATER}
