@@ -7,11 +7,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
 from casedesk.domain.errors import InvalidInput
+from casedesk.limits import CSV_CELLS_MAX, SHEET_CELLS_MAX
 
 
 @dataclass
@@ -41,15 +43,25 @@ def unreadable(name: str) -> InvalidInput:
 
 def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Workbook:
     """Every sheet of a list file, or `InvalidInput` saying plainly why not. `is_header(cells)`
-    recognises a table's header where a layout must be read (PDF, text in columns)."""
+    recognises a table's header where a layout must be read (PDF, text in columns).
+
+    Control characters in cells (a NUL, an escape that would drive a terminal) are replaced
+    by a space wherever they are in the file and whatever its format, and the reading says
+    how many; tab and line breaks inside a cell stay."""
+    workbook = _read_workbook(data, name, is_header)
+    _clear_control_characters(workbook)
+    return workbook
+
+
+def _read_workbook(data: bytes, name: str, is_header: Any) -> Workbook:
     digest = hashlib.sha256(data).hexdigest()
     if data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):      # XLSX/ODS (zip) or XLS (OLE)
         sheets, kind = _read_spreadsheet(data, name)
         return Workbook(sheets, kind, digest)
     if data[:1024].lstrip().startswith(b"%PDF"):
         return _read_pdf(data, name, digest, is_header)
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise unreadable(name)                    # a NUL anywhere: a binary file, not text
+    if _looks_binary(data):
+        raise unreadable(name)
     text, encoding = decode_text(data)
     if is_header is not None and _laid_out_in_columns(text):
         from casedesk.lists.layout import lay_out, text_lines
@@ -57,12 +69,84 @@ def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Work
         return Workbook([Sheet(name or "TXT", laid.rows)], f"text in columns ({encoding})", digest,
                         _layout_notes(laid))
     delimiter = _delimiter(text)
-    try:
-        rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error:
-        raise unreadable(name) from None
+    rows = _csv_rows(text, delimiter, name)
     separator = {"\t": "tab", ",": ",", ";": ";", "|": "|"}[delimiter]
     return Workbook([Sheet(name or "CSV", rows)], f"CSV ({encoding}, {separator})", digest)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """A file that is not text (an image, a program, a document CaseDesk does not read).
+
+    Judged on the whole file, so that a stray NUL is treated the same at byte 10 or byte 10
+    million: text has next to no control codes (a few are cleared from cells like any other);
+    a binary file has them everywhere. UTF-16 text (with its mark) has NULs by nature."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    return controls > 8 and controls * 100 > len(data)
+
+
+_CONTROL_BYTES = bytes(range(0x09)) + bytes(range(0x0E, 0x20))       # C0 but tab and line breaks
+
+
+def _csv_rows(text: str, delimiter: str, name: str) -> list[list[str]]:
+    """The rows, refused as soon as the table, every row as wide as the widest, passes the
+    cell limit (a line of a million commas would otherwise pad every row to a million cells).
+    A line with more separators than that is refused before it is split at all."""
+    rows: list[list[str]] = []
+    width = 0
+    if text.count(delimiter) >= CSV_CELLS_MAX:
+        widest = max(line.count(delimiter) for line in text.splitlines()) + 1
+        if widest > CSV_CELLS_MAX:
+            raise _too_many_cells(name, 1, widest)
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            width = max(width, len(row))
+            if width * (len(rows) + 1) > CSV_CELLS_MAX:
+                raise _too_many_cells(name, len(rows) + 1, width)
+            rows.append([cell.strip() for cell in row])
+    except csv.Error:
+        raise unreadable(name) from None
+    return rows
+
+
+def _too_many_cells(name: str, rows: int, width: int) -> InvalidInput:
+    en = [f"{number:,}" for number in (rows, width, CSV_CELLS_MAX)]
+    es = [text.replace(",", ".") for text in en]
+    return InvalidInput(
+        f"{name or 'The file'} was not opened: {en[0]} rows by {en[1]} columns is more than the {en[2]} cells a "
+        f"list is read to. No list of people is that large.",
+        f"{name or 'El archivo'} no se abrió: {es[0]} filas por {es[1]} columnas son más que las {es[2]} celdas "
+        f"que se leen de una lista. Ninguna lista de personas es tan grande.")
+
+
+# C0 and C1 controls and DEL; tab, line feed and carriage return are kept (a cell may hold lines).
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clear_control_characters(workbook: Workbook) -> None:
+    """Replace control characters in every cell by a space, and say so in the reading's notes."""
+    cleared = 0
+    first: tuple[str, int] | None = None
+    for sheet in workbook.sheets:
+        for index, row in enumerate(sheet.rows):
+            if not _CONTROL_CHARACTERS.search("\t".join(row)):      # one search a row (tab is no control here)
+                continue
+            cells = list(row)
+            for column, cell in enumerate(cells):
+                cleaned, count = _CONTROL_CHARACTERS.subn(" ", cell)
+                if count:
+                    cells[column] = re.sub(" {2,}", " ", cleaned).strip()
+                    cleared += count
+            sheet.rows[index] = cells
+            first = first or (sheet.name, index + 1)
+    if cleared:
+        sheet_name, row_number = first
+        english = (f"{cleared} control characters (invisible codes such as NUL or escape) replaced by spaces, "
+                   f"the first in sheet “{sheet_name}”, row {row_number}")
+        spanish = (f"{cleared} caracteres de control (códigos invisibles como NUL o escape) sustituidos por "
+                   f"espacios, el primero en la hoja «{sheet_name}», fila {row_number}")
+        workbook.notes.append((english, spanish))
 
 
 def _laid_out_in_columns(text: str) -> bool:
@@ -142,6 +226,9 @@ def _delimiter(text: str) -> str:
 
 def _read_spreadsheet(data: bytes, name: str) -> tuple[list[Sheet], str]:
     from python_calamine import CalamineWorkbook
+
+    from casedesk.lists.bounds import check_spreadsheet
+    check_spreadsheet(data, name)       # before calamine: a grid it cannot allocate aborts the process
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         kind = "XLS" if data[:4] == b"\xd0\xcf\x11\xe0" else ("ODS" if b"opendocument" in data[:200] else "XLSX")
@@ -158,6 +245,10 @@ def _read_spreadsheet(data: bytes, name: str) -> tuple[list[Sheet], str]:
         raise
     except Exception:          # calamine has an exception of its own for each way a file is broken
         raise unreadable(name) from None
+    except BaseException as panic:     # a Rust panic arrives as pyo3's PanicException, a BaseException
+        if type(panic).__name__ != "PanicException":
+            raise
+        raise unreadable(name) from None
     return sheets, kind
 
 
@@ -168,9 +259,15 @@ def _fill_merged(rows: list[list[str]], sheet: Any) -> None:
         ranges = sheet.merged_cell_ranges or []
     except Exception:
         return
+    width = max(map(len, rows), default=0)
+    budget = SHEET_CELLS_MAX            # ranges are the file's word: together they fill at most a sheet
     for (top, left), (bottom, right) in ranges:
         if top >= len(rows) or left >= len(rows[top]):
             continue
+        right = min(right, width - 1)                 # nothing to fill past the sheet's last column
+        budget -= max(min(bottom, len(rows) - 1) - top + 1, 0) * max(right - left + 1, 0)
+        if budget < 0:
+            break
         value = rows[top][left]
         for row in range(top, min(bottom, len(rows) - 1) + 1):
             cells = rows[row]

@@ -8,14 +8,14 @@ text.
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from casedesk.domain.errors import InvalidInput
-from casedesk.domain.vocabulary import CivilianMilitary, Sex, Status
+from casedesk.domain.vocabulary import CivilianMilitary, Health, Sex, Stage, Status
+from casedesk.services.census import MINOR_SQL
 from casedesk.services.dossiers import write_export
 from casedesk.services.search import CaseQuery
+from casedesk.services.spreadsheet_out import FORMULA_STARTS, csv_bytes, xlsx_bytes
 from casedesk.storage.audit import AuditTrail
 from casedesk.storage.models import database
 from casedesk.storage.vault import Vault
@@ -35,7 +35,18 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "charges": ("c.charges", "Charges", "Cargos"),
     "court": ("c.court", "Court", "Tribunal"),
     "case_file_number": ("c.case_file_number", "Case file", "Expediente"),
+    "proceeding": ("coalesce((SELECT group_concat(r.file_number || CASE WHEN r.court != '' THEN ' — ' || r.court "
+                   "ELSE '' END, '; ') FROM proceeding_defendant d JOIN proceeding r ON r.id = d.proceeding_id "
+                   "WHERE d.case_id = c.id), '')", "Proceeding", "Causa"),
+    "co_defendants": ("(SELECT count(DISTINCT o.case_id) FROM proceeding_defendant d JOIN proceeding_defendant o "
+                      "ON o.proceeding_id = d.proceeding_id AND o.case_id != d.case_id WHERE d.case_id = c.id)",
+                      "Co-defendants", "Coimputados"),
     "lawyer": ("c.lawyer", "Lawyer", "Abogado/a"),
+    "stage": ("c.stage", "Procedural stage", "Situación procesal"),
+    "state": ("coalesce(nullif(c.arrest_state, ''), f.state, '')", "State", "Estado"),
+    "minor_at_arrest": (MINOR_SQL, "Minor when arrested", "Menor al ser detenido/a"),
+    "health": ("c.health", "Serious illness", "Enfermedad grave"),
+    "health_conditions": ("c.health_conditions", "Health conditions", "Padecimientos"),
     "notes": ("c.notes", "Notes", "Notas"),
     "case_id": ("c.uuid", "Case id", "Id del caso"),
 }
@@ -44,11 +55,14 @@ DEFAULT_COLUMNS = ("name", "national_id", "status", "arrest_date", "facility", "
 PROFILE_HIDES: dict[str, frozenset[str]] = {
     "internal": frozenset(),
     "court": frozenset({"notes"}),
-    "family": frozenset({"notes", "lawyer", "case_file_number"}),
-    "public": frozenset({"national_id", "notes", "case_file_number", "lawyer", "court"}),
+    "family": frozenset({"notes", "lawyer", "case_file_number", "proceeding"}),
+    "public": frozenset({"national_id", "notes", "case_file_number", "lawyer", "court", "proceeding", "health",
+                         "health_conditions"}),
 }
-_LABELS = {"sex": Sex, "civilian_military": CivilianMilitary, "status": Status}
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_LABELS = {"sex": Sex, "civilian_military": CivilianMilitary, "status": Status, "stage": Stage, "health": Health}
+#: Minor when arrested, as the census rule says it (unknown: left blank).
+_MINOR_WORDS = {"en": {"minor": "Yes", "adult": "No"}, "es": {"minor": "Sí", "adult": "No"}}
+_FORMULA_STARTS = FORMULA_STARTS          # the shared writer's; kept under this name for its importers
 
 
 def export_rows(query: CaseQuery, columns: list[str], *, profile: str, language: str) -> tuple[list[str], list[list[str]]]:
@@ -68,15 +82,12 @@ def export_rows(query: CaseQuery, columns: list[str], *, profile: str, language:
            f"LEFT JOIN agency a ON a.id = c.agency_id{where} ORDER BY {query._order()}")
     rows = []
     for record in database.execute_sql(sql, values):
-        rows.append([_LABELS[name](value).label(language) if name in _LABELS and value else str(value or "")
+        minor_words = _MINOR_WORDS["es" if language == "es" else "en"]
+        rows.append([_LABELS[name](value).label(language) if name in _LABELS and value else
+                     minor_words.get(value, "") if name == "minor_at_arrest" else str(value or "")
                      for name, value in zip(shown, record)])
     header = [COLUMNS[name][2 if language == "es" else 1] for name in shown]
     return header, rows
-
-
-def _safe(cell: str) -> str:
-    """A cell a spreadsheet would run as a formula ("=HYPERLINK(…)") is kept as text."""
-    return f"'{cell}" if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def export_cases(vault: Vault, query: CaseQuery, target: Path, *, columns: list[str] | None = None,
@@ -86,13 +97,9 @@ def export_cases(vault: Vault, query: CaseQuery, target: Path, *, columns: list[
     header, rows = export_rows(query, list(columns or DEFAULT_COLUMNS), profile=profile, language=language)
     kind = target.suffix.lower()
     if kind == ".xlsx":
-        data = _xlsx(header, rows)
+        data = xlsx_bytes(header, rows)
     elif kind in (".csv", ".txt", ""):
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows([[_safe(cell) for cell in row] for row in rows])
-        data = out.getvalue().encode("utf-8-sig")
+        data = csv_bytes(header, rows)
     else:
         raise InvalidInput("Export to a .csv or .xlsx file.", "Exporte a un archivo .csv o .xlsx.")
     write_export(target, data)
@@ -100,24 +107,6 @@ def export_cases(vault: Vault, query: CaseQuery, target: Path, *, columns: list[
         "format": [None, kind.lstrip(".") or "csv"], "cases": [None, len(rows)], "profile": [None, profile],
         "columns": [None, ",".join(header)], "to": [None, str(target)]})
     return len(rows)
-
-
-def _xlsx(header: list[str], rows: list[list[str]]) -> bytes:
-    import xlsxwriter
-    out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-    sheet = book.add_worksheet()
-    bold = book.add_format({"bold": True})
-    sheet.write_row(0, 0, header, bold)
-    for number, row in enumerate(rows, start=1):
-        for column, cell in enumerate(row):
-            sheet.write_string(number, column, cell)
-    sheet.freeze_panes(1, 0)
-    for column, title in enumerate(header):
-        width = max([len(title)] + [len(row[column]) for row in rows[:200]])
-        sheet.set_column(column, column, min(60, width + 2))
-    book.close()
-    return out.getvalue()
 
 
 def column_labels(language: str) -> dict[str, str]:

@@ -135,3 +135,20 @@ def test_in_spanish_the_review_and_the_result_read_as_spanish(controller, tmp_pa
     assert wizard.run_page.title() == "Importación hecha"
     assert not wizard.button(wizard.WizardButton.CancelButton).isVisible()
     wizard.close()
+
+
+def test_a_workbook_that_would_abort_the_reader_is_refused_on_the_first_page(controller, tmp_path):
+    """A 1.6 KB XLSX with cells at A1 and XFD1048576 made the reader ask for 512 GB and abort the
+    whole window; now the first page says why it was not opened, and the window goes on."""
+    from tests import hostile_files
+    hostile = tmp_path / "lista.xlsx"
+    hostile.write_bytes(hostile_files.xlsx(hostile_files.cell("A1", "Nombre") + '<row r="1048576">'
+                                           + hostile_files.cell("XFD1048576", "x") + "</row>"))
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(hostile)
+    wizard.file_page.status_date.setText("29/12/2025")
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "a cell at XFD1048576" in wizard.file_page.message.text()
+    assert "No list of people is that large" in wizard.file_page.message.text()
+    wizard.close()

@@ -253,3 +253,20 @@ def test_a_cancelled_import_leaves_nothing(vault):
     with pytest.raises(ImportCancelled):
         run_import(vault, plan, progress=lambda done, total: done < 100)
     assert _counts() == before
+
+
+@pytest.mark.parametrize("offset", [40, 20_000], ids=["in the first 8 KB", "after the first 8 KB"])
+def test_a_nul_or_an_escape_in_a_list_is_cleared_the_same_wherever_it_is(vault, tmp_path, offset):
+    """Issue 14, finding 7: a NUL byte was refused in the first 8 KB of a CSV and taken after
+    them. One rule now, for every control character anywhere in any list: replaced by a space,
+    the reading says so, the row is imported."""
+    filler = "".join(f"Persona{n} Apellido{n},V-{20_000_000 + n},Detenido\n" for n in range(offset // 40))
+    data = ("Nombre,Cédula,Estatus\n" + filler + "Ana\x00Rojas\x1b[2J Pérez,V-9999999,Detenida\n").encode()
+    assert (data.index(b"\x00") < 8192) == (offset < 8192)
+    listing = tmp_path / "lista.csv"
+    listing.write_bytes(data)
+    summary = import_file(vault, listing, status_date=LIST_DAY)
+    ana = Person.get(Person.national_id == "V-9999999")
+    assert "\x00" not in ana.given_names + ana.surnames and "\x1b" not in ana.given_names + ana.surnames
+    assert "Ana" in ana.given_names and "Pérez" in ana.surnames
+    assert any("2 control characters" in note for note in summary["reading_notes"])
