@@ -125,7 +125,21 @@ class Controller(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. "
                 "File → Recovery sheet."), 30000)
+        self.show_repairs(vault)
         self.check_pages_in_background(vault)
+
+    def show_repairs(self, vault: Vault) -> QMessageBox | None:
+        """Say what opening had to repair (a damaged vault.json restored from its copy), in a
+        box that does not block: the vault is open and usable meanwhile."""
+        if not vault.notices:
+            return None
+        said = [spanish if self.language == "es" else english for english, spanish in vault.notices]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault was repaired"), "\n\n".join(said),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setModal(False)
+        box.show()
+        self._repairs_box = box
+        return box
 
     def vault_created(self, vault: Vault, passphrase: str) -> FirstRunWizard:
         """A new vault: open it, then the guided first start (passphrase, recovery sheet,

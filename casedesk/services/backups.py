@@ -9,6 +9,9 @@ Evidence blobs never change once written, so each is copied once into the shared
 every later backup only adds new ones. Each backup is reopened and checked (every page's
 HMAC, SQLite's integrity check, the vault id, every blob it needs present) before it counts.
 Generations: 7 daily and 4 weekly are kept; manual backups to another folder are left alone.
+Every file is 0600 and every folder CaseDesk makes 0700. A backup's vault.json is rewritten when
+the passphrase changes (storage/vault.py), so it opens only with today's secrets; backups made
+to another folder keep the header they were made with.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from typing import Callable
 
 import peewee
 
+from casedesk import limits
 from casedesk.domain.errors import CaseDeskError, InvalidInput, VaultDamaged
+from casedesk.safety import copy_private, create_private, make_private, make_private_folder, make_private_tree
 from casedesk.storage.audit import AuditTrail
 from casedesk.storage.database import check_integrity
-from casedesk.storage.header import HEADER_BACKUP_FILE, HEADER_FILE, write_atomically
-from casedesk.storage.blobs import EVIDENCE_FOLDER
+from casedesk.storage.header import HEADER_BACKUP_FILE, HEADER_FILE, read_copy, write_atomically
+from casedesk.storage.blobs import EVIDENCE_FOLDER, is_blob_name
 from casedesk.storage.vault import BACKUP_FOLDER, BACKUP_MANIFEST, DATABASE_FILE, Vault
 
 MANIFEST = BACKUP_MANIFEST
@@ -61,11 +66,11 @@ def backups_in(root: Path) -> list[Backup]:
         if not (manifest.parent / DATABASE_FILE).exists() or not (manifest.parent / HEADER_FILE).exists():
             continue
         try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            if data.get("verified"):
-                found.append(Backup(manifest.parent, datetime.fromisoformat(data["created_at"]), data["kind"],
+            data = read_manifest(manifest.parent)
+            if data.get("verified") is True:
+                found.append(Backup(manifest.parent, datetime.fromisoformat(data["created_at"]), str(data["kind"]),
                                     len(data.get("blobs", []))))
-        except (ValueError, KeyError, OSError):
+        except (InvalidInput, ValueError, KeyError, TypeError, OSError):
             continue
     return sorted(found, key=lambda backup: backup.created_at, reverse=True)
 
@@ -83,23 +88,26 @@ def make_backup(vault: Vault, *, to: Path | None = None, kind: str = "manual",
     target = root / f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{kind}"
     store = root / EVIDENCE_FOLDER
     try:
-        store.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(store)            # the root and its store are ours: 0700 (a --to folder that
+        if to is not None and (_loose(root) or _loose(store)):       # exists already is left as it is)
+            make_private_tree(root)           # backups an earlier CaseDesk wrote there with looser modes
         target.mkdir(mode=0o700)
     except OSError as error:
         raise BackupFailed(*_reason(error)) from None
     copied: list[Path] = []
     try:
-        # VACUUM INTO writes a consistent copy (what is in the WAL included), encrypted with the same key.
+        # VACUUM INTO writes a consistent copy (what is in the WAL included), encrypted with the same
+        # key, into the empty 0600 file made first (SQLite accepts an empty file as its target).
+        create_private(target / DATABASE_FILE).close()
         vault.db.execute_sql("VACUUM INTO ?", (str(target / DATABASE_FILE),))
-        shutil.copy2(vault.folder / HEADER_FILE, target / HEADER_FILE)
+        write_atomically(target / HEADER_FILE, vault.header.to_bytes())
         names = sorted(name for (name,) in vault.db.execute_sql(
             "SELECT DISTINCT blob_name FROM evidence WHERE blob_name IS NOT NULL"))
         for number, name in enumerate(names, start=1):
             if not (store / name).exists():
                 partial = store / f".{name}.partial"
-                shutil.copyfile(vault.folder / EVIDENCE_FOLDER / name, partial)
-                with open(partial, "rb+") as out:
-                    os.fsync(out.fileno())
+                partial.unlink(missing_ok=True)          # left by a backup killed while copying
+                copy_private(vault.folder / EVIDENCE_FOLDER / name, partial)
                 os.replace(partial, store / name)
                 copied.append(store / name)
             if progress:
@@ -135,6 +143,10 @@ def _verify(vault: Vault, target: Path, store: Path, names: list[str]) -> None:
     missing = [name for name in names if (store / name).stat().st_size != (vault.folder / EVIDENCE_FOLDER / name).stat().st_size]
     if problems or row is None or row[0] != vault.header.vault_id or missing:
         raise OSError(errno.EIO, "the copy did not check out when read back")
+
+
+def _loose(path: Path) -> bool:
+    return os.name == "posix" and path.stat().st_mode & 0o077 != 0
 
 
 def _remove(folder: Path) -> None:
@@ -187,7 +199,35 @@ def prune(root: Path) -> list[Path]:
 
 
 def _blobs_of(folder: Path) -> list[str]:
-    return json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("blobs", [])
+    return read_manifest(folder).get("blobs", [])
+
+
+def read_manifest(folder: Path) -> dict:
+    """A backup's backup.json, checked: a JSON object of bounded size whose `blobs` lists only
+    names of the one shape evidence files have (32 hex + .age), so no name can reach outside the
+    backup's store or the restored vault.
+
+    Raises:
+        InvalidInput: missing, too large, not JSON, or a name of another shape.
+    """
+    def refused() -> InvalidInput:
+        return InvalidInput(f"{folder} is not a usable CaseDesk backup: its {MANIFEST} is damaged or was altered.",
+                            f"{folder} no es una copia de CaseDesk utilizable: su {MANIFEST} está dañado o fue alterado.")
+    try:
+        with open(folder / MANIFEST, "rb") as handle:
+            raw = handle.read(limits.BACKUP_MANIFEST_BYTES + 1)
+    except OSError:
+        raise refused() from None
+    if len(raw) > limits.BACKUP_MANIFEST_BYTES:
+        raise refused()
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):              # a deeply nested file makes Python's json recurse
+        raise refused() from None
+    blobs = data.get("blobs", []) if isinstance(data, dict) else None
+    if not isinstance(blobs, list) or not all(is_blob_name(name) for name in blobs):
+        raise refused()
+    return data
 
 
 def backup_if_due(vault: Vault) -> Backup | None:
@@ -200,7 +240,19 @@ def backup_if_due(vault: Vault) -> Backup | None:
 
 def restore_backup(backup_folder: Path, target: Path) -> Path:
     """Copy a backup into a new vault folder (never over an existing vault). The restored
-    vault opens with the passphrase that was valid when the backup was made."""
+    vault opens with the vault's passphrase as of the backup header's last rewrite: today's for
+    a backup in the vault's own backups folder, the one valid when it was made for a backup made
+    elsewhere.
+
+    The backup is checked before anything is created: its manifest (bounded, and naming only
+    evidence files of the one shape blob names have, so no name reaches outside the store or the
+    new vault) and its header.
+
+    Raises:
+        InvalidInput: not a backup, a damaged or altered manifest, the target not empty, or a
+            write that failed (nothing is left in the target).
+        VaultDamaged: its header is damaged, or evidence files are missing.
+    """
     backup_folder, target = Path(backup_folder), Path(target)
     if not (backup_folder / MANIFEST).exists() or not (backup_folder / DATABASE_FILE).exists():
         raise InvalidInput(f"{backup_folder} is not a CaseDesk backup.", f"{backup_folder} no es una copia de CaseDesk.")
@@ -208,20 +260,27 @@ def restore_backup(backup_folder: Path, target: Path) -> Path:
         raise InvalidInput(f"{target} is not empty: restore into a new folder; the current vault is never overwritten.",
                            f"{target} no está vacía: restaure en una carpeta nueva; nunca se sobrescribe la bóveda actual.")
     store = backup_folder.parent / EVIDENCE_FOLDER
-    blobs = _blobs_of(backup_folder)
-    missing = [name for name in blobs if not (store / name).exists()]
+    manifest = read_manifest(backup_folder)          # checked before anything is created
+    blobs = manifest.get("blobs", [])
+    header = read_copy(backup_folder / HEADER_FILE)
+    if header.header is None:
+        raise header.problem or VaultDamaged(f"the backup has no {HEADER_FILE}.", f"a la copia le falta {HEADER_FILE}.")
+    if manifest.get("vault_id", header.header.vault_id) != header.header.vault_id:
+        raise InvalidInput(f"{backup_folder} is not a usable CaseDesk backup: its {HEADER_FILE} belongs to another vault.",
+                           f"{backup_folder} no es una copia de CaseDesk utilizable: su {HEADER_FILE} es de otra bóveda.")
+    missing = [name for name in blobs if not (store / name).is_file()]
     if missing:
         raise VaultDamaged(f"the backup lacks {len(missing)} evidence file(s).",
                            f"a la copia le faltan {len(missing)} archivo(s) de evidencia.")
     try:
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(target)
+        make_private(target)                 # an empty folder given for the restore becomes the vault's own
         (target / EVIDENCE_FOLDER).mkdir(mode=0o700)
-        for name in blobs:
-            shutil.copyfile(store / name, target / EVIDENCE_FOLDER / name)
-        shutil.copyfile(backup_folder / DATABASE_FILE, target / DATABASE_FILE)
-        header = (backup_folder / HEADER_FILE).read_bytes()
-        write_atomically(target / HEADER_FILE, header)
-        write_atomically(target / HEADER_BACKUP_FILE, header)
+        for name in sorted(set(blobs)):
+            copy_private(store / name, target / EVIDENCE_FOLDER / name)
+        copy_private(backup_folder / DATABASE_FILE, target / DATABASE_FILE)
+        write_atomically(target / HEADER_FILE, header.raw)
+        write_atomically(target / HEADER_BACKUP_FILE, header.raw)
     except OSError as error:
         shutil.rmtree(target, ignore_errors=True)
         reason_en, reason_es = _reason(error)

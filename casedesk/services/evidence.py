@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import mimetypes
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,7 +22,10 @@ from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.vocabulary import EvidenceKind
 from casedesk.services.cases import find_case
 from casedesk.storage.audit import AuditTrail, read_only, recording, snapshot
-from casedesk.storage.blobs import BlobStore, Cancelled, StoredBlob
+from casedesk.storage.blobs import (
+    EXPORT_PARTIAL_KEY_PREFIX, EXPORT_PARTIAL_PREFIX, BlobStore, Cancelled, StoredBlob, export_partial_path,
+    remove_abandoned_exports,
+)
 from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database
 from casedesk.storage.vault import Vault
 
@@ -232,17 +236,78 @@ def view_evidence(vault: Vault, evidence_uuid: str) -> bytes:
 
 
 def export_evidence(vault: Vault, evidence_uuid: str, target: Path) -> None:
-    """Write a decrypted copy to `target`: an explicit act, logged with where it went."""
+    """Write a decrypted copy to `target`: an explicit act, logged with where it went.
+
+    The copy is 0600, written under a hidden name and renamed when whole. Half-written copies a
+    killed export left in the same folder are removed first; where this one is being written is
+    recorded inside the vault until it is done, so that the next open removes it if the process
+    dies (`storage/vault.py`, `_clear_leftovers`).
+
+    Raises:
+        InvalidInput: `target` exists, its folder is missing or not writable, or the disk is
+            full; nothing is left behind.
+    """
     record = _evidence(evidence_uuid)
     target = Path(target)
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose another name.",
                            f"{target} ya existe; elija otro nombre.")
-    blob_store(vault).export(record.blob_name, target)
+    if not record.blob_name:
+        raise InvalidInput("This item arrived without its file: there is nothing to export.",
+                           "Esta evidencia llegó sin su archivo: no hay nada que exportar.")
+    store = blob_store(vault)
+    remove_abandoned_exports(target.parent)
+    partial = export_partial_path(target)
+    marker = _remember_partial(partial)
+    try:
+        if not store.path(record.blob_name).is_file():
+            raise InvalidInput("This item's encrypted file is missing from the vault; `casedesk verify` lists "
+                               "what else is missing.",
+                               "Falta en la bóveda el archivo cifrado de esta evidencia; `casedesk verify` "
+                               "indica qué más falta.")
+        store.export(record.blob_name, target, partial)
+    except pyrage.DecryptError:
+        raise InvalidInput("This item's encrypted file is damaged and cannot be decrypted; nothing was written.",
+                           "El archivo cifrado de esta evidencia está dañado y no se puede descifrar; no se "
+                           "escribió nada.") from None
+    except OSError as error:
+        raise _export_error(target, error) from None
+    finally:
+        _forget_partial(marker)
     with recording():
         trail = AuditTrail(vault.actor)
         _custody(trail, record, "export", f"to {target}")
         trail.flush()
+
+
+def _remember_partial(partial: Path) -> str | None:
+    """Record, inside the vault, the hidden file an export is about to write (none in a vault
+    opened read-only, which can record nothing: there only the next export cleans up)."""
+    if read_only():
+        return None
+    key = EXPORT_PARTIAL_KEY_PREFIX + partial.name.removeprefix(EXPORT_PARTIAL_PREFIX)
+    with database.atomic():
+        VaultMeta.insert(key=key, value=os.path.abspath(partial)).on_conflict_replace().execute()
+    return key
+
+
+def _forget_partial(key: str | None) -> None:
+    if key is not None:
+        with database.atomic():
+            VaultMeta.delete().where(VaultMeta.key == key).execute()
+
+
+def _export_error(target: Path, error: OSError) -> InvalidInput:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        reason_en, reason_es = "the disk is full", "el disco está lleno"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason_en, reason_es = "no permission to write there", "no hay permiso para escribir allí"
+    elif error.errno == errno.ENOENT and not target.parent.is_dir():
+        reason_en, reason_es = "its folder does not exist", "su carpeta no existe"
+    else:
+        reason_en = reason_es = error.strerror or type(error).__name__
+    return InvalidInput(f"{target} could not be written ({reason_en}); nothing was left there.",
+                        f"No se pudo escribir {target} ({reason_es}); no quedó nada allí.")
 
 
 def check_evidence(vault: Vault, *, progress: Callable[[int, int], None] | None = None) -> list[str]:

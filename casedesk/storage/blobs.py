@@ -3,7 +3,14 @@
 A file is read once: its SHA-256 and size are taken from the original bytes as they stream
 into the encryptor, so the hash is of what the lawyer was given, and no plaintext is ever
 written. A blob appears under its final name only when it is complete (temporary name,
-fsync, rename); any failure removes the partial file.
+fsync, rename); any failure removes the partial file. Every file here is 0600 from its first
+byte, in 0700 folders.
+
+A decrypted export is written under a hidden name `.casedesk-partial-<32 hex>` next to its
+target (0600, held with an flock while it is written; casedesk/safety.py) and renamed when
+whole. If the process dies first, the next export to the same folder removes it (no live process
+holds its lock), and so does the next open of the vault (the service records where it was
+writing).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import errno
 import hashlib
 import io
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +28,21 @@ from typing import BinaryIO, Callable
 import pyrage
 from pyrage import x25519
 
+from casedesk.safety import (
+    PARTIAL_PREFIX, create_partial, create_private, is_partial_output, partial_path_for, remove_abandoned_partials,
+)
+
 EVIDENCE_FOLDER = "evidence"
 BLOB_SUFFIX = ".age"
+# The only names blobs have: 16 random bytes in lowercase hex. Names read from elsewhere (a
+# backup's manifest, a bundle) are used as paths only when they have exactly this shape.
+BLOB_NAME = re.compile(r"[0-9a-f]{32}\.age")
 _PARTIAL_PREFIX = ".partial-"
+EXPORT_PARTIAL_PREFIX = PARTIAL_PREFIX
+EXPORT_PARTIAL_KEY_PREFIX = "export_partial:"      # vault_meta: key + 32 hex -> the partial's path
+is_export_partial = is_partial_output
+export_partial_path = partial_path_for
+remove_abandoned_exports = remove_abandoned_partials
 # Written before a blob and removed once its record is committed: a crash in between leaves
 # the marker, so the next open knows the blob was never recorded and removes it.
 INTENT_PREFIX = ".intent-"
@@ -30,6 +50,12 @@ INTENT_PREFIX = ".intent-"
 
 class Cancelled(Exception):
     """The user stopped an intake; nothing was kept."""
+
+
+def is_blob_name(name: object) -> bool:
+    return isinstance(name, str) and BLOB_NAME.fullmatch(name) is not None
+
+
 
 
 @dataclass(frozen=True)
@@ -92,7 +118,7 @@ class BlobStore:
         self._identity = identity
 
     def path(self, name: str) -> Path:
-        if "/" in name or "\\" in name or not name.endswith(BLOB_SUFFIX):
+        if not is_blob_name(name):
             raise ValueError("not a blob name")
         return self.folder / name
 
@@ -104,10 +130,10 @@ class BlobStore:
         partial = self.folder / f"{_PARTIAL_PREFIX}{name}"
         reader = _HashingReader(source, progress, cancelled)
         intent = self.folder / f"{INTENT_PREFIX}{name}"
-        with open(intent, "xb") as marker:
+        with create_private(intent) as marker:
             os.fsync(marker.fileno())
         try:
-            with open(partial, "xb") as out:
+            with create_private(partial) as out:
                 try:
                     pyrage.encrypt_io(reader, out, [self._identity.to_public()])
                 except pyrage.EncryptError as wrapped:
@@ -132,12 +158,15 @@ class BlobStore:
             pyrage.decrypt_io(blob, out, [self._identity])
             return out.getvalue()
 
-    def export(self, name: str, target: Path) -> None:
-        """Write a decrypted copy where the user chose (an explicit, warned-about act)."""
-        partial = target.with_name(f".{target.name}.partial")
+    def export(self, name: str, target: Path, partial: Path | None = None) -> None:
+        """Write a decrypted copy where the user chose (an explicit, warned-about act): 0600,
+        under the hidden name `partial` (see `export_partial_path`) until it is whole."""
+        partial = partial or export_partial_path(target)
         try:
-            with open(self.path(name), "rb") as blob, open(partial, "xb") as out:
+            with open(self.path(name), "rb") as blob, create_partial(partial) as out:
                 pyrage.decrypt_io(blob, out, [self._identity])
+                out.flush()
+                os.fsync(out.fileno())
             os.replace(partial, target)
         except BaseException:
             partial.unlink(missing_ok=True)

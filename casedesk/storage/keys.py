@@ -14,12 +14,19 @@ import time
 import unicodedata
 from dataclasses import asdict, dataclass
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from casedesk.limits import KDF_MEMORY_KIB_MAX as MAX_MEMORY_KIB
+
+from casedesk import limits
+from casedesk.domain.errors import CaseDeskError
 
 DATA_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16       # the encrypted key and its GCM tag
+ARGON2_VERSION = 19                           # Argon2 v1.3
 MIN_PASSPHRASE_CHARS = 12
 
 # The floor asked of every vault (RFC 9106's second recommended option and OWASP's advice
@@ -27,9 +34,11 @@ MIN_PASSPHRASE_CHARS = 12
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_PARALLELISM = 4
-# Ceilings keep a hostile or damaged header from making unlock take all the memory or time.
-MAX_ITERATIONS = 64
-CALIBRATION_MEMORY_KIB = 256 * 1024   # affordable on an old 4 GB laptop
+# The most passes calibration writes. A machine fast enough to want more unlocks in less than
+# the target time instead: 256 MiB x 16 passes is already far above the floor. Reading accepts
+# twice this much work (casedesk/limits.py), so a header this app writes is never refused.
+MAX_ITERATIONS = 16
+CALIBRATION_MEMORY_KIB = 256 * 1024   # affordable on an old 4 GB laptop; the most calibration writes
 UNLOCK_TARGET_SECONDS = 0.75   # the middle of the 0.5-1 s we aim for
 
 # Tests derive thousands of keys; they set this variable to use tiny parameters. Users never
@@ -54,19 +63,71 @@ class KdfParameters:
         return {"algorithm": self.algorithm, "version": 19, **data}
 
     @classmethod
-    def from_json(cls, data: dict) -> "KdfParameters":
-        if data.get("algorithm") != cls.algorithm or data.get("version") != 19:
-            raise ValueError("unknown key derivation")
-        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["parallelism"]),
-                     _unb64(data["salt"]))
-        if not (8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
-                and 1 <= params.iterations <= MAX_ITERATIONS and 1 <= params.parallelism <= 64
-                and len(params.salt) >= 16):
-            raise ValueError("key derivation parameters out of range")
-        return params
+    def from_json(cls, data: object) -> "KdfParameters":
+        """Parameters exactly as CaseDesk writes them, within the limits of casedesk/limits.py.
+
+        Raises:
+            InvalidSlot: anything else (the header then counts as damaged).
+        """
+        if not isinstance(data, dict) or set(data) != _KDF_MEMBERS:
+            raise InvalidSlot("the key derivation has other members than expected")
+        if data["algorithm"] != cls.algorithm or not _is_int(data["version"]) or data["version"] != ARGON2_VERSION:
+            raise InvalidSlot("unknown key derivation")
+        memory, iterations, parallelism = data["memory_kib"], data["iterations"], data["parallelism"]
+        if not (_is_int(memory) and _is_int(iterations) and _is_int(parallelism)):
+            raise InvalidSlot("key derivation parameters are not whole numbers")
+        # Checked before Argon2 ever runs: a hostile header must not take all the memory or minutes.
+        if not (1 <= parallelism <= limits.KDF_PARALLELISM_MAX
+                and 8 * parallelism <= memory <= limits.KDF_MEMORY_KIB_MAX
+                and 1 <= iterations <= limits.KDF_ITERATIONS_MAX
+                and memory * iterations <= limits.KDF_WORK_MAX_KIB_PASSES):
+            raise InvalidSlot("key derivation parameters beyond the limits", beyond_limits=True)
+        return cls(memory, iterations, parallelism, unbase64(data["salt"], SALT_BYTES))
 
     def is_test_only(self) -> bool:
+        """Below the floor of new slots: only the test-only switch writes such parameters."""
         return self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS
+
+
+_KDF_MEMBERS = {"algorithm", "version", "memory_kib", "iterations", "parallelism", "salt"}
+
+
+class InvalidSlot(ValueError):
+    """A key slot or its parameters are not exactly what CaseDesk writes."""
+
+    def __init__(self, reason: str, *, beyond_limits: bool = False) -> None:
+        super().__init__(reason)
+        self.beyond_limits = beyond_limits
+
+
+class TestOnlyKeyDerivation(CaseDeskError):
+    """The passphrase slot was written with the test suite's cheap parameters."""
+
+    __test__ = False     # not a pytest test class, whatever its name says
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault's passphrase is protected only by the test-only key derivation "
+            f"({TEST_ONLY_FAST_KDF_ENV}=1: 1 MiB, 1 pass), which makes it quick to guess, so CaseDesk "
+            "does not open it. If it holds real cases, run `casedesk passwd VAULT` once without that "
+            "variable: the new passphrase gets full-strength protection. Old copies of vault.json "
+            "(in backups made to other folders) keep the weak protection: delete them.",
+            "La contraseña de esta bóveda solo está protegida por la derivación de clave de pruebas "
+            f"({TEST_ONLY_FAST_KDF_ENV}=1: 1 MiB, 1 pasada), que permite adivinarla rápido; por eso "
+            "CaseDesk no la abre. Si contiene casos reales, ejecute una vez `casedesk passwd BÓVEDA` sin "
+            "esa variable: la contraseña nueva queda protegida con toda su fuerza. Las copias antiguas de "
+            "vault.json (en copias de seguridad hechas en otras carpetas) siguen débiles: bórrelas.")
+
+
+class KeyDerivationFailed(CaseDeskError):
+    """Argon2 could not run (in practice: not enough free memory for the header's parameters)."""
+
+    def __init__(self, memory_kib: int) -> None:
+        super().__init__(
+            f"This computer could not derive the vault's key: it needs {memory_kib // 1024} MiB of free "
+            "memory. Close other programs and try again. Nothing was changed.",
+            f"Este equipo no pudo derivar la clave de la bóveda: necesita {memory_kib // 1024} MiB de "
+            "memoria libre. Cierre otros programas e inténtelo de nuevo. No se modificó nada.")
 
 
 def test_only_fast_kdf_enabled() -> bool:
@@ -113,15 +174,18 @@ def _time_derivation(memory_kib: int, iterations: int) -> float:
 def derive_key(secret: str, params: KdfParameters) -> bytes:
     """The 256-bit key-encryption key for `secret` (NFC-normalised, so "ñ" typed on any
     system gives the same key)."""
-    return hash_secret_raw(
-        secret=unicodedata.normalize("NFC", secret).encode("utf-8"),
-        salt=params.salt,
-        time_cost=params.iterations,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
+    try:
+        return hash_secret_raw(
+            secret=unicodedata.normalize("NFC", secret).encode("utf-8"),
+            salt=params.salt,
+            time_cost=params.iterations,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=32,
+            type=Type.ID,
+        )
+    except HashingError:
+        raise KeyDerivationFailed(params.memory_kib) from None
 
 
 def new_data_key() -> bytes:
@@ -148,5 +212,23 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def unbase64(text: object, length: int) -> bytes:
+    """Exactly `length` bytes from canonical base64 (standard alphabet, padded, no spaces).
+
+    Raises:
+        InvalidSlot: not a string, not canonical base64, or another length.
+    """
+    if not isinstance(text, str) or len(text) != 4 * ((length + 2) // 3):
+        raise InvalidSlot("a value has the wrong length")
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise InvalidSlot("a value is not base64") from None
+    if len(data) != length or _b64(data) != text:
+        raise InvalidSlot("a value is not canonical base64")
+    return data
+
+
+def _is_int(value: object) -> bool:
+    """A JSON integer: not a float such as 1.0 or Infinity, and not true/false."""
+    return type(value) is int

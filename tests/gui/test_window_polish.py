@@ -161,3 +161,26 @@ def test_a_closed_window_and_its_controller_are_freed(qtbot, demo_vault):
     QApplication.sendPostedEvents(None, 0)     # the deferred deletions
     gc.collect()
     assert gone() is None
+
+
+def test_a_vault_json_repaired_on_opening_is_said_in_the_window(qtbot, vault, vault_dir):
+    from casedesk.gui.app import Controller
+    from casedesk.gui.tasks import BackgroundRunner
+    from casedesk.settings import Settings
+    from casedesk.storage.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    vault.lock()
+    (vault_dir / "vault.json").write_text('{"memory_kib": Infinity}')          # damaged by hand
+    reopened = open_vault(vault_dir, PASSPHRASE, allow_test_only_kdf=True)
+    control = Controller(Settings(language="es"), runner=BackgroundRunner(synchronous=True),
+                         save=lambda _settings: None)
+    try:
+        control.vault_opened(reopened)
+        qtbot.addWidget(control.window)
+        box = control._repairs_box
+        assert box.isVisible() and not box.isModal()
+        assert "vault.json" in box.text() and "restaurado" in box.text()       # in the user's language
+    finally:
+        control.window.close()
+        control.translations.remove()

@@ -137,3 +137,50 @@ def test_the_command_line_backs_up_lists_and_restores(tmp_path):
     run_cli("restore", listed[0]["folder"], str(tmp_path / "restaurada"))
     assert "Inés Marcano" in run_cli("search", str(tmp_path / "restaurada"), "marcano")
     run_cli("restore", listed[0]["folder"], folder, expect=1)
+
+
+@pytest.mark.parametrize("name", ["../../../escaped.age", "../evidence/../../../escaped.age", "/tmp/escaped.age",
+                                  "a" * 32 + ".age/../../escaped", "A" * 32 + ".age", "a" * 31 + ".age", 7, None])
+def test_a_backup_naming_files_outside_its_store_is_refused(vault, vault_dir, filled, tmp_path, name):
+    """A crafted backup.json used to make restore copy files to and from any path (../ in a blob name)."""
+    backup = make_backup(vault)
+    vault.lock()
+    (tmp_path / "escaped.age").write_bytes(b"outside")
+    manifest = json.loads((backup.folder / "backup.json").read_text())
+    manifest["blobs"].append(name)
+    (backup.folder / "backup.json").write_text(json.dumps(manifest))
+    with pytest.raises(InvalidInput) as refused:
+        restore_backup(backup.folder, tmp_path / "restored" / "deep" / "vault")
+    assert "backup" in refused.value.message("en")
+    assert not (tmp_path / "restored").exists()
+    assert list(tmp_path.rglob("escaped*")) == [tmp_path / "escaped.age"]
+    assert (tmp_path / "escaped.age").read_bytes() == b"outside"
+
+
+@pytest.mark.parametrize("manifest", [b"[" * 100_000 + b"]" * 100_000, b"{", b"null", b'{"blobs": "abc"}',
+                                      b"\xff", b'{"blobs": []}' + b" " * (40 * 1024 * 1024)])
+def test_a_damaged_or_crafted_backup_manifest_is_a_clear_refusal(vault, filled, tmp_path, manifest):
+    backup = make_backup(vault)
+    vault.lock()
+    (backup.folder / "backup.json").write_bytes(manifest)
+    with pytest.raises(InvalidInput):
+        restore_backup(backup.folder, tmp_path / "restored")
+    assert not (tmp_path / "restored").exists()
+
+
+def test_a_backup_whose_header_is_damaged_is_refused_before_anything_is_copied(vault, filled, tmp_path):
+    backup = make_backup(vault)
+    vault.lock()
+    (backup.folder / HEADER_FILE).write_bytes(b'{"format": "casedesk-vault", "slots": []}')
+    with pytest.raises(VaultDamaged):
+        restore_backup(backup.folder, tmp_path / "restored")
+    assert not (tmp_path / "restored").exists()
+
+
+def test_restoring_from_the_command_line_with_a_crafted_manifest_says_so(vault, filled, tmp_path):
+    backup = make_backup(vault)
+    vault.lock()
+    manifest = json.loads((backup.folder / "backup.json").read_text())
+    manifest["blobs"] = ["../../escaped.age"]
+    (backup.folder / "backup.json").write_text(json.dumps(manifest))
+    run_cli("restore", str(backup.folder), str(tmp_path / "restored"), expect=1)

@@ -239,3 +239,44 @@ def test_a_file_stored_but_never_recorded_is_removed_at_the_next_open(vault, vau
         assert list((vault_dir / "evidence").iterdir()) == []
         from casedesk.services.integrity import verify_vault
         assert verify_vault(reopened).ok
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and locks")
+def test_an_export_removes_the_plaintext_a_killed_export_left_in_its_folder(vault, case_id, tmp_path):
+    """A copy left half-written by a process that died (the registry inside the vault is the other
+    way it goes, at the next start) is removed by the next export to the same folder; one still
+    being written by a live process is not touched."""
+    import stat
+
+    from casedesk.storage.blobs import EXPORT_PARTIAL_PREFIX
+    evidence_id = add_evidence(vault, case_id, _file(tmp_path, "acta.txt", b"acta"))
+    out = tmp_path / "out"
+    out.mkdir()
+    abandoned = out / f"{EXPORT_PARTIAL_PREFIX}{'a' * 32}"
+    abandoned.write_bytes(b"half of a decrypted file")
+    in_progress = out / f"{EXPORT_PARTIAL_PREFIX}{'b' * 32}"
+    in_progress.write_bytes(b"another export, still running")
+    holder = subprocess.Popen([sys.executable, "-c", "import fcntl, sys, time\n"
+                               "f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX)\n"
+                               "print('locked', flush=True); time.sleep(60)", str(in_progress)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        unrelated = out / ".partial-notes.txt"                   # not ours: the name says so
+        unrelated.write_bytes(b"x")
+        export_evidence(vault, evidence_id, out / "acta.txt")
+        assert not abandoned.exists() and in_progress.exists() and unrelated.exists()
+        assert stat.S_IMODE((out / "acta.txt").stat().st_mode) == 0o600
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+
+
+def test_exporting_into_a_missing_folder_is_a_clear_error(vault, case_id, tmp_path):
+    evidence_id = add_evidence(vault, case_id, _file(tmp_path, "acta.txt", b"acta"))
+    with pytest.raises(InvalidInput) as refused:
+        export_evidence(vault, evidence_id, tmp_path / "no-such-folder" / "acta.txt")
+    assert "no-such-folder" in refused.value.message("en")
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
+    assert [c.action for c in CustodyEvent.select()] == ["intake"]     # nothing left, so nothing logged

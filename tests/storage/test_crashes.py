@@ -70,6 +70,16 @@ elif task == "evidence":
     while True:
         add_evidence(vault, case, Path(sys.argv[5]))
         print("stored", flush=True)
+elif task == "export":
+    from pathlib import Path
+    from casedesk.services.evidence import export_evidence
+    from casedesk.storage.models import Evidence
+    item = Evidence.select().first().uuid
+    number = start
+    while True:
+        print("exporting", flush=True)
+        export_evidence(vault, item, Path(sys.argv[5]) / f"copia-{number}.bin")
+        number += 1
 """
 
 
@@ -177,3 +187,32 @@ def test_killing_an_evidence_intake_leaves_no_file_without_its_record(tmp_path):
         _run_and_kill(folder, "evidence", str(big), after=rng.uniform(0.05, 0.6))
         _check(folder).lock()                          # verify: no orphan, no missing, every hash right
         assert not list((folder / "evidence").glob(".partial-*")) and not list((folder / "evidence").glob(".intent-*"))
+
+
+def test_killing_an_evidence_export_leaves_no_readable_plaintext_and_the_next_start_removes_it(tmp_path):
+    """A decrypted copy is written under a hidden name (0600) and renamed when whole; a kill -9
+    in between used to leave a hidden 0644 plaintext `.partial` file that nothing removed."""
+    import stat
+
+    from casedesk.services.cases import NewCase, add_case
+    from casedesk.services.evidence import add_evidence
+    from casedesk.storage.blobs import EXPORT_PARTIAL_PREFIX
+    folder, out = tmp_path / "vault", tmp_path / "out"
+    out.mkdir(mode=0o755)
+    original = os.urandom(32 * 1024 * 1024)
+    (tmp_path / "video.bin").write_bytes(original)
+    with create_vault(folder, PASSPHRASE) as vault:
+        add_evidence(vault, add_case(vault, NewCase.named("Ana Pérez")), tmp_path / "video.bin")
+    rng = random.Random(17)
+    left_behind = 0
+    for run in range(8):
+        _run_and_kill(folder, "export", str(out), start=run * 100, wait_for="exporting", after=rng.uniform(0.0, 0.08))
+        for path in out.iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, (path.name, oct(path.stat().st_mode))
+            if path.name.startswith(EXPORT_PARTIAL_PREFIX):
+                left_behind += 1
+            else:
+                assert path.name.startswith("copia-") and path.read_bytes() == original   # whole or absent
+        open_vault(folder, PASSPHRASE, check_pages=False).lock()       # the next start
+        assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert left_behind >= 2                    # the kills did land while a copy was being written
