@@ -26,7 +26,7 @@ from pathlib import Path
 import apsw
 import pyrage
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pyrage import x25519
@@ -275,19 +275,23 @@ def test_an_exchange_bundle_is_opened_and_its_signature_checked_as_documented(va
 
     assert bundle.startswith(b"age-encryption.org/v1\n-> X25519 ")
     plain = pyrage.decrypt(bundle, [x25519.Identity.from_str(keys["age"])])
-    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
-        contents = {name: archive.read(name) for name in archive.namelist()}
-    manifest_bytes = contents.pop("manifest.json")
-    signature = bytes.fromhex(contents.pop("manifest.sig").decode("ascii"))
+    assert plain.startswith(b"CASEDESK-BUNDLE\n")
+    length = int.from_bytes(plain[16:20], "big")
+    manifest_bytes, signature, payload = plain[20:20 + length], plain[20 + length:84 + length], plain[84 + length:]
     manifest = json.loads(manifest_bytes)
-    Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["sender"]["ed25519"])).verify(signature, manifest_bytes)
     own_public = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(keys["ed25519"])).public_key()
+    own_public.verify(signature, b"CaseDesk bundle manifest v2\n" + manifest_bytes)   # before unpacking anything
     own_recipient = str(x25519.Identity.from_str(keys["age"]).to_public())
     assert manifest["sender"] == {"name": "Oficina Zyxqa", "age": own_recipient,
                                   "ed25519": own_public.public_bytes_raw().hex()}
-    assert manifest["format"] == 1 and manifest["profile"] == "internal"
+    assert manifest["format"] == 2 and manifest["profile"] == "internal"
+    assert manifest["to"] == {"recipients": [own_recipient]}
     assert manifest["audit_head"] == export_previous_hash      # the chain head just before the export
-    assert manifest["files"] == {name: hashlib.sha256(data).hexdigest() for name, data in contents.items()}
+    assert manifest["payload"] == {"sha256": hashlib.sha256(payload).hexdigest(), "bytes": len(payload)}
+    with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+        contents = {name: archive.read(name) for name in archive.namelist()}
+    assert manifest["files"] == {name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+                                 for name, data in contents.items()}
 
     records = json.loads(contents["records.json"].decode("utf-8"))
     assert sorted(records) == ["case", "contact", "event", "evidence", "person"]

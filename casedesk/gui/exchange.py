@@ -28,8 +28,8 @@ from casedesk.gui.i18n import show_date
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.reports.dossier import TEXT as DOSSIER_TEXT
 from casedesk.services.bundles import (
-    BundleRefused, PublicKey, add_colleague, colleagues, import_bundle, mark_verified, my_public_key, open_conflicts,
-    read_public_key, resolve_conflict, save_bundle,
+    BundleRefused, PublicKey, UnknownSender, add_colleague, colleagues, decide_proposal, import_bundle,
+    mark_verified, my_public_key, open_conflicts, read_public_key, resolve_conflict, save_bundle,
 )
 from casedesk.services.dossiers import write_export
 from casedesk.storage.models import Colleague
@@ -260,47 +260,82 @@ class BundleExportDialog(DocumentDialog):
 
 class BundleReceiver(QObject):
     """Import a bundle, asking for a passphrase when it is not addressed to this vault's key;
-    says who sent it and how far they are trusted, then offers the conflicts to decide."""
+    says who sent it and how far they are trusted, then offers the conflicts to decide. A bundle
+    from someone not among the colleagues is refused, unless the user explicitly chooses to
+    review its contents as proposals (nothing of it applies by itself)."""
 
     def __init__(self, parent: QWidget, vault: Vault, language: str) -> None:
         super().__init__(parent)
         self.window, self.vault, self.language = parent, vault, language
         self.conflicts: ConflictDialog | None = None
 
-    def receive(self, path: Path, passphrase: str | None = None) -> dict | None:
+    def receive(self, path: Path, passphrase: str | None = None, accept_unverified: bool = False) -> dict | None:
         try:
-            report = import_bundle(self.vault, path, passphrase=passphrase)
+            report = import_bundle(self.vault, path, passphrase=passphrase, accept_unverified=accept_unverified)
+        except UnknownSender as unknown:
+            if self.ask_to_review_unverified(unknown):
+                return self.receive(path, passphrase, accept_unverified=True)
+            return None
         except BundleRefused as refused:
             if passphrase is None and "passphrase" in refused.message("en"):
                 typed, ok = QInputDialog.getText(self.window, self.tr("Bundle passphrase"), self.tr(
                     "This bundle is not addressed to this vault's key. If it was made with a passphrase, type it:"),
                     QLineEdit.EchoMode.Password)
                 if ok and typed:
-                    return self.receive(path, typed)
+                    return self.receive(path, typed, accept_unverified)
             QMessageBox.warning(self.window, self.tr("Bundle refused"), html.escape(refused.message(self.language)))
             return None
         except CaseDeskError as error:
             QMessageBox.warning(self.window, self.tr("Bundle refused"), failure_text(error, self.language))
             return None
         sender = report["sender"]
-        trust = (self.tr("a colleague whose fingerprint was checked") if sender["verified"] else
+        trust = (self.tr("this vault's own key") if sender["this_vault"] else
+                 self.tr("a colleague whose fingerprint was checked") if sender["verified"] else
                  self.tr("a colleague whose fingerprint was NOT checked yet") if sender["known"] else
-                 self.tr("someone NOT among your colleagues: check the fingerprint with them"))
+                 self.tr("someone NOT among your colleagues: nothing was applied, every change waits for "
+                         "your decision"))
+        counts = [self.tr("%Ln record(s) added", "", sum(report["created"].values())),
+                  self.tr("%Ln record(s) updated", "", sum(report["updated"].values())),
+                  self.tr("%Ln record(s) unchanged", "", report["unchanged"]),
+                  self.tr("%Ln conflict(s) to decide", "", len(report["conflicts"]))]
+        if report["proposed"]:
+            counts.append(self.tr("%Ln new record(s) proposed", "", len(report["proposed"])))
         text = (self.tr("From %1 (%2), %3.").replace("%1", html.escape(sender["name"]))
-                .replace("%2", sender["fingerprint"]).replace("%3", trust) + "\n\n" +
-                ", ".join((self.tr("%Ln record(s) added", "", sum(report["created"].values())),
-                           self.tr("%Ln record(s) updated", "", sum(report["updated"].values())),
-                           self.tr("%Ln record(s) unchanged", "", report["unchanged"]),
-                           self.tr("%Ln conflict(s) to decide", "", len(report["conflicts"])))) + ".")
+                .replace("%2", sender["fingerprint"]).replace("%3", trust) + "\n\n" + ", ".join(counts) + ".")
+        if report["claims"]:
+            text += "\n\n" + self.tr(
+                "%Ln release(s) arrived as claims to verify: a release counts only when two independent sources "
+                "confirm it (Verification queue).", "", len(report["claims"]))
+        if report["evidence_files_left_out"]:
+            text += "\n\n" + self.tr(
+                "%Ln evidence file(s) left out: files are kept only from colleagues.", "",
+                report["evidence_files_left_out"])
         QMessageBox.information(self.window, self.tr("Bundle imported"), text)
-        if report["conflicts"]:
+        if report["conflicts"] or report["proposed"]:
             self.conflicts = ConflictDialog(self.vault, self.language, self.window)
             self.conflicts.open()
         return report
 
+    def ask_to_review_unverified(self, unknown: UnknownSender) -> bool:
+        """Say who signed a bundle from outside the address book; True if the user chooses to
+        review its contents as proposals anyway."""
+        text = (self.tr(
+            "This bundle is signed by a key that is not among your colleagues. Its fingerprint:\n\n%1\n\n"
+            "It calls itself “%2”, which anyone can write. Nothing was imported.\n\n"
+            "If you expect it, compare the fingerprint with the sender by phone or in person and add their key "
+            "first (Colleagues and exchange keys).\n\n"
+            "Review its contents now as proposals? Nothing changes until you accept each one, a release only "
+            "becomes a claim to verify, and its evidence files are left out.")
+            .replace("%1", unknown.fingerprint).replace("%2", html.escape(unknown.calls_itself)))
+        answer = QMessageBox.question(self.window, self.tr("Sender not among your colleagues"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
 
 class ConflictDialog(QDialog):
-    """Records changed here and by a colleague: choose, field by field, whose value stays."""
+    """Records changed here and by a colleague: choose, field by field, whose value stays. New
+    records proposed by someone not among the colleagues: accept or decline each."""
 
     def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,6 +349,8 @@ class ConflictDialog(QDialog):
         self.table.setAccessibleName(self.tr("Fields changed on both sides"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.accept_new = QCheckBox(self.tr("&Add it to this vault"))
+        self.accept_new.setAccessibleName(self.tr("Add the proposed record to this vault"))
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("&Apply and next"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -322,6 +359,7 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.table)
+        layout.addWidget(self.accept_new)
         layout.addWidget(self.buttons)
         self.current: dict | None = None
         self.checks: list[tuple[str, QCheckBox]] = []
@@ -334,15 +372,27 @@ class ConflictDialog(QDialog):
         self.table.setRowCount(0)
         self.checks = []
         self.apply_button.setEnabled(self.current is not None)
+        new = bool(self.current and self.current.get("new"))
+        self.accept_new.setVisible(new)
+        self.accept_new.setChecked(False)
+        self.table.setColumnHidden(3, new)
         if self.current is None:
             self.label.setText(self.tr("No conflicts are waiting."))
             return
         kinds = {"person": self.tr("person"), "case": self.tr("case"), "event": self.tr("timeline event"),
                  "contact": self.tr("contact"), "evidence": self.tr("evidence item")}
-        self.label.setText(self.tr("%Ln conflict(s) left.", "", len(waiting)) + " " +
-                           self.tr("A %1 (%2) was changed here and by %3 since you last exchanged it:")
-                           .replace("%1", kinds.get(self.current["entity"], ""))
-                           .replace("%2", self.current["uuid"][:8]).replace("%3", self.current["sender"]))
+        if new:
+            self.label.setText(self.tr("%Ln decision(s) left.", "", len(waiting)) + " " + self.tr(
+                "A new %1 (%2) proposed by %3, who was not among your colleagues when it arrived. Tick “Add it "
+                "to this vault” to accept it (with the person or case it belongs to), or leave it unticked to "
+                "decline it (with what belongs to it):")
+                .replace("%1", kinds.get(self.current["entity"], "")).replace("%2", self.current["uuid"][:8])
+                .replace("%3", self.current["sender_name"]))
+        else:
+            self.label.setText(self.tr("%Ln conflict(s) left.", "", len(waiting)) + " " +
+                               self.tr("A %1 (%2) was changed here and by %3 since you last exchanged it:")
+                               .replace("%1", kinds.get(self.current["entity"], ""))
+                               .replace("%2", self.current["uuid"][:8]).replace("%3", self.current["sender_name"]))
         labels = DOSSIER_TEXT[self.language].labels      # the field names dossiers print, in both languages
         for field in self.current["fields"]:
             row = self.table.rowCount()
@@ -361,6 +411,8 @@ class ConflictDialog(QDialog):
         language ("female" → "Mujer"), dates day first, yes/no for flags."""
         if value is None or value == "":
             return ""
+        if field in ("person", "case"):          # a reference: the record's short id
+            return str(value)[:8]
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         entity = self.current["entity"] if self.current else ""
@@ -381,7 +433,11 @@ class ConflictDialog(QDialog):
         if self.current is None:
             return
         try:
-            resolve_conflict(self.vault, self.current["id"], {name for name, check in self.checks if check.isChecked()})
+            if self.current.get("new"):
+                decide_proposal(self.vault, self.current["id"], self.accept_new.isChecked())
+            else:
+                resolve_conflict(self.vault, self.current["id"],
+                                 {name for name, check in self.checks if check.isChecked()})
         except CaseDeskError as error:
             self.label.setText(failure_text(error, self.language))
             return

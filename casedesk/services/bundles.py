@@ -5,15 +5,30 @@ to sign them, kept inside the encrypted database. Its public half travels as a s
 and is shown as a short fingerprint that colleagues compare by phone or in person; the
 address book records who checked it and when.
 
-A bundle is one age-encrypted file (to the recipients' keys, or to a passphrase with scrypt)
-holding a ZIP: `records.json` (people, cases, timelines, contacts and evidence records, as
-the redaction profile allows), the evidence files if asked, and `manifest.json` with every
-file's SHA-256 and the sender's audit head, signed with Ed25519 (`manifest.sig`).
+A bundle is one age-encrypted file (to the recipients' keys, or to a passphrase with scrypt).
+Inside is a signed envelope (format 2):
 
-Importing checks everything before writing anything: it decrypts, checks the signature and
-every hash, then merges by UUID in one transaction. New records are added; a record changed
-on one side only since the last exchange takes that side; a record changed on both sides
-becomes a conflict shown field by field. Importing the same bundle twice changes nothing.
+    b"CASEDESK-BUNDLE\n"  4-byte big-endian length of the manifest  manifest (JSON, UTF-8)
+    64-byte Ed25519 signature of b"CaseDesk bundle manifest v2\n" + manifest   payload (a ZIP)
+
+The manifest names the sender's keys, whom the bundle was made for (`to`: the recipients' age
+keys, or a passphrase), the profile, the sender's audit head, the payload's SHA-256 and size,
+and each file of the payload with its SHA-256 and unpacked size. The payload holds
+`records.json` (people, cases, timelines, contacts and evidence records, as the redaction
+profile allows) and, if asked, the evidence files as `blobs/<sha256>`.
+
+Importing checks everything before writing anything, and in an order that lets nothing be
+unpacked on a stranger's word: it decrypts, reads the manifest, verifies its signature with
+the key this vault's address book holds for the sender (a sender not there is refused, naming
+their fingerprint, unless the user explicitly takes the bundle as proposals), checks that the
+bundle was made for this vault, checks the payload's hash and the sizes it declares against
+`casedesk.limits`, and only then unpacks, never past the declared sizes. It then merges by
+UUID in one transaction. New records are added; a record changed on one side only since the
+last exchange takes that side; a record changed on both sides becomes a conflict shown field
+by field. From a sender who is not a colleague nothing is applied: every change is a conflict
+to decide and every new record a proposal to accept or decline. From anyone, a timeline event
+that would release a person arrives as a verification claim with the sender as one source,
+never as a verified event. Importing the same bundle twice changes nothing.
 """
 
 from __future__ import annotations
@@ -21,43 +36,67 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
+import unicodedata
 import zipfile
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import peewee
 import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.text import sort_key
 from casedesk.domain.timeline import TimelineEntry
 from casedesk.domain.timeline import status_on as timeline_status_on
-from casedesk.domain.vocabulary import Status
+from casedesk.domain.vocabulary import (
+    CivilianMilitary, ClaimKind, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, SourceKind,
+    Stage, Status,
+)
+from casedesk.limits import BUNDLE_FILE_BYTES as MAX_BUNDLE_BYTES
+from casedesk.limits import (
+    BUNDLE_FILE_COUNT, BUNDLE_INFLATED_BYTES, BUNDLE_MANIFEST_BYTES, BUNDLE_RECORDS_BYTES, GIB, MIB,
+)
 from casedesk.services.cases import _created, _ReferenceTables, _refresh_status, find_case
 from casedesk.services.dossiers import PROFILES, write_export
+from casedesk.services.proceedings import bundle_records, check_bundle_records, merge_bundle_records
 from casedesk.services.evidence import _custody, blob_store
+from casedesk.services.verification import OPEN_STATES, add_check, report_claim
 from casedesk.storage.audit import AuditTrail, chain_head, read_only, recording, snapshot
 from casedesk.storage.models import (
     Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Person,
     VaultMeta, database, utc_now,
 )
 from casedesk.storage.vault import Vault
-from casedesk.limits import BUNDLE_FILE_BYTES as MAX_BUNDLE_BYTES
 
-FORMAT = 1
+FORMAT = 2
 _IDENTITY_KEY = "exchange_identity"
+_MAGIC = b"CASEDESK-BUNDLE\n"
+#: What the signature covers besides the manifest: this vault's key may sign other things
+#: (dossiers), and a signature made for one of them must never pass for another.
+_SIGNED_AS = b"CaseDesk bundle manifest v2\n"
+_LENGTH_BYTES = 4
+_SIGNATURE_BYTES = 64
+#: Statuses that take a person off the list of the held.
+_RELEASED = frozenset({Status.RELEASED_CONDITIONAL.value, Status.RELEASED_FULL.value})
 
 #: The fields each kind of record carries in a bundle (references travel as uuids or names).
 FIELDS: dict[str, tuple[str, ...]] = {
     "person": ("given_names", "surnames", "aliases", "national_id", "sex", "birth_date", "birth_date_precision",
                "nationality", "occupation", "affiliation", "civilian_military", "notes"),
     "case": ("person", "arrest_date", "arrest_date_precision", "arrest_place", "agency", "facility", "charges",
-             "court", "case_file_number", "judge", "lawyer", "classification", "priority", "tags", "notes"),
-    "event": ("case", "kind", "date", "date_precision", "status", "description", "source"),
+             "court", "case_file_number", "judge", "lawyer", "classification", "priority", "tags", "notes",
+             "arrest_state", "minor_at_arrest", "health", "health_conditions", "health_since", "treatment_needed",
+             "care_denied", "care_denied_since"),
+    "event": ("case", "kind", "date", "date_precision", "status", "description", "source", "stage"),
     "contact": ("person", "name", "relationship", "phones", "address", "language", "consent", "safe_channel",
                 "do_not_contact", "notes"),
     "evidence": ("case", "kind", "title", "source", "date_obtained", "sha256", "original_name", "size", "mime_type",
@@ -71,12 +110,36 @@ _LEFT_OUT: dict[str, dict[str, set[str]]] = {
     "public": {"person": {"national_id", "birth_date", "birth_date_precision", "notes"}, "case": {"notes"},
                "event": {"source"}, "evidence": {"source", "notes"}},
 }
+#: Fields added after bundles were first made: left out of a record while they hold these values,
+#: so a record that does not use them reads (and hashes) as it always did.
+_LEFT_OUT_WHEN = {"case": {"arrest_state": "", "minor_at_arrest": False, "health": "unknown", "health_conditions": "",
+                           "health_since": None, "treatment_needed": "", "care_denied": "", "care_denied_since": None},
+                  "event": {"stage": None}}
+#: Health is for the team, the court and the family; a public bundle leaves it out.
+_HEALTH_FIELDS = {"health", "health_conditions", "health_since", "treatment_needed", "care_denied", "care_denied_since"}
+_LEFT_OUT["public"]["case"] = _LEFT_OUT["public"]["case"] | _HEALTH_FIELDS
 _MODELS = {"person": Person, "case": DetentionCase, "event": Event, "contact": Contact, "evidence": Evidence}
 _ORDER = ("person", "case", "event", "contact", "evidence")
 
 
 class BundleRefused(CaseDeskError):
     """A bundle that cannot be trusted or read: nothing of it was imported."""
+
+
+class UnknownSender(BundleRefused):
+    """A bundle signed by a key that is not among this vault's colleagues (nor its own)."""
+
+    def __init__(self, fingerprint: str, calls_itself: str) -> None:
+        self.fingerprint, self.calls_itself = fingerprint, calls_itself
+        super().__init__(
+            f"This bundle is signed by a key that is not among your colleagues: fingerprint {fingerprint} "
+            f"(it calls itself “{calls_itself}”, which anyone can write). Nothing was imported. If you expect "
+            "it, compare the fingerprint with the sender by phone or in person and add their key; or take its "
+            "contents as proposals that change nothing until you accept them one by one.",
+            f"Este paquete está firmado con una clave que no está entre sus colegas: huella {fingerprint} "
+            f"(dice llamarse «{calls_itself}», lo que cualquiera puede escribir). No se importó nada. Si lo "
+            "espera, compare la huella con el remitente por teléfono o en persona y añada su clave; o tome su "
+            "contenido como propuestas que no cambian nada hasta que las acepte una a una.")
 
 
 # --- Identity and address book ------------------------------------------------------------
@@ -163,17 +226,21 @@ def version(record: dict[str, Any]) -> str:
 
 def _redacted(entity: str, record: dict[str, Any], profile: str) -> dict[str, Any]:
     hidden = _LEFT_OUT[profile].get(entity, set())
-    return {name: value for name, value in record.items() if name not in hidden}
+    unused = _LEFT_OUT_WHEN.get(entity, {})
+    return {name: value for name, value in record.items()
+            if name not in hidden and not (name in unused and value == unused[name])}
 
 
 #: How this vault's records read as bundle records (columns in the order of FIELDS).
 _LOCAL_SQL = {
     "person": f"SELECT uuid, {', '.join(FIELDS['person'])} FROM person t",
     "case": "SELECT t.uuid, p.uuid, t.arrest_date, t.arrest_date_precision, t.arrest_place, a.name, f.name, "
-            "t.charges, t.court, t.case_file_number, t.judge, t.lawyer, t.classification, t.priority, t.tags, t.notes "
+            "t.charges, t.court, t.case_file_number, t.judge, t.lawyer, t.classification, t.priority, t.tags, t.notes, "
+            "t.arrest_state, t.minor_at_arrest, t.health, t.health_conditions, t.health_since, t.treatment_needed, "
+            "t.care_denied, t.care_denied_since "
             "FROM detention_case t JOIN person p ON p.id = t.person_id LEFT JOIN agency a ON a.id = t.agency_id "
             "LEFT JOIN facility f ON f.id = t.facility_id",
-    "event": "SELECT t.uuid, c.uuid, t.kind, t.date, t.date_precision, t.status, t.description, t.source "
+    "event": "SELECT t.uuid, c.uuid, t.kind, t.date, t.date_precision, t.status, t.description, t.source, t.stage "
              "FROM event t JOIN detention_case c ON c.id = t.case_id",
     "contact": "SELECT t.uuid, p.uuid, t.name, t.relationship, t.phones, t.address, t.language, t.consent, "
                "t.safe_channel, t.do_not_contact, t.notes FROM contact t JOIN person p ON p.id = t.person_id",
@@ -203,7 +270,12 @@ def collect(case_uuids: list[str], profile: str) -> dict[str, list[dict[str, Any
     records["evidence"] = _read("evidence", "c.uuid", cases)
     if profile != "public":
         records["contact"] = _read("contact", "p.uuid", people)
-    return {entity: [_redacted(entity, record, profile) for record in rows] for entity, rows in records.items()}
+    collected: dict[str, Any] = {entity: [_redacted(entity, record, profile) for record in rows]
+                                 for entity, rows in records.items()}
+    proceedings = bundle_records(cases, profile)       # only when the cases are in one (services/proceedings.py)
+    if proceedings:
+        collected["proceedings"] = proceedings
+    return collected
 
 
 def _read(entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
@@ -215,6 +287,8 @@ def _read(entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
             record = dict(zip(("uuid", *FIELDS[entity]), row))
             if entity == "contact":
                 record["do_not_contact"] = bool(record["do_not_contact"])
+            elif entity == "case":
+                record["minor_at_arrest"] = bool(record["minor_at_arrest"])
             found.append(record)
     return found
 
@@ -239,20 +313,24 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
             stored = Evidence.get(Evidence.uuid == item["uuid"])
             if stored.blob_name:
                 files[f"blobs/{stored.sha256}"] = store.read(stored.blob_name)
-    identity, signing = _secrets()
-    me = my_public_key(sender_name or vault.actor)
-    manifest = json.dumps({
-        "format": FORMAT, "created_at": utc_now(), "profile": profile, "audit_head": chain_head(),
-        "sender": {"name": me.name, "age": me.age, "ed25519": me.ed25519},
-        "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
-    }, indent=1, sort_keys=True).encode()
+    _, signing = _secrets()
+    # The name is only shown (receivers trust the key, and name a colleague as their address book
+    # does); it defaults to the vault's folder name, never to the computer's login.
+    me = my_public_key(sender_name or vault.folder.name)
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("manifest.json", manifest)
-        bundle.writestr("manifest.sig", signing.sign(manifest).hex())
         for name, data in files.items():
             bundle.writestr(name, data)
-    plain = archive.getvalue()
+    payload = archive.getvalue()
+    plain = _seal({
+        "format": FORMAT, "created_at": utc_now(), "profile": profile, "audit_head": chain_head(),
+        "sender": {"name": me.name, "age": me.age, "ed25519": me.ed25519},
+        # Signed, so that a bundle cannot be re-encrypted for someone it was not made for.
+        "to": {"passphrase": True} if passphrase else {"recipients": sorted(key.age for key in recipients)},
+        "payload": {"sha256": hashlib.sha256(payload).hexdigest(), "bytes": len(payload)},
+        "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+                  for name, data in sorted(files.items())},
+    }, payload, signing)
     encrypted = (pyrage.passphrase.encrypt(plain, passphrase) if passphrase else
                  pyrage.encrypt(plain, [x25519.Recipient.from_str(key.age) for key in recipients]))
     with recording():
@@ -283,21 +361,296 @@ class Opened:
     blobs: dict[str, bytes]
     sender: PublicKey
     colleague: Colleague | None
+    own: bool = False               # signed by this vault's own key
+    proceedings: dict[str, list[dict[str, Any]]] | None = None    # see services/proceedings.py
+
+    @property
+    def trusted(self) -> bool:
+        """Signed by a key in the address book (or this vault's): its changes may apply."""
+        return self.own or self.colleague is not None
 
 
 def _refuse(en: str, es: str) -> BundleRefused:
     return BundleRefused(f"{en} Nothing was imported.", f"{es} No se importó nada.")
 
 
-def open_bundle(data: bytes, passphrase: str | None = None) -> Opened:
-    """Decrypt and check a bundle completely (signature, every hash) before anything is used."""
+def _damaged() -> BundleRefused:
+    return _refuse("The bundle is incomplete or damaged.", "El paquete está incompleto o dañado.")
+
+
+def _not_understood() -> BundleRefused:
+    return _refuse("The bundle holds a record CaseDesk does not understand.",
+                   "El paquete contiene un registro que CaseDesk no entiende.")
+
+
+def _size(count: int, language: str) -> str:
+    shown = f"{count / GIB:.1f} GiB" if count >= GIB else f"{math.ceil(count / MIB)} MiB"
+    return shown.replace(".", ",") if language == "es" else shown
+
+
+def _too_large(count: int, limit: int) -> BundleRefused:
+    return _refuse(f"The bundle would unpack to {_size(count, 'en')}, more than CaseDesk accepts "
+                   f"({_size(limit, 'en')}): it may have been built to fill this computer's memory.",
+                   f"El paquete se desempaquetaría en {_size(count, 'es')}, más de lo que CaseDesk acepta "
+                   f"({_size(limit, 'es')}): puede estar hecho para llenar la memoria de este equipo.")
+
+
+def _seal(manifest: dict[str, Any], payload: bytes, signing: Ed25519PrivateKey) -> bytes:
+    """What age encrypts: the manifest, its signature and the payload (see the module's docstring)."""
+    manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode()
+    return b"".join((_MAGIC, len(manifest_bytes).to_bytes(_LENGTH_BYTES, "big"), manifest_bytes,
+                     signing.sign(_SIGNED_AS + manifest_bytes), payload))
+
+
+def _unseal(plain: bytes) -> tuple[bytes, bytes, memoryview]:
+    """The manifest, its signature and the payload (not copied) of a decrypted bundle."""
+    if plain.startswith(b"PK"):          # format 1: a ZIP whose signature covered only inflated content
+        raise _refuse("This bundle was made by an older CaseDesk, which checked bundles less strictly: ask the "
+                      "sender to make it again with the current version.",
+                      "Este paquete lo hizo un CaseDesk anterior, que comprobaba los paquetes con menos rigor: "
+                      "pida al remitente que lo haga de nuevo con la versión actual.")
+    if not plain.startswith(_MAGIC):
+        raise _damaged()
+    view = memoryview(plain)
+    start = len(_MAGIC) + _LENGTH_BYTES
+    length = int.from_bytes(view[len(_MAGIC):start], "big")
+    if length > BUNDLE_MANIFEST_BYTES or len(view) < start + length + _SIGNATURE_BYTES:
+        raise _damaged()
+    end = start + length
+    return bytes(view[start:end]), bytes(view[end:end + _SIGNATURE_BYTES]), view[end + _SIGNATURE_BYTES:]
+
+
+def _shown_name(value: Any) -> str:
+    """A name a bundle gives itself, fit to show: no control characters, not a page long."""
+    if not isinstance(value, str):
+        raise TypeError("name")
+    return "".join(c for c in value if not unicodedata.category(c).startswith("C"))[:100]
+
+
+def _hex(value: Any, length: int) -> str:
+    if not isinstance(value, str) or len(value) != length or value.strip("0123456789abcdef"):
+        raise ValueError("not a digest")
+    return value
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("not a size")
+    return value
+
+
+def _read_manifest(manifest_bytes: bytes) -> tuple[dict[str, Any], PublicKey]:
+    """The manifest, strictly checked against the format, and the keys it names."""
+    try:
+        manifest = json.loads(manifest_bytes)
+    except (ValueError, RecursionError):
+        raise _damaged() from None
+    if not isinstance(manifest, dict):
+        raise _damaged()
+    found = manifest.get("format")
+    if isinstance(found, int) and not isinstance(found, bool) and found > FORMAT:
+        raise _refuse("This bundle was made by a newer CaseDesk.", "Este paquete lo hizo un CaseDesk más reciente.")
+    try:
+        if found != FORMAT:
+            raise ValueError("format")
+        sender = manifest["sender"]
+        key = PublicKey(_shown_name(sender["name"]), sender["age"], sender["ed25519"])
+        if not isinstance(key.age, str) or len(key.age) > 100:
+            raise ValueError("age key")
+        x25519.Recipient.from_str(key.age)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(_hex(key.ed25519, 64)))
+        to = manifest["to"]
+        if to != {"passphrase": True} and (set(to) != {"recipients"} or not isinstance(to["recipients"], list)
+                                           or not all(isinstance(r, str) for r in to["recipients"])):
+            raise ValueError("recipients")
+        _hex(manifest["payload"]["sha256"], 64)
+        _count(manifest["payload"]["bytes"])
+        files = manifest["files"]
+        if not isinstance(files, dict) or len(files) > BUNDLE_FILE_COUNT or "records.json" not in files:
+            raise ValueError("files")
+        for name, entry in files.items():
+            if name != "records.json":
+                _hex(name.removeprefix("blobs/"), 64)
+                if not name.startswith("blobs/"):
+                    raise ValueError("file name")
+            _hex(entry["sha256"], 64)
+            _count(entry["bytes"])
+    except (KeyError, TypeError, ValueError, AttributeError, pyrage.RecipientError):
+        raise _damaged() from None
+    return manifest, key
+
+
+def _signer(claimed: PublicKey) -> tuple[Colleague | None, bool, str]:
+    """Who signed, as this vault knows them: (the colleague, whether it is this vault's own key,
+    the key to verify the signature with). The key comes from the address book whenever the
+    bundle names a colleague, never from the bundle alone."""
+    identity, signing = _secrets()
+    own_ed25519 = signing.public_key().public_bytes_raw().hex()
+    if claimed.ed25519 == own_ed25519 or claimed.age == str(identity.to_public()):
+        if (claimed.ed25519, claimed.age) != (own_ed25519, str(identity.to_public())):
+            raise _refuse("The bundle claims to come from this vault but is signed with another key.",
+                          "El paquete dice venir de esta bóveda pero está firmado con otra clave.")
+        return None, True, own_ed25519
+    by_key = Colleague.get_or_none(Colleague.ed25519 == claimed.ed25519)
+    by_address = Colleague.get_or_none(Colleague.age_recipient == claimed.age)
+    if (by_key or by_address) and (by_key is None or by_address is None or by_key.id != by_address.id):
+        raise _refuse("The bundle claims to come from a colleague but is signed with another key.",
+                      "El paquete dice venir de un colega pero está firmado con otra clave.")
+    return by_key, False, by_key.ed25519 if by_key else claimed.ed25519
+
+
+class _Slice(io.RawIOBase):
+    """A read-only file over part of a bytes object, so the payload is unpacked without a copy."""
+
+    def __init__(self, view: memoryview) -> None:
+        super().__init__()
+        self._view, self._position = view, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = max(0, min(len(buffer), len(self._view) - self._position))
+        buffer[:count] = self._view[self._position:self._position + count]
+        self._position += count
+        return count
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: len(self._view)}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+
+def _unpack(payload: memoryview, listed: dict[str, dict[str, Any]]) -> dict[str, bytes]:
+    """The payload's files, each checked against the signed manifest. The sizes it declares are
+    checked against the limits first, and no file is unpacked past its declared size, so a
+    payload built to inflate without end is refused before it takes any memory."""
+    records = listed["records.json"]["bytes"]
+    if records > BUNDLE_RECORDS_BYTES:
+        raise _too_large(records, BUNDLE_RECORDS_BYTES)
+    total = sum(entry["bytes"] for entry in listed.values())
+    if total > BUNDLE_INFLATED_BYTES:
+        raise _too_large(total, BUNDLE_INFLATED_BYTES)
+    mismatch = _refuse("A file in the bundle does not match its manifest: it was altered or damaged.",
+                       "Un archivo del paquete no coincide con su manifiesto: fue alterado o está dañado.")
+    contents: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(_Slice(payload)) as archive:
+            members = archive.infolist()
+            names = [member.filename for member in members]
+            if len(names) != len(set(names)) or set(names) != set(listed) or any(
+                    member.file_size != listed[member.filename]["bytes"] or member.flag_bits & 0x1
+                    or member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for member in members):
+                raise mismatch
+            for member in members:
+                expected = listed[member.filename]
+                with archive.open(member) as stream:
+                    data = stream.read(expected["bytes"] + 1)      # never past what was declared
+                if len(data) != expected["bytes"] or hashlib.sha256(data).hexdigest() != expected["sha256"]:
+                    raise mismatch
+                contents[member.filename] = data
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError, OSError):
+        raise _damaged() from None
+    return contents
+
+
+#: The fields that may be empty (null) in a bundle, as in the vault; every field is text but for
+#: those in `_NOT_TEXT`.
+_NULLABLE: dict[str, set[str]] = {
+    "person": {"national_id", "birth_date", "birth_date_precision"},
+    "case": {"arrest_date", "arrest_date_precision", "agency", "facility", "health_since", "care_denied_since"},
+    "event": {"status", "stage"},
+    "contact": set(),
+    "evidence": {"date_obtained", "size", "content_date"},
+}
+_NOT_TEXT = {("contact", "do_not_contact"): bool, ("evidence", "size"): int, ("case", "minor_at_arrest"): bool}
+#: Fields whose value is a code of a vocabulary (the vault refuses any other).
+_CODES = {("case", "health"): Health, ("event", "stage"): Stage,
+          ("person", "sex"): Sex, ("person", "civilian_military"): CivilianMilitary,
+          ("person", "birth_date_precision"): DatePrecision, ("case", "arrest_date_precision"): DatePrecision,
+          ("case", "classification"): Classification, ("case", "priority"): Priority,
+          ("event", "date_precision"): DatePrecision, ("event", "status"): Status, ("contact", "consent"): Consent}
+
+
+def _fits(entity: str, name: str, value: Any) -> bool:
+    """Whether a field's value is of the kind the vault stores there."""
+    if value is None:
+        return name in _NULLABLE[entity]
+    kind = _NOT_TEXT.get((entity, name), str)
+    if kind is int:
+        return type(value) is int and 0 <= value < 2 ** 63
+    return type(value) is kind and (kind is not str or len(value) <= 1_000_000)
+
+
+#: Fields a record of each kind cannot be stored without, with what each must be.
+_REQUIRED: dict[str, dict[str, Any]] = {
+    "case": {"person": str},
+    "event": {"case": str, "kind": EventKind, "date": date},
+    "contact": {"person": str, "name": str},
+    "evidence": {"case": str, "kind": str},
+}
+
+
+def _check_records(raw: Any) -> dict[str, list[dict[str, Any]]]:
+    """The bundle's records, each of a kind, fields and values CaseDesk understands."""
+    if not isinstance(raw, dict):
+        raise _not_understood()
+    records: dict[str, list[dict[str, Any]]] = {}
+    for entity in _ORDER:
+        rows = raw.get(entity, [])
+        if not isinstance(rows, list):
+            raise _not_understood()
+        uuids = set()
+        for record in rows:
+            if not isinstance(record, dict) or not isinstance(record.get("uuid"), str) or not record["uuid"] \
+                    or record["uuid"] in uuids or set(record) - {"uuid", *FIELDS[entity]} \
+                    or not all(_fits(entity, name, value) for name, value in record.items() if name != "uuid"):
+                raise _not_understood()
+            uuids.add(record["uuid"])
+            for name, kind in _REQUIRED.get(entity, {}).items():
+                value = record.get(name)
+                try:
+                    if kind is date:
+                        date.fromisoformat(value)
+                    elif kind is EventKind:
+                        EventKind(value)
+                    elif not isinstance(value, kind) or not value:
+                        raise ValueError(name)
+                except (ValueError, TypeError):
+                    raise _not_understood() from None
+            if entity == "event" and record.get("status") is not None \
+                    and record["status"] not in Status._value2member_map_:
+                raise _not_understood()
+            if any(record.get(name) is not None and record[name] not in vocabulary._value2member_map_
+                   for (kind, name), vocabulary in _CODES.items() if kind == entity):
+                raise _not_understood()
+        records[entity] = rows
+    return records
+
+
+def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified: bool = False) -> Opened:
+    """Decrypt and check a bundle completely (sender, signature, recipients, sizes, every hash)
+    before anything is used; nothing is unpacked before the signature is verified with the
+    sender's key from the address book.
+
+    Raises:
+        UnknownSender: the signing key is not among the colleagues, and `accept_unverified` is false.
+        BundleRefused: anything else that makes the bundle untrustworthy or unreadable.
+    """
     if len(data) > MAX_BUNDLE_BYTES:
         raise _refuse("The file is too large to be a bundle.", "El archivo es demasiado grande para ser un paquete.")
+    identity, _ = _secrets()
     try:
         if passphrase is not None:
             plain = pyrage.passphrase.decrypt(data, passphrase)
         else:
-            identity, _ = _secrets()
             plain = pyrage.decrypt(data, [identity])
     except (pyrage.DecryptError, ValueError, TypeError):
         if passphrase is not None:
@@ -305,63 +658,89 @@ def open_bundle(data: bytes, passphrase: str | None = None) -> Opened:
                           "La contraseña no abre este paquete, o el archivo está dañado.") from None
         raise _refuse("This bundle is not addressed to this vault (or it needs a passphrase), or it is damaged.",
                       "Este paquete no está dirigido a esta bóveda (o necesita una contraseña), o está dañado.") from None
+    manifest_bytes, signature, payload = _unseal(plain)
+    manifest, sender = _read_manifest(manifest_bytes)
+    colleague, own, verifying_key = _signer(sender)
     try:
-        with zipfile.ZipFile(io.BytesIO(plain)) as bundle:
-            contents = {name: bundle.read(name) for name in bundle.namelist()}
-        manifest_bytes = contents.pop("manifest.json")
-        signature = bytes.fromhex(contents.pop("manifest.sig").decode())
-        manifest = json.loads(manifest_bytes)
-        sender = PublicKey(str(manifest["sender"]["name"]), manifest["sender"]["age"], manifest["sender"]["ed25519"])
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, manifest_bytes)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(verifying_key)).verify(signature, _SIGNED_AS + manifest_bytes)
     except InvalidSignature:
         raise _refuse("The bundle's signature does not match: it was altered after it was made.",
                       "La firma del paquete no coincide: fue alterado después de hacerse.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, UnicodeDecodeError):
-        raise _refuse("The bundle is incomplete or damaged.", "El paquete está incompleto o dañado.") from None
-    if manifest.get("format") != FORMAT:
-        raise _refuse("This bundle was made by a newer CaseDesk.", "Este paquete lo hizo un CaseDesk más reciente.")
-    listed = manifest.get("files", {})
-    if set(listed) != set(contents) or any(hashlib.sha256(contents[name]).hexdigest() != digest
-                                           for name, digest in listed.items()):
-        raise _refuse("A file in the bundle does not match its manifest: it was altered or damaged.",
-                      "Un archivo del paquete no coincide con su manifiesto: fue alterado o está dañado.")
+    if colleague is None and not own and not accept_unverified:
+        raise UnknownSender(sender.fingerprint, sender.name)
+    to = manifest["to"]
+    made_for_us = to.get("passphrase") is True if passphrase is not None else \
+        str(identity.to_public()) in to.get("recipients", ())
+    if not made_for_us:
+        raise _refuse("This bundle was not made for this vault: its sender made it for others, and someone "
+                      "passed it on.",
+                      "Este paquete no se hizo para esta bóveda: su remitente lo hizo para otros y alguien "
+                      "lo reenvió.")
+    if len(payload) != manifest["payload"]["bytes"] or \
+            hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"]:
+        raise _refuse("The bundle does not match its manifest: it was altered or damaged.",
+                      "El paquete no coincide con su manifiesto: fue alterado o está dañado.")
+    contents = _unpack(payload, manifest["files"])
+    del plain, payload
     try:
-        records = json.loads(contents.pop("records.json"))
-        records = {entity: list(records.get(entity, [])) for entity in _ORDER}
-    except (KeyError, ValueError, AttributeError):
+        raw = json.loads(contents.pop("records.json"))
+        records = _check_records(raw)
+        proceedings = check_bundle_records(raw.get("proceedings"))
+    except (ValueError, RecursionError):
         raise _refuse("The bundle holds no records.", "El paquete no contiene registros.") from None
-    colleague = Colleague.get_or_none(Colleague.age_recipient == sender.age)
-    if colleague is not None and colleague.ed25519 != sender.ed25519:
-        raise _refuse("The bundle claims to come from a colleague but is signed with another key.",
-                      "El paquete dice venir de un colega pero está firmado con otra clave.")
-    blobs = {name.removeprefix("blobs/"): data for name, data in contents.items() if name.startswith("blobs/")}
-    return Opened(manifest, records, blobs, sender, colleague)
+    blobs = {name.removeprefix("blobs/"): data for name, data in contents.items()}
+    return Opened(manifest, records, blobs, sender, colleague, own, proceedings)
 
 
-def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None) -> dict[str, Any]:
-    """Merge a bundle into the vault by UUID, all or nothing; returns what happened."""
+@contextmanager
+def _refused_if_unstorable():
+    """A record the checks let through but the database's own constraints refuse (a code it does
+    not know, a duplicate): the transaction is rolled back and the bundle refused, never a crash."""
     try:
+        yield
+    except (peewee.IntegrityError, sqlcipher.IntegrityError):
+        raise _refuse("The bundle holds a record this vault cannot store.",
+                      "El paquete contiene un registro que esta bóveda no puede guardar.") from None
+
+
+def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
+                  accept_unverified: bool = False) -> dict[str, Any]:
+    """Merge a bundle into the vault by UUID, all or nothing; returns what happened.
+
+    A bundle from a sender who is not among the colleagues is refused (`UnknownSender`) unless
+    `accept_unverified`: then it changes nothing by itself; its changes become conflicts and its
+    new records proposals, each for the user to decide (`open_conflicts`, `resolve_conflict`),
+    and its evidence files are left out.
+    """
+    try:
+        if Path(path).stat().st_size > MAX_BUNDLE_BYTES:
+            raise _refuse("The file is too large to be a bundle.",
+                          "El archivo es demasiado grande para ser un paquete.")
         data = Path(path).read_bytes()
     except OSError:
         raise InvalidInput(f"{path} cannot be read.", f"{path} no se puede leer.") from None
-    opened = open_bundle(data, passphrase)
+    opened = open_bundle(data, passphrase, accept_unverified=accept_unverified)
     sender, known = opened.sender, opened.colleague
     report: dict[str, Any] = {
-        "sender": {"name": known.name if known else sender.name, "fingerprint": sender.fingerprint,
-                   "known": known is not None, "verified": bool(known and known.verified_at)},
+        "sender": {"name": known.name if known else sender.name, "calls_itself": sender.name,
+                   "fingerprint": sender.fingerprint, "known": opened.trusted,
+                   "verified": opened.own or bool(known and known.verified_at), "this_vault": opened.own},
         "profile": opened.manifest.get("profile"), "sender_audit_head": opened.manifest.get("audit_head"),
         "created": dict.fromkeys(_ORDER, 0), "updated": dict.fromkeys(_ORDER, 0), "unchanged": 0,
-        "kept_local": 0, "conflicts": [], "evidence_files": 0,
+        "kept_local": 0, "conflicts": [], "proposed": [], "claims": [], "evidence_files": 0,
+        "evidence_files_left_out": 0 if opened.trusted else len(opened.blobs),
     }
     merger = _Merger(vault, opened, report)
     try:
-        with database.atomic("IMMEDIATE"):
+        with _refused_if_unstorable(), database.atomic("IMMEDIATE"):
             merger.run()
+            report["proceedings"] = merge_bundle_records(merger.actor, opened.proceedings, trusted=opened.trusted)
             AuditTrail(vault.actor).write("import", "bundle", hashlib.sha256(data).hexdigest(), {
-                "from": [None, sender.fingerprint], "sender_known": [None, known is not None],
+                "from": [None, sender.fingerprint], "sender_known": [None, opened.trusted],
                 "sender_verified": [None, report["sender"]["verified"]],
                 "created": [None, sum(report["created"].values())], "updated": [None, sum(report["updated"].values())],
-                "conflicts": [None, len(report["conflicts"])]})
+                "conflicts": [None, len(report["conflicts"])], "proposed": [None, len(report["proposed"])],
+                "claims": [None, len(report["claims"])]})
     except BaseException:
         for name in merger.stored_blobs:
             merger.store.remove(name)
@@ -375,9 +754,9 @@ _INSERT_COLUMNS = {
     "person": ("uuid", *FIELDS["person"], "sort_key", "created_at", "updated_at"),
     "case": ("uuid", "person_id", "arrest_date", "arrest_date_precision", "arrest_place", "agency_id", "facility_id",
              "charges", "court", "case_file_number", "judge", "lawyer", "classification", "priority", "tags", "notes",
-             "status", "status_since", "created_at", "updated_at"),
+             "status", "status_since", "created_at", "updated_at", *_LEFT_OUT_WHEN["case"]),
     "event": ("uuid", "case_id", "kind", "date", "date_precision", "status", "description", "source",
-              "created_at", "updated_at"),
+              "created_at", "updated_at", "stage"),
     "contact": ("uuid", "person_id", *FIELDS["contact"][1:], "created_at", "updated_at"),
     "evidence": ("uuid", "case_id", *FIELDS["evidence"][1:], "blob_name", "created_at", "updated_at"),
 }
@@ -386,8 +765,8 @@ _DEFAULTS = {
     "person": {"given_names": "", "surnames": "", "aliases": "", "sex": "unknown", "nationality": "", "occupation": "",
                "affiliation": "", "civilian_military": "unknown", "notes": ""},
     "case": {"arrest_place": "", "charges": "", "court": "", "case_file_number": "", "judge": "", "lawyer": "",
-             "classification": "under_review", "priority": "normal", "tags": "", "notes": ""},
-    "event": {"date_precision": "day", "description": "", "source": ""},
+             "classification": "under_review", "priority": "normal", "tags": "", "notes": "", **_LEFT_OUT_WHEN["case"]},
+    "event": {"date_precision": "day", "description": "", "source": "", **_LEFT_OUT_WHEN["event"]},
     "contact": {"relationship": "", "phones": "", "address": "", "language": "", "consent": "unknown",
                 "safe_channel": "", "do_not_contact": False, "notes": ""},
     "evidence": {"title": "", "source": "", "sha256": "", "original_name": "", "mime_type": "", "language": "",
@@ -405,7 +784,9 @@ class _Merger:
 
     def __init__(self, vault: Vault, opened: Opened, report: dict[str, Any]) -> None:
         self.vault, self.opened, self.report = vault, opened, report
+        self.trusted = opened.trusted
         self.source = f"bundle from {opened.sender.fingerprint}"
+        self.sender_label = _sender_label(opened.sender.fingerprint, report["sender"]["name"])
         self.actor = f"{vault.actor} ({self.source})"
         self.store = blob_store(vault)
         self.stored_blobs: list[str] = []
@@ -415,11 +796,6 @@ class _Merger:
 
     def run(self) -> None:
         records = self.opened.records
-        for entity in _ORDER:
-            for remote in records[entity]:
-                if not isinstance(remote.get("uuid"), str) or set(remote) - {"uuid", *FIELDS[entity]}:
-                    raise _refuse("The bundle holds a record CaseDesk does not understand.",
-                                  "El paquete contiene un registro que CaseDesk no entiende.")
         versions: list[tuple[str, str, str]] = []
         for entity in _ORDER:
             remotes = records[entity]
@@ -432,18 +808,70 @@ class _Merger:
                 remote_version = version(remote)
                 mine = local.get(remote["uuid"])
                 if mine is None:
-                    new.append(remote)
-                    versions.append((remote["uuid"], entity, remote_version))
+                    if bases.get(remote["uuid"]) == remote_version:
+                        self.report["kept_local"] += 1      # declined here before, or taken as a claim
+                    elif self.trusted and entity == "event" and _releases(remote):
+                        self._reference_id("case", remote["case"])
+                        self._claim(remote)
+                        versions.append((remote["uuid"], entity, remote_version))
+                    else:
+                        new.append(remote)
+                        if self.trusted:
+                            versions.append((remote["uuid"], entity, remote_version))
                     continue
                 outcome = self._compare(entity, remote, {name: mine[name] for name in remote}, remote_version,
                                         bases.get(remote["uuid"]))
                 if outcome in ("unchanged", "updated"):
                     versions.append((remote["uuid"], entity, remote_version))
-            self._insert(entity, new)
+            if self.trusted:
+                self._insert(entity, new)
+            else:
+                self._propose(entity, new)
         for case_id in self.touched_cases:
             _refresh_status(self.vault, DetentionCase.get_by_id(case_id), date.today())
         database.cursor().executemany(
             "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)", versions)
+        self._settle_waiting(versions)
+
+    def _settle_waiting(self, versions: list[tuple[str, str, str]]) -> None:
+        """Conflicts and proposals this bundle made moot: the vault now holds what they proposed."""
+        now_holds = {uuid: record_version for uuid, _, record_version in versions}
+        for waiting in ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()):
+            if waiting.uuid in now_holds and version(json.loads(waiting.remote)) == now_holds[waiting.uuid]:
+                waiting.resolved_at = utc_now()
+                waiting.save()
+
+    def _claim(self, event: dict[str, Any]) -> None:
+        claim = _release_claim(self.vault, event, self.sender_label, self.opened.sender.fingerprint)
+        entry = {"case": event["case"], "claim": claim, "date": event["date"]}
+        if claim is not None and entry not in self.report["claims"]:
+            self.report["claims"].append(entry)
+
+    def _propose(self, entity: str, new: list[dict[str, Any]]) -> None:
+        """New records from a sender who is not a colleague: each waits for the user's decision."""
+        for remote in new:
+            for reference in ("person", "case"):
+                if reference in remote and not self._holds(reference, remote[reference]):
+                    raise _refuse(f"The bundle refers to a {reference} it does not hold.",
+                                  f"El paquete se refiere a un registro ({reference}) que no contiene.")
+            fields = json.dumps([{"field": name, "local": None, "remote": value} for name, value in remote.items()
+                                 if name != "uuid" and value not in (None, "", False)], ensure_ascii=False)
+            waiting = ExchangeConflict.get_or_none((ExchangeConflict.uuid == remote["uuid"])
+                                                   & ExchangeConflict.resolved_at.is_null())
+            if waiting is None:
+                ExchangeConflict.create(uuid=remote["uuid"], entity=entity, sender=self.opened.sender.fingerprint,
+                                        remote=json.dumps(remote, ensure_ascii=False), fields=fields)
+            elif json.loads(waiting.remote) != remote:
+                waiting.remote, waiting.fields = json.dumps(remote, ensure_ascii=False), fields
+                waiting.sender = self.opened.sender.fingerprint
+                waiting.save()
+            self.report["proposed"].append({"entity": entity, "uuid": remote["uuid"]})
+
+    def _holds(self, entity: str, uuid: str) -> bool:
+        """Whether `uuid` is a record of this vault or of the bundle."""
+        if any(record["uuid"] == uuid for record in self.opened.records[entity]):
+            return True
+        return database.execute_sql(f"SELECT 1 FROM {_TABLES[entity]} WHERE uuid = ?", (uuid,)).fetchone() is not None
 
     def _local(self, entity: str, uuids: list[str]) -> dict[str, dict[str, Any]]:
         return {record["uuid"]: record for record in _read(entity, "t.uuid", uuids)}
@@ -458,7 +886,16 @@ class _Merger:
             self.report["kept_local"] += 1       # only this vault changed it since the last exchange
             return "kept_local"
         model = _MODELS[entity]
-        if base == local_version:
+        if self.trusted and entity == "event" and _releases(remote) and not _releases(mine):
+            self._claim(remote)                  # the release itself never applies; the rest may
+            if base == local_version:
+                held = {**remote, "kind": mine["kind"], "status": mine["status"]}
+                if version(held) != local_version:
+                    _apply(self.vault, entity, model.get(model.uuid == remote["uuid"]), held, self.source,
+                           self.touched_cases)
+                    self.report["updated"][entity] += 1
+                return "updated"
+        elif self.trusted and base == local_version:
             _apply(self.vault, entity, model.get(model.uuid == remote["uuid"]), remote, self.source, self.touched_cases)
             self.report["updated"][entity] += 1
             return "updated"
@@ -548,7 +985,7 @@ class _Merger:
         """Each bundled case's current status, from the bundled events, with the timeline rule."""
         timelines: dict[str, list[TimelineEntry]] = {}
         for sequence, event in enumerate(self.opened.records["event"]):
-            if event.get("status") and event.get("date"):
+            if event.get("status") and event.get("date") and not _releases(event):    # releases are claims
                 timelines.setdefault(event.get("case"), []).append(
                     TimelineEntry(date.fromisoformat(event["date"]), sequence, Status(event["status"])))
         today = date.today()
@@ -617,25 +1054,171 @@ def _apply(vault: Vault, entity: str, local: Any, remote: dict[str, Any], source
         if before.get(name) != after.get(name) and name not in ("updated_at", "sort_key")})
 
 
+# --- Releases and proposals ---------------------------------------------------------------
+
+def _releases(event: dict[str, Any]) -> bool:
+    """Whether a timeline event would take the person off the list of the held."""
+    return event.get("kind") == EventKind.RELEASE_VERIFIED.value or event.get("status") in _RELEASED
+
+
+def _sender_label(fingerprint: str, name: str | None = None) -> str:
+    """How a sender is named in claims and audit entries: the address book's name when there is one."""
+    if name is None:
+        colleague = Colleague.get_or_none(Colleague.fingerprint == fingerprint)
+        name = colleague.name if colleague else None
+    return f"{name} ({fingerprint})" if name else fingerprint
+
+
+def _release_claim(vault: Vault, event: dict[str, Any], sender_label: str, fingerprint: str) -> str | None:
+    """A release someone else recorded, as a claim to verify here with them as one source (an open
+    claim of the same release gets them as a source instead). Returns the claim's id, or None
+    when this vault's timeline already has that release."""
+    # Plain SQL for the look-ups: a bundle of many cases may carry many releases.
+    case = database.execute_sql("SELECT id FROM detention_case WHERE uuid = ?", (event["case"],)).fetchone()
+    if case is None:
+        raise _refuse("The bundle refers to a case it does not hold.",
+                      "El paquete se refiere a un caso que no contiene.")
+    claimed = date.fromisoformat(event["date"])
+    if database.execute_sql(
+            f"SELECT 1 FROM event WHERE case_id = ? AND date = ? AND (kind = ? OR status IN "
+            f"({', '.join('?' * len(_RELEASED))}))",
+            (case[0], claimed.isoformat(), EventKind.RELEASE_VERIFIED.value, *sorted(_RELEASED))).fetchone():
+        return None
+    claim = database.execute_sql(
+        f"SELECT id, uuid FROM verification WHERE case_id = ? AND claim_kind = ? AND claimed_date = ? "
+        f"AND state IN ({', '.join('?' * len(OPEN_STATES))}) ORDER BY id LIMIT 1",
+        (case[0], ClaimKind.RELEASE.value, claimed.isoformat(), *OPEN_STATES)).fetchone()
+    if claim is not None and database.execute_sql(
+            "SELECT 1 FROM verification_check WHERE verification_id = ? AND instr(detail, ?) > 0",
+            (claim[0], fingerprint)).fetchone():
+        return claim[1]                    # this sender already counts as a source of this claim
+    claim_uuid = claim[1] if claim is not None else report_claim(
+        vault, event["case"], ClaimKind.RELEASE, claimed, claim=event.get("description") or "",
+        claimed_status=Status(event["status"]) if event.get("status") in _RELEASED else None,
+        reported_by=sender_label, reported_where="bundle")
+    said = "; ".join(str(part) for part in (event.get("source"), event.get("description")) if part)
+    add_check(vault, claim_uuid, SourceKind.OTHER, f"Bundle from {sender_label}" + (f": {said}" if said else ""))
+    return claim_uuid
+
+
+def _create(vault: Vault, entity: str, remote: dict[str, Any], fingerprint: str) -> None:
+    """Add a record a sender proposed, now that the user accepted it."""
+    source = f"bundle from {fingerprint}, accepted by hand"
+    actor = f"{vault.actor} ({source})"
+    if entity == "event" and _releases(remote):
+        _release_claim(vault, remote, _sender_label(fingerprint), fingerprint)
+        return
+    if entity == "person" and remote.get("national_id") and Person.get_or_none(
+            Person.national_id == remote["national_id"]):
+        raise InvalidInput(f"This vault already has another person with ID {remote['national_id']}: merge them by "
+                           "hand first.",
+                           f"Esta bóveda ya tiene otra persona con la cédula {remote['national_id']}: únalas a mano "
+                           "primero.")
+    touched: set[int] = set()
+    values = {**_DEFAULTS[entity], **_values(entity, remote, touched, actor)}
+    if entity == "person":
+        values["sort_key"] = sort_key(f"{values['surnames']} {values['given_names']}")
+    elif entity == "contact":
+        values["do_not_contact"] = bool(values["do_not_contact"])
+    record = _MODELS[entity].create(uuid=remote["uuid"], **values)
+    trail = AuditTrail(actor)
+    trail.record("create", entity, record.uuid, _created(snapshot(record)))
+    if entity == "evidence":
+        _custody(trail, record, "intake", source + " (record only)")
+    trail.flush()
+    if entity == "case":
+        touched.add(record.id)
+    for case_id in touched:
+        _refresh_status(vault, DetentionCase.get_by_id(case_id), date.today())
+
+
+#: What hangs from a record: declining it declines their proposals too.
+_DEPENDENTS = {"person": ("case", "contact"), "case": ("event", "evidence")}
+
+
+def _waiting(entity: str | tuple[str, ...]) -> list[ExchangeConflict]:
+    entities = (entity,) if isinstance(entity, str) else entity
+    return list(ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()
+                                                & ExchangeConflict.entity.in_(entities)).order_by(ExchangeConflict.id))
+
+
+def _decide_proposal(vault: Vault, proposal: ExchangeConflict, accept: bool) -> None:
+    """Accept a proposed new record (with the proposed records it belongs to) or decline it (with
+    the proposed records that belong to it). Either way it is settled for good."""
+    remote = json.loads(proposal.remote)
+    if accept:
+        for reference in ("person", "case"):
+            if reference in remote and not _MODELS[reference].get_or_none(_MODELS[reference].uuid == remote[reference]):
+                parent = next((w for w in _waiting(reference) if w.uuid == remote[reference]), None)
+                if parent is None:
+                    raise InvalidInput(f"The {reference} this record belongs to was declined: decline this one too.",
+                                       "El registro al que pertenece este fue rechazado: rechace este también.")
+                _decide_proposal(vault, parent, True)
+        _create(vault, proposal.entity, remote, proposal.sender)
+    else:
+        for dependent in _waiting(_DEPENDENTS.get(proposal.entity, ())):
+            if json.loads(dependent.remote).get(proposal.entity) == proposal.uuid:
+                _decide_proposal(vault, dependent, False)
+    _remember(proposal.uuid, proposal.entity, version(remote))
+    proposal.resolved_at = utc_now()
+    proposal.save()
+    AuditTrail(vault.actor).write("accept" if accept else "decline", "exchange_proposal", proposal.uuid, {
+        "entity": [None, proposal.entity], "from": [None, proposal.sender]})
+
+
 # --- Conflicts ----------------------------------------------------------------------------
 
 def open_conflicts() -> list[dict[str, Any]]:
-    return [{"id": c.id, "entity": c.entity, "uuid": c.uuid, "sender": c.sender, "fields": json.loads(c.fields)}
-            for c in ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()).order_by(ExchangeConflict.id)]
+    """What waits for the user's decision, oldest first: records changed here and by the sender
+    (`new` false), and new records proposed by a sender who is not a colleague (`new` true)."""
+    waiting = []
+    for c in ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()).order_by(ExchangeConflict.id):
+        model = _MODELS[c.entity]
+        waiting.append({"id": c.id, "entity": c.entity, "uuid": c.uuid, "sender": c.sender,
+                        "sender_name": _sender_label(c.sender), "fields": json.loads(c.fields),
+                        "new": not model.select().where(model.uuid == c.uuid).exists()})
+    return waiting
+
+
+def decide_proposal(vault: Vault, conflict_id: int, accept: bool) -> None:
+    """Accept a proposed new record (with the proposed person or case it belongs to) or decline
+    it (with the proposed records that belong to it)."""
+    with _refused_if_unstorable(), database.atomic("IMMEDIATE"):
+        proposal = ExchangeConflict.get_or_none(ExchangeConflict.id == conflict_id)
+        if proposal is None or proposal.resolved_at:
+            raise NotFound("proposal", "una propuesta", str(conflict_id))
+        model = _MODELS[proposal.entity]
+        if model.select().where(model.uuid == proposal.uuid).exists():
+            raise InvalidInput("This record is already in the vault: decide its fields instead.",
+                               "Este registro ya está en la bóveda: decida sus campos.")
+        _decide_proposal(vault, proposal, accept)
 
 
 def resolve_conflict(vault: Vault, conflict_id: int, take_remote: set[str]) -> None:
     """Settle a conflict: the fields named in `take_remote` take the colleague's value, the
     others keep this vault's. Either way the record counts as exchanged at the remote version,
-    so importing the same bundle again changes nothing."""
-    with database.atomic("IMMEDIATE"):
+    so importing the same bundle again changes nothing.
+
+    For a proposed new record, any field named accepts the whole record (and the proposed
+    records it belongs to); none declines it (and the proposed records that belong to it). A
+    field change that would release a person becomes a claim to verify instead.
+    """
+    with _refused_if_unstorable(), database.atomic("IMMEDIATE"):
         conflict = ExchangeConflict.get_or_none(ExchangeConflict.id == conflict_id)
         if conflict is None or conflict.resolved_at:
             raise NotFound("conflict", "un conflicto", str(conflict_id))
         remote = json.loads(conflict.remote)
         model = _MODELS[conflict.entity]
-        local = model.get(model.uuid == conflict.uuid)
+        local = model.get_or_none(model.uuid == conflict.uuid)
+        if local is None:
+            _decide_proposal(vault, conflict, bool(take_remote))
+            return
         chosen = {name: value for name, value in remote.items() if name in take_remote}
+        if conflict.entity == "event" and chosen:
+            mine = _read("event", "t.uuid", [conflict.uuid])[0]
+            if _releases({**mine, **chosen}) and not _releases(mine):
+                _release_claim(vault, {**mine, **chosen}, _sender_label(conflict.sender), conflict.sender)
+                chosen = {name: value for name, value in chosen.items() if name not in ("kind", "status")}
         touched: set[int] = set()
         if chosen:
             _apply(vault, conflict.entity, local, {"uuid": conflict.uuid, **chosen}, f"conflict with {conflict.sender}",

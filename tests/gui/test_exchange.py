@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from casedesk.gui.case_model import CASE_ID_ROLE, Column
-from casedesk.services.bundles import my_public_key
+from casedesk.services.bundles import make_bundle, my_public_key, open_conflicts
 from casedesk.services.cases import find_case, update_case
+from casedesk.services.verification import open_claims
 
 
 def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controller, tmp_path, monkeypatch):
@@ -32,7 +36,7 @@ def test_keys_colleagues_bundles_and_a_conflict_decided_field_by_field(controlle
     second.recipients.item(0).setCheckState(Qt.CheckState.Checked)
     second.save(tmp_path / "dos.casedesk")
     report = window.receive_bundle(tmp_path / "dos.casedesk")
-    assert report["unchanged"] > 0 and not report["conflicts"] and "checked" in shown[-1]
+    assert report["unchanged"] > 0 and not report["conflicts"] and "this vault's own key" in shown[-1]
 
     update_case(controller.vault, case_id, court="Tribunal 2.º")      # changed here after the last exchange…
     report = window.receive_bundle(tmp_path / "uno.casedesk")        # …and the older bundle differs too
@@ -86,3 +90,74 @@ def test_conflicts_show_values_as_words_in_the_windows_language(controller, tmp_
     rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert rows.get("Urgente") == "Normal" and "urgent" not in rows            # labels, never the stored codes
     assert dialog.label.text().startswith("Queda 1 conflicto.")
+
+
+def _from_a_stranger(bundle: bytes, change) -> tuple[bytes, str]:
+    """This vault's own bundle, its records changed by `change` and signed by a key nobody here knows."""
+    import io
+    import json
+    import zipfile
+
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from casedesk.services.bundles import _seal, _secrets, _unseal, fingerprint
+    identity = _secrets()[0]
+    manifest_bytes, _, payload = _unseal(pyrage.decrypt(bundle, [identity]))
+    records = json.loads(zipfile.ZipFile(io.BytesIO(bytes(payload))).read("records.json"))
+    change(records)
+    data = json.dumps(records).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("records.json", data)
+    payload = out.getvalue()
+    signing = Ed25519PrivateKey.generate()
+    sender = {"name": "Abogada de confianza", "age": str(pyrage.x25519.Identity.generate().to_public()),
+              "ed25519": signing.public_key().public_bytes_raw().hex()}
+    manifest = {**json.loads(manifest_bytes), "sender": sender,
+                "payload": {"sha256": hashlib.sha256(payload).hexdigest(), "bytes": len(payload)},
+                "files": {"records.json": {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}}}
+    return (pyrage.encrypt(_seal(manifest, payload, signing), [identity.to_public()]),
+            fingerprint(sender["age"], sender["ed25519"]))
+
+
+def test_a_strangers_bundle_is_refused_unless_reviewed_as_proposals(controller, tmp_path, monkeypatch):
+    asked, shown = [], []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *args: asked.append(text) or answer[0])
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = controller.window
+    case_id = window.model.index(0, Column.NAME).data(CASE_ID_ROLE)
+    before = find_case(case_id)
+    claims_before = len(open_claims())
+    release = str(uuid.uuid4())
+
+    def change(records):
+        records["case"][0]["court"] = "Tribunal de nadie"
+        records["event"].append({"uuid": release, "case": case_id, "kind": "release_verified", "date": "2025-01-08",
+                                 "date_precision": "day", "status": "released_full", "description": "",
+                                 "source": "un rumor"})
+    own = make_bundle(controller.vault, [case_id], recipients=[my_public_key("yo")])
+    bundle, stranger = _from_a_stranger(own, change)
+    (tmp_path / "extraño.casedesk").write_bytes(bundle)
+
+    assert window.receive_bundle(tmp_path / "extraño.casedesk") is None          # the user says no: nothing
+    assert stranger in asked[0] and "Abogada de confianza" in asked[0] and not shown
+    assert open_conflicts() == [] and find_case(case_id).court == before.court
+
+    answer[0] = QMessageBox.StandardButton.Yes                                    # review it as proposals
+    report = window.receive_bundle(tmp_path / "extraño.casedesk")
+    assert [c["entity"] for c in report["conflicts"]] == ["case"] and report["proposed"] == [
+        {"entity": "event", "uuid": release}]
+    assert "NOT among your colleagues" in shown[-1]
+    assert find_case(case_id).court == before.court and find_case(case_id).status == before.status
+    from casedesk.gui.exchange import ConflictDialog
+    dialog = ConflictDialog(controller.vault, "en", window)
+    assert dialog.accept_new.isHidden() and stranger in dialog.label.text()
+    dialog.apply()                                                                # the court: keep this vault's
+    assert not dialog.accept_new.isHidden() and "A new timeline event" in dialog.label.text()
+    dialog.accept_new.setChecked(True)
+    dialog.apply()                                                                # the release: a claim
+    assert "No conflicts" in dialog.label.text()
+    assert find_case(case_id).court == before.court and find_case(case_id).status == before.status
+    assert len(open_claims()) == claims_before + 1
