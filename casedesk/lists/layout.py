@@ -103,7 +103,14 @@ def pdf_lines(data: bytes) -> list[Line]:
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
+
+    from casedesk.pdfium_lock import PDFIUM
     lines: list[Line] = []
+    with PDFIUM:
+        return _read_pdf_lines(pdfium, pdfium_c, data, lines)
+
+
+def _read_pdf_lines(pdfium, pdfium_c, data: bytes, lines: list[Line]) -> list[Line]:
     document = pdfium.PdfDocument(data)
     try:
         for number in range(len(document)):
