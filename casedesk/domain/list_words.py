@@ -104,6 +104,14 @@ CIVILIAN_WORDS: tuple[str, ...] = (
 #: Under a header such as "Militar" or "¿Militar?", the cell only says yes or no.
 YES_WORDS: frozenset[str] = frozenset({"si", "x", "yes", "s", "1", "true", "verdadero"})
 NO_WORDS: frozenset[str] = frozenset({"no", "n", "0", "false", "falso"})
+#: What a "menor" (minor) or "edad" column says of someone under 18, and of an adult.
+MINOR_WORDS: frozenset[str] = frozenset({"menor", "menor de edad", "adolescente", "nna", "nino", "nina",
+                                         "minor", "underage", "under 18", "menor de 18"})
+ADULT_WORDS: frozenset[str] = frozenset({"mayor", "mayor de edad", "adulto", "adulta", "adult", "no menor"})
+#: What a health column says when there is nothing serious: no condition recorded.
+NO_CONDITION_WORDS: frozenset[str] = frozenset({"ninguna", "ninguno", "sano", "sana", "no", "n a", "na", "none",
+                                                "sin enfermedad", "sin patologia", "sin patologias", "buena",
+                                                "estable", "healthy"})
 
 #: Military ranks, written out and abbreviated (Venezuelan usage), longest first when read.
 MILITARY_RANKS: tuple[str, ...] = (
@@ -262,6 +270,11 @@ AGENCY_WORDS: tuple[str, ...] = (
 HEADER_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (words that must all appear, candidate fields)
     (("estado", "civil"), ("ignore",)),                 # marital status
+    # Before "condición", "estado" and "edad", which these headers also contain.
+    (("condicion", "salud"), ("health",)), (("estado", "salud"), ("health",)), (("salud",), ("health",)),
+    (("enfermedad*",), ("health",)), (("patologia*",), ("health",)), (("health",), ("health",)),
+    (("illness*",), ("health",)), (("medical",), ("health",)),
+    (("menor*",), ("minor",)), (("minor*",), ("minor",)),
     (("nombres", "apellidos"), ("full_name",)), (("nombre", "apellido*"), ("full_name",)),
     (("full", "name"), ("full_name",)), (("nombre", "completo"), ("full_name",)),
     (("apellido*",), ("surnames",)), (("surname*",), ("surnames",)), (("last", "name"), ("surnames",)),

@@ -80,3 +80,24 @@ def stage_on(timeline: list[TimelineEntry], on: date) -> tuple[Stage, date] | No
         if deciding is None or (entry.date, entry.sequence) >= (deciding.date, deciding.sequence):
             deciding = entry
     return (deciding.stage, deciding.date) if deciding else None
+
+
+def days_whereabouts_unknown(timeline: list[TimelineEntry], on: date) -> tuple[int, date | None]:
+    """(days, since): the days of one detention episode with whereabouts unknown up to `on`,
+    and the day the current spell began (None when the whereabouts are known on `on`).
+
+    The statuses follow the same rule as `status_on`; a spell runs from the event that set
+    "whereabouts unknown" to the next status-setting event that set another status (or to
+    `on`), counted in whole days, so someone disappeared yesterday counts one day.
+    """
+    total, since = 0, None
+    for entry in sorted((e for e in timeline if e.status is not None and e.date <= on),
+                        key=lambda e: (e.date, e.sequence)):
+        if entry.status is Status.WHEREABOUTS_UNKNOWN:
+            since = since or entry.date
+        elif since is not None:
+            total += (entry.date - since).days
+            since = None
+    if since is not None:
+        total += (on - since).days
+    return total, since

@@ -19,6 +19,7 @@ from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import ClaimKind, SourceKind, VerificationState
 from casedesk.gui.documents import EmptyTableHint
 from casedesk.gui.i18n import show_date
+from casedesk.services.release_tracker import default_since, record_release_list, release_tracker
 from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
 from casedesk.services.verification import add_check, dispute_claim, open_claims, retract_claim, verify_claim
 from casedesk.storage.vault import Vault
@@ -57,9 +58,12 @@ class VerificationQueue(QWidget):
         self.retract_button.clicked.connect(lambda: self._close(retract_claim))
         self.list_button = QPushButton()
         self.list_button.clicked.connect(self.match_list)
+        self.tracker_button = QPushButton()
+        self.tracker_button.clicked.connect(self.show_tracker)
         for button in (self.add_source_button, self.verify_button, self.dispute_button, self.retract_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.tracker_button)
         buttons.addWidget(self.list_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -79,7 +83,8 @@ class VerificationQueue(QWidget):
                              (self.verify_button, self.tr("Mark ve&rified")),
                              (self.dispute_button, self.tr("&Disputed…")),
                              (self.retract_button, self.tr("Re&tracted…")),
-                             (self.list_button, self.tr("Announced &list of releases…"))):
+                             (self.list_button, self.tr("Announced &list of releases…")),
+                             (self.tracker_button, self.tr("Release trac&ker…"))):
             button.setText(text)
         self._enable_buttons()
 
@@ -117,6 +122,9 @@ class VerificationQueue(QWidget):
     def clear(self) -> None:
         self.claims = {}
         self.table.setRowCount(0)
+        for dialog in self.findChildren(ReleaseTrackerDialog):     # names of people: not left on screen
+            dialog.clear()
+            dialog.close()
         self._enable_buttons()
 
     def selected_claim(self) -> dict | None:
@@ -149,6 +157,12 @@ class VerificationQueue(QWidget):
         dialog = ReleaseListDialog(self.vault, self.language, self)
         dialog.exec()
         self.reload()
+
+    def show_tracker(self) -> "ReleaseTrackerDialog":
+        """Releases claimed, verified and disputed per day since an announcement."""
+        dialog = ReleaseTrackerDialog(self.language, self)
+        dialog.open()
+        return dialog
 
     def _try(self, action) -> bool:
         try:
@@ -337,10 +351,125 @@ class ReleaseListDialog(QDialog):
     def create_claims(self) -> None:
         try:
             released_on = parse_date(self.date.text()).value if self.date.text().strip() else None
-            created = create_release_claims(self.vault, self.chosen(), released_on,
-                                            source=self.source.text().strip() or self.tr("Announced list"))
+            source = self.source.text().strip() or self.tr("Announced list")
+            created = create_release_claims(self.vault, self.chosen(), released_on, source=source)
+            record_release_list(self.vault, self.result, released_on, source=source, claims=len(created))
         except CaseDeskError as error:
             self.summary.setText(error.message(self.language))
             return
         self.summary.setText(self.tr("%Ln claim(s) recorded in the verification queue.", "", len(created)))
         self.create_button.setEnabled(False)
+
+
+class ReleaseTrackerDialog(QDialog):
+    """After an announcement: per day, how many the lists named as released, and how many
+    releases were claimed, verified and disputed; and who still needs a second source."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.tracker: dict | None = None
+        self.setWindowTitle(self.tr("Release tracker"))
+        self.resize(900, 680)
+        self.since = QLineEdit(default_since().strftime("%d/%m/%Y"))
+        self.since.setAccessibleName(self.tr("Announcement date"))
+        self.since.returnPressed.connect(self.refresh)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Releases since the announcement of:")))
+        row.addWidget(self.since)
+        row.addWidget(self.show_button)
+        row.addStretch()
+        self.days = QTableWidget(0, 6)
+        self.days.setAccessibleName(self.tr("Releases per day"))
+        self.days.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Announced"), self.tr("Claimed"),
+                                             self.tr("Verified"), self.tr("Disputed"), self.tr("Still open")])
+        self.days.setToolTip(self.tr("Announced: people the release lists loaded that day named as released. "
+                                     "Claimed, verified, disputed: people, each counted once. Still open: claimed "
+                                     "so far and not yet verified, disputed or retracted."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.waiting = QTableWidget(0, 4)
+        self.waiting.setAccessibleName(self.tr("Who still needs a second source"))
+        self.waiting.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Claimed release"), self.tr("Source they have"),
+                                                self.tr("Reported by")])
+        self.waiting_hint = EmptyTableHint(self.waiting, self.tr(
+            "Nobody waits for a second source: every release claimed since that date is verified, closed, or has "
+            "no source yet."))
+        for table in (self.days, self.waiting):
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            table.verticalHeader().setVisible(False)
+        self.waiting.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.days, 2)
+        layout.addWidget(self.summary)
+        self.waiting_title = QLabel()
+        layout.addWidget(self.waiting_title)
+        layout.addWidget(self.waiting, 2)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _result: self.clear())     # closed: the names go with it
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            since = parse_date(self.since.text()).value
+            self.tracker = release_tracker(since)
+        except CaseDeskError as error:
+            self.message.setText(html.escape(error.message(self.language)))
+            return
+        self.message.clear()
+        tracker = self.tracker
+        self.days.setRowCount(0)
+        # The latest day first (that is what changes); days when nothing happened are left out.
+        for day in reversed([day for day in tracker["days"] if any(
+                day[name] for name in ("announced", "claimed", "verified", "disputed", "retracted"))
+                or day is tracker["days"][-1]]):
+            row = self.days.rowCount()
+            self.days.insertRow(row)
+            for column, value in enumerate((show_date(day["date"]), day["announced"], day["claimed"], day["verified"],
+                                            day["disputed"], day["open_total"])):
+                cell = QTableWidgetItem(str(value))
+                if column:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.days.setItem(row, column, cell)
+        totals = tracker["totals"]
+        self.summary.setText(self.tr(
+            "Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, "
+            "retracted: %6; still being verified: %7 (with no source yet: %8).")
+            .replace("%1", show_date(tracker["since"])).replace("%2", str(totals["announced"]))
+            .replace("%3", str(totals["claimed"])).replace("%4", str(totals["verified"]))
+            .replace("%5", str(totals["disputed"])).replace("%6", str(totals["retracted"]))
+            .replace("%7", str(totals["open"])).replace("%8", str(totals["no_source_yet"])))
+        self.waiting_title.setText(self.tr("Still need a second source: %1").replace(
+            "%1", str(totals["needs_second_source"])))
+        self.waiting.setRowCount(0)
+        for item in tracker["needs_second_source"]:
+            row = self.waiting.rowCount()
+            self.waiting.insertRow(row)
+            sources = "; ".join(f"{source['kind_es' if self.language == 'es' else 'kind_en']}"
+                                + (f" (“{source['detail']}”)" if source["detail"] else "")
+                                + ("" if source["confirms"] else " — " + self.tr("contradicts the claim"))
+                                for source in item["sources"])
+            cells = [item["name"], show_date(item["claimed_date"]), sources,
+                     f"{item['reported_by']} ({show_date(item['reported_on'])})" if item["reported_by"]
+                     else show_date(item["reported_on"])]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.waiting.setItem(row, column, cell)
+        self.days.resizeColumnsToContents()
+        self.waiting.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        self.tracker = None
+        self.days.setRowCount(0)
+        self.waiting.setRowCount(0)
+        self.summary.clear()

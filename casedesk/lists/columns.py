@@ -51,6 +51,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "lawyer": ("Lawyer", "Abogado/a"),
     "occupation": ("Occupation or profile", "Ocupación o perfil"),
     "notes": ("Notes", "Observaciones"),
+    "minor": ("Minor", "Menor de edad"),
+    "health": ("Health condition", "Condición de salud"),
 }
 NAME_FIELDS = ("full_name", "given_names", "surnames")
 #: Fields at most one column may feed. Names may come in parts ("Primer apellido", "Segundo

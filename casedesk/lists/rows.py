@@ -18,7 +18,9 @@ from casedesk.domain.list_values import (
     is_not_a_person, read_list_date, read_nationality, read_service, read_sex, read_stage, read_state,
     section_heading, strip_rank, words_of,
 )
-from casedesk.domain.list_words import DATE_PLACEHOLDERS, ID_PLACEHOLDERS, NO_WORDS, YES_WORDS
+from casedesk.domain.list_words import (
+    ADULT_WORDS, DATE_PLACEHOLDERS, ID_PLACEHOLDERS, MINOR_WORDS, NO_CONDITION_WORDS, NO_WORDS, YES_WORDS,
+)
 from casedesk.domain.list_words import NAME_PARTICLES
 from casedesk.domain.normalize import (
     FuzzyDate, NationalId, is_given_name, normalize_name, read_national_id, split_full_name,
@@ -58,6 +60,8 @@ class ListedPerson:
     occupation: str = ""
     aliases: str = ""
     notes: str = ""
+    minor: bool = False                       # the list says a minor ("menor", an age under 18)
+    health: str = ""                          # a serious condition, in the list's words
     kept: dict[str, str] = field(default_factory=dict)           # field -> the words as written
     remarks: list[tuple[str, str]] = field(default_factory=list)  # (English, Spanish) for the report
     source: dict[str, str] = field(default_factory=dict)         # header -> cell, as written
@@ -89,7 +93,8 @@ class ListedPerson:
         """Plain data, to keep a row waiting for review inside the vault."""
         data = {name: getattr(self, name) for name in (
             "ref", "given_names", "surnames", "nationality", "arrest_place", "state", "facility", "agency", "charges",
-            "court", "case_file_number", "lawyer", "occupation", "aliases", "notes", "kept", "source", "also", "age")}
+            "court", "case_file_number", "lawyer", "occupation", "aliases", "notes", "kept", "source", "also", "age",
+            "minor", "health")}
         data["remarks"] = [list(pair) for pair in self.remarks]
         data["national_id"] = [self.national_id.kind, self.national_id.number, self.national_id.letter_written] \
             if self.national_id else None
@@ -290,8 +295,26 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
         age = re.sub(r"\D", "", values["age"])
         if age and 0 < int(age) < 120:
             person.age = int(age)
-        else:
+            person.minor = person.age < 18
+        elif words_of(values["age"]) in MINOR_WORDS:
+            person.minor = True
+        elif words_of(values["age"]) not in ADULT_WORDS:
             keep("age", values["age"], "is not an age; kept as written", "no es una edad; se guarda tal cual")
+    if values.get("minor"):
+        said = words_of(values["minor"])
+        digits = re.sub(r"\D", "", values["minor"])
+        if said in MINOR_WORDS or said in YES_WORDS:
+            person.minor = True
+        elif digits and 0 < int(digits) < 120 and person.age is None:      # an age under a "Menor" header
+            person.age = int(digits)
+            person.minor = person.age < 18
+        elif said not in NO_WORDS and said not in ADULT_WORDS:
+            keep("minor", values["minor"], "does not say whether a minor; kept as written",
+                 "no dice si es menor de edad; se guarda tal cual")
+    if values.get("health"):
+        text = " ".join(values["health"].split())
+        if words_of(text) not in NO_CONDITION_WORDS | _EMPTY_TEXT and text.strip("-–—_?. "):
+            person.health = text
     if values.get("state"):
         state = read_state(values["state"])
         if state is None:

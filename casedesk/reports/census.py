@@ -23,6 +23,7 @@ from casedesk.reports.common import (
 
 _FIGURE = ParagraphStyle("figure", parent=BODY, fontName="Vera-Bold", fontSize=30, leading=36, textColor=ACCENT)
 _SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=12, leading=16, textColor=GREY)
+_SUMMARY = ParagraphStyle("summary", parent=BODY, fontSize=11, leading=15)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class CensusText:
     none: str
     coverage: str
     coverage_fields: dict[str, str]
+    releases_chart: str = ""
+    values: dict[str, str] | None = None        # labels of the new breakdowns' codes
 
 
 TEXT = {
@@ -55,7 +58,10 @@ TEXT = {
         "Desde el {day}: {entered} entraron en la lista y {left} salieron.",
         "Personas detenidas al cierre de cada mes",
         {"by_status": "Por situación (todas las personas registradas)", "by_stage": "Por situación procesal",
-         "by_sex": "Por sexo", "by_civilian_military": "Civiles y militares", "by_nationality": "Por nacionalidad",
+         "by_minor": "Menores de edad al ser detenidas", "by_health": "Enfermedad grave",
+         "by_whereabouts_unknown_days": "En desaparición forzada, por días",
+         "by_sex": "Por sexo", "by_civilian_military": "Civiles y militares", "by_country": "Por país",
+         "by_nationality": "Por nacionalidad (como se registró)",
          "by_state": "Por estado",
          "by_months_held": "Por tiempo detenidas", "by_facility": "Por centro de reclusión",
          "by_agency": "Por organismo aprehensor"},
@@ -67,15 +73,24 @@ TEXT = {
         "cuando está verificada.",
         "sin dato", "otros ({count})", "{range} meses", "Nadie.",
         "Sin dato entre las personas detenidas: {parts}. Una cifra sin dato no es un cero.",
-        {"nationality": "nacionalidad de {n}", "sex": "sexo de {n}", "civilian_military": "condición civil o militar de {n}",
-         "stage": "situación procesal de {n}"}),
+        {"nationality": "nacionalidad de {n}", "country": "país de {n}", "sex": "sexo de {n}",
+         "civilian_military": "condición civil o militar de {n}", "stage": "situación procesal de {n}",
+         "state": "estado de {n}", "minor": "edad al ser detenidas de {n}", "health": "estado de salud de {n}",
+         "forced_disappearance": "días de desaparición de {n}"},
+        "Excarcelaciones verificadas cada mes",
+        {"minor": "Menor de edad", "adult": "Mayor de edad", "unknown": "Sin dato", "serious": "Con enfermedad grave",
+         "not_serious": "Sin enfermedad grave conocida", "foreign_country_not_recorded": "Extranjera, país sin dato",
+         "days": "{range} días", "longest": "más de 365 días"}),
     "en": CensusText(
         "People held for political reasons", "Census as of {day}", "people held",
         "Of whom {foreigners} foreigners and {military} military.",
         "Since {day}: {entered} entered the list and {left} left it.",
         "People held at the end of each month",
-        {"by_status": "By status (everyone recorded)", "by_stage": "By procedural stage", "by_sex": "By sex",
-         "by_civilian_military": "Civilian and military", "by_nationality": "By nationality", "by_state": "By state",
+        {"by_status": "By status (everyone recorded)", "by_stage": "By procedural stage",
+         "by_minor": "Minors when arrested", "by_health": "Serious illness",
+         "by_whereabouts_unknown_days": "In forced disappearance, by days", "by_sex": "By sex",
+         "by_civilian_military": "Civilian and military", "by_country": "By country",
+         "by_nationality": "By nationality (as recorded)", "by_state": "By state",
          "by_months_held": "By time held", "by_facility": "By facility", "by_agency": "By arresting agency"},
         "Entered the list since {day}", "Left the list since {day}",
         ("Name", "Since", "Status", "Reason", "Case"),
@@ -84,12 +99,20 @@ TEXT = {
         "person counts once, however many times they were arrested. A release counts only once verified.",
         "not recorded", "others ({count})", "{range} months", "Nobody.",
         "Not recorded among the people held: {parts}. A figure not recorded is not a zero.",
-        {"nationality": "nationality of {n}", "sex": "sex of {n}", "civilian_military": "civilian or military for {n}",
-         "stage": "procedural stage of {n}"}),
+        {"nationality": "nationality of {n}", "country": "country of {n}", "sex": "sex of {n}",
+         "civilian_military": "civilian or military for {n}", "stage": "procedural stage of {n}",
+         "state": "state of {n}", "minor": "age when arrested of {n}", "health": "health of {n}",
+         "forced_disappearance": "days of disappearance of {n}"},
+        "Releases verified each month",
+        {"minor": "Minor", "adult": "Adult", "unknown": "Not recorded", "serious": "Serious illness",
+         "not_serious": "No serious illness known", "foreign_country_not_recorded": "Foreign, country not recorded",
+         "days": "{range} days", "longest": "over 365 days"}),
 }
 
 _LONGEST_BREAKDOWN = 16
 _BUCKET_ORDER = {label: position for position, label in enumerate(("0-3", "3-6", "6-12", "12-24", "24-60", "60+"))}
+_DAY_ORDER = {label: position for position, label in enumerate(("0-7", "8-30", "31-90", "91-365", "365+"))}
+_RELEASES_COLOUR = colors.HexColor("#2e7d32")
 _H3 = ParagraphStyle("h3", parent=H2, fontSize=10.5, leading=13)
 _VOCABULARIES = {"by_status": Status, "by_sex": Sex, "by_civilian_military": CivilianMilitary, "by_stage": Stage}
 
@@ -101,9 +124,9 @@ class HeldChart(Flowable):
     """
 
     def __init__(self, series: list[tuple[date, int]], language: str, width: float = 170 * mm,
-                 height: float = 62 * mm) -> None:
+                 height: float = 62 * mm, colour: Any = ACCENT) -> None:
         super().__init__()
-        self.series, self.language = series, language
+        self.series, self.language, self.colour = series, language, colour
         self.width, self.height = width, height
 
     def wrap(self, *_: Any) -> tuple[float, float]:
@@ -131,7 +154,7 @@ class HeldChart(Flowable):
         for index, (_, count) in enumerate(self.series):
             if count:
                 bars.rect(left + index * slot + slot * 0.1, bottom, slot * 0.8, plot_height * count / scale_top)
-        canvas.setFillColor(ACCENT)
+        canvas.setFillColor(self.colour)
         canvas.drawPath(bars, stroke=0, fill=1)
         canvas.setFillColor(GREY)
         every = max(1, round(len(self.series) / 8))
@@ -146,10 +169,13 @@ class HeldChart(Flowable):
 
 def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, language: str,
                  vault_fingerprint: str, audit_head: str, generated_at: datetime,
-                 letterhead: dict[str, Any] | None = None) -> bytes:
+                 letterhead: dict[str, Any] | None = None, summary: str = "",
+                 releases: list[tuple[date, int]] | None = None) -> bytes:
     """The census report for `census` (as `Census.to_json()` gives it); returns the PDF's bytes.
 
-    `letterhead` (plain data, see `Letterhead.for_report`) heads the first page when given."""
+    `summary` (the press paragraph) opens it; `releases` (verified releases, month by month)
+    gets a chart under the held one. `letterhead` (plain data, see `Letterhead.for_report`)
+    heads the first page when given."""
     text = TEXT[language]
     as_of = date.fromisoformat(census["as_of"])
     out = io.BytesIO()
@@ -162,6 +188,7 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
         *letterhead_block(letterhead, language),
         Paragraph(escape(text.title), H1),
         Paragraph(escape(text.as_of.format(day=long_date(as_of, language))), _SUBTITLE), Spacer(0, 4 * mm),
+        *([Paragraph(escape(summary), _SUMMARY), Spacer(0, 3 * mm)] if summary else []),
         Paragraph(f"{number(census['held'], language)} <font size=14 color='#444444'>{escape(text.held)}</font>", _FIGURE),
         Paragraph(escape(text.of_whom.format(foreigners=number(census["foreigners_held"], language),
                                              military=number(census["military_held"], language))), BODY),
@@ -174,8 +201,11 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
         since = long_date(date.fromisoformat(census["since"]), language)
         story.append(Paragraph(escape(text.since.format(day=since, entered=number(len(census["entered"]), language),
                                                         left=number(len(census["left"]), language))), BODY))
-    story += [*heading(text.chart), HeldChart(series, language), Spacer(0, 2 * mm),
-              Paragraph(escape(text.method), SMALL)]
+    story += [*heading(text.chart), HeldChart(series, language), Spacer(0, 2 * mm)]
+    if releases is not None:
+        story += [*heading(text.releases_chart), HeldChart(releases, language, height=40 * mm, colour=_RELEASES_COLOUR),
+                  Spacer(0, 2 * mm)]
+    story.append(Paragraph(escape(text.method), SMALL))
     tables = [_breakdown(key, census.get(key, {}), text, language) for key in text.breakdowns]
     pairs = Table([tables[i:i + 2] + [""] * (2 - len(tables[i:i + 2])) for i in range(0, len(tables), 2)],
                   colWidths=[85 * mm, 85 * mm])
@@ -203,6 +233,8 @@ def _breakdown(key: str, counts: dict[str, int], text: CensusText, language: str
         ordered = list(counts.items())
     elif key == "by_months_held":      # shortest first, as the buckets run
         ordered = sorted(counts.items(), key=lambda kv: _BUCKET_ORDER.get(kv[0], len(_BUCKET_ORDER)))
+    elif key == "by_whereabouts_unknown_days":
+        ordered = sorted(counts.items(), key=lambda kv: _DAY_ORDER.get(kv[0], len(_DAY_ORDER)))
     else:
         ordered = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ordered) > _LONGEST_BREAKDOWN:     # the rest in one line, so each table fits on a page
@@ -216,6 +248,10 @@ def _breakdown(key: str, counts: dict[str, int], text: CensusText, language: str
             label = vocabulary(value).label(language)
         elif key == "by_months_held":
             label = text.months.format(range=value.replace("-", "–"))
+        elif key == "by_whereabouts_unknown_days":
+            label = text.values["longest"] if value == "365+" else text.values["days"].format(range=value.replace("-", "–"))
+        elif key in ("by_minor", "by_health", "by_country") and value in text.values:
+            label = text.values[value]
         else:
             label = value
         rows.append([label, number(count, language)])

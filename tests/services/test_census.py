@@ -177,3 +177,42 @@ def test_the_overview_agrees_with_the_census_and_names_facilities_by_id(known):
     rodeo = Facility.get(Facility.name == "Rodeo I")
     assert figures.by_facility[0] == (rodeo.uuid, "Rodeo I", 2)
     assert [day for day, _ in figures.series] == [date(2025, 10, 31), date(2025, 11, 30), DAY]
+
+
+def test_a_formula_imported_from_a_list_stays_text_in_every_csv_and_xlsx_written(vault, tmp_path):
+    """Issue 14, finding 3: `census --csv` wrote an imported facility '=HYPERLINK(…)' raw, so a
+    spreadsheet program ran it. Every CSV and XLSX goes through one writer now: in CSV the cell
+    is behind an apostrophe; in XLSX it is a string (never a formula) with Excel's quote prefix."""
+    import re
+    import zipfile
+
+    from casedesk.services.exporting import export_cases
+    from casedesk.services.importing import import_file
+    from casedesk.services.search import CaseQuery
+    formula = '=HYPERLINK("http://x","y")'
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Cédula,Centro de reclusión,Organismo,Estatus\n"
+                       f'Ana Pérez,V-1000001,"{formula.replace(chr(34), chr(34) * 2)}",@SUM(1),Detenida\n'
+                       "Luis Páez,V-1000002,+cmd|' /C calc'!A0,-2+3,Detenido\n", encoding="utf-8")
+    import_file(vault, listing, status_date=DAY)
+
+    census = tmp_path / "censo.csv"
+    write_census_csv(DAY, census)
+    with open(census, encoding="utf-8-sig", newline="") as rows:
+        held = {row["name"]: row for row in csv.DictReader(rows)}
+    assert held["Ana Pérez"]["facility"] == "'" + formula and held["Ana Pérez"]["agency"] == "'@SUM(1)"
+    assert held["Luis Páez"]["facility"] == "'+cmd|' /C calc'!A0" and held["Luis Páez"]["agency"] == "'-2+3"
+
+    exported = tmp_path / "lista.xlsx"
+    export_cases(vault, CaseQuery(), exported, columns=["name", "facility", "agency"], language="en")
+    with zipfile.ZipFile(exported) as workbook:
+        sheet = workbook.read("xl/worksheets/sheet1.xml").decode()
+        strings = re.findall(r"<t[^>]*>([^<]*)</t>", workbook.read("xl/sharedStrings.xml").decode())
+        styles = workbook.read("xl/styles.xml").decode()
+    assert "<f>" not in sheet                                        # no formula anywhere
+    formats = re.findall(r"<xf [^>]*?/?>", styles.split("<cellXfs", 1)[1])
+    quoted = {str(index) for index, xf in enumerate(formats) if 'quotePrefix="1"' in xf}
+    for text in (formula, "@SUM(1)", "+cmd|' /C calc'!A0", "-2+3"):
+        index = strings.index(text.replace('"', "&quot;") if text not in strings else text)
+        cell = re.search(rf'<c r="[A-Z]+\d+"( s="(\d+)")? t="s"><v>{index}</v></c>', sheet)
+        assert cell and cell.group(2) in quoted, (text, cell and cell.group(0))
