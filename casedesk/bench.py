@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from typing import Callable
 
 from casedesk.services.cases import add_cases
-from casedesk.services.census import census_as_of, held_over_time, overview
+from casedesk.services.census import census_as_of, held_over_time, open_data, overview
 from casedesk.services.demo import SURNAMES, synthetic_cases
 from casedesk.services.releases import match_release_list
 from casedesk.services.search import list_cases, search_cases
@@ -65,6 +65,7 @@ def run_benchmark(cases: int, *, progress: Callable[[str], None] = lambda _: Non
         "census_s": vault["census_s"],
         "census_plain_s": plain["census_s"],
         "census_since_s": vault["census_since_s"],
+        "census_open_data_s": vault["census_open_data_s"],
         "held_monthly_series_s": vault["held_monthly_series_s"],
         "dashboard_s": vault["dashboard_s"],
         "db_bytes": vault["db_bytes"],
@@ -125,6 +126,7 @@ def _measure_queries(queries: list[str]) -> dict:
             "first_page_ms": round(statistics.median(pages), 2),
             "census_s": round(statistics.median(census), 3),
             "census_since_s": round(_timed(lambda: census_as_of(today, date(today.year - 1, 1, 1))), 3),
+            "census_open_data_s": round(_timed(lambda: open_data(today)), 3),
             "held_monthly_series_s": round(_timed(lambda: held_over_time(today)), 3),
             "dashboard_s": round(_timed(lambda: overview(today)), 3)}
 
@@ -346,6 +348,40 @@ def run_import_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[
                            "to_review", "skipped", "kept_as_written")}, "accounted": summary["accounted"]}
 
 
+def run_compare_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """Another group's messy list of `rows` people compared with a vault of `cases` (nothing
+    imported), and the comparison written as a workbook; against the same comparison over
+    plain SQLite holding the same cases."""
+    from casedesk.services.comparing import compare_file, comparison_workbook
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        progress(f"plain SQLite: {cases} cases, then a list of {rows}…")
+        db = PlainDatabase(str(scratch_path / "plain.db"))
+        db.connect()
+        _migrate(db, 0, LATEST_SCHEMA_VERSION)
+        models.database.initialize(db)
+        try:
+            add_cases(SimpleNamespace(actor="benchmark"), synthetic_cases(cases))
+            listing = _messy_list(scratch_path / "lista.xlsx", rows)
+            plain_s = _timed(lambda: compare_file(listing))
+        finally:
+            db.close()
+            release_database()
+        progress(f"vault: {cases} cases, then the same list…")
+        with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
+            add_cases(vault, synthetic_cases(cases))
+            found: list = []
+            compare_s = _timed(lambda: found.append(compare_file(listing)))
+            workbook_s = _timed(lambda: comparison_workbook(found[0], "es"))
+    counts = found[0].counts()
+    return {"cases_in_vault": cases, "rows": rows, "compare_s": round(compare_s, 2),
+            "compare_plain_s": round(plain_s, 2), "workbook_s": round(workbook_s, 2),
+            **{key: counts[key] for key in ("rows_read", "in_both", "in_both_with_disagreements", "only_file",
+                                            "only_vault", "to_confirm", "duplicates_in_file", "not_people",
+                                            "held_in_vault", "accounted")}}
+
+
 def _messy_list(path: Path, rows: int) -> Path:
     """A workbook as other groups keep them: a title and a note above a two-row merged header,
     a third of the people already in the vault written every way (IDs with and without dots
@@ -463,11 +499,13 @@ def run_bundle_benchmark(cases: int = 1000, *, progress: Callable[[str], None] =
         with create_vault(scratch_path / "a", BENCH_PASSPHRASE, actor="benchmark") as sender:
             ids = add_cases(sender, synthetic_cases(cases))
             add_colleague(sender, key)
+            sender_key = my_public_key("A")
             bundle: list[bytes] = []
             export_s = _timed(lambda: bundle.append(make_bundle(sender, ids, recipients=[key])))
         (scratch_path / "bundle.age").write_bytes(bundle[0])
         progress("merging it into another vault…")
         with open_vault(scratch_path / "b", BENCH_PASSPHRASE, actor="benchmark", check_pages=False) as receiver:
+            add_colleague(receiver, sender_key)          # bundles are taken only from colleagues
             report: dict = {}
             import_s = _timed(lambda: report.update(import_bundle(receiver, scratch_path / "bundle.age")))
             again_s = _timed(lambda: import_bundle(receiver, scratch_path / "bundle.age"))
@@ -479,3 +517,47 @@ def run_bundle_benchmark(cases: int = 1000, *, progress: Callable[[str], None] =
             "import_s": round(import_s, 2), "import_again_s": round(again_s, 2),
             "records_created": sum(report["created"].values()),
             "raw_age_encrypt_ms": round(raw_encrypt_s * 1000, 1), "raw_age_decrypt_ms": round(raw_decrypt_s * 1000, 1)}
+
+
+def run_deadlines_benchmark(cases: int, *, progress: Callable[[str], None] = lambda _: None) -> dict:
+    """`casedesk deadlines` over `cases` synthetic cases, a third of them grouped into
+    proceedings with hearings (deferred and ahead): as of today (the statuses cached on the
+    cases) and as of a year ago (statuses read from the timelines), against the same over plain
+    SQLite holding the same data. Median of three runs each."""
+    from casedesk.services.deadlines import deadlines_as_of
+    from casedesk.services.demo import add_demo_proceedings
+
+    today = date.today()
+    year_ago = date(today.year - 1, today.month, min(today.day, 28))
+
+    def measure() -> dict:
+        now = [_timed(lambda: deadlines_as_of(today)) for _ in range(3)]
+        past = [_timed(lambda: deadlines_as_of(year_ago)) for _ in range(3)]
+        return {"today_s": round(statistics.median(now), 3), "year_ago_s": round(statistics.median(past), 3),
+                "findings": len(deadlines_as_of(today))}
+
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        scratch_path = Path(scratch)
+        progress(f"plain SQLite: {cases} cases and their proceedings…")
+        db = PlainDatabase(str(scratch_path / "plain.db"))
+        db.connect()
+        _migrate(db, 0, LATEST_SCHEMA_VERSION)
+        models.database.initialize(db)
+        try:
+            stand_in = SimpleNamespace(actor="benchmark")
+            add_cases(stand_in, synthetic_cases(cases))
+            add_demo_proceedings(stand_in)
+            plain = measure()
+        finally:
+            db.close()
+            release_database()
+        progress(f"vault: {cases} cases and their proceedings…")
+        with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
+            add_cases(vault, synthetic_cases(cases))
+            proceedings = add_demo_proceedings(vault)
+            hearings = models.database.execute_sql("SELECT count(*) FROM proceeding_event").fetchone()[0]
+            encrypted = measure()
+    return {"cases": cases, "proceedings": proceedings, "proceeding_hearings": hearings,
+            "findings": encrypted["findings"], "deadlines_s": encrypted["today_s"],
+            "deadlines_plain_s": plain["today_s"], "deadlines_year_ago_s": encrypted["year_ago_s"],
+            "deadlines_year_ago_plain_s": plain["year_ago_s"]}

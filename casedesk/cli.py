@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -64,6 +65,9 @@ class _UsageError(CaseDeskError):
 
 def _ask_passphrase(prompt_en: str, prompt_es: str, env: str = PASSPHRASE_ENV) -> str:
     if env in os.environ:
+        if not _is_text(os.environ[env]):
+            raise _UsageError(f"{env} is not valid text (UTF-8); set it again from a UTF-8 terminal.",
+                              f"{env} no es texto válido (UTF-8); defínala de nuevo desde un terminal UTF-8.")
         return os.environ[env]
     try:
         return getpass.getpass(_say(prompt_en, prompt_es) + ": ")
@@ -85,7 +89,14 @@ def _ask_new_passphrase(env: str) -> str:
 
 def _open(folder: str):
     from casedesk.storage.vault import open_vault
-    return open_vault(folder, _ask_passphrase("Passphrase", "Contraseña"))
+    return _print_notices(open_vault(folder, _ask_passphrase("Passphrase", "Contraseña")))
+
+
+def _print_notices(vault):
+    """What opening found and repaired (a damaged vault.json restored from its copy…), on stderr."""
+    for english, spanish in vault.notices:
+        print(_say(english, spanish), file=sys.stderr)
+    return vault
 
 
 def _print_json(data) -> None:
@@ -108,10 +119,18 @@ def cmd_init(args) -> int:
 def cmd_passwd(args) -> int:
     from casedesk.storage.vault import change_passphrase, open_vault
     current = _ask_passphrase("Current passphrase", "Contraseña actual")
-    with open_vault(args.vault, current) as vault:
-        change_passphrase(vault, current, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
-    print(_say("Passphrase changed. The old one no longer opens this vault.",
-               "Contraseña cambiada. La anterior ya no abre esta bóveda."))
+    # A vault made with the test-only key derivation opens here (and only here) to be fixed:
+    # the new slot gets full-strength parameters unless the test-only switch is set.
+    with _print_notices(open_vault(args.vault, current, allow_test_only_kdf=True)) as vault:
+        backups = change_passphrase(vault, current, _ask_new_passphrase(NEW_PASSPHRASE_ENV))
+    print(_say("Passphrase changed. The old one no longer opens this vault"
+               + (f", nor its {backups} backup(s) in {vault.folder / 'backups'}." if backups else "."),
+               "Contraseña cambiada. La anterior ya no abre esta bóveda"
+               + (f", ni sus {backups} copia(s) en {vault.folder / 'backups'}." if backups else ".")))
+    print(_say("Backups made to other folders (backup --to) or copied by hand still open with the old passphrase: "
+               "if it may have leaked, destroy them.",
+               "Las copias hechas en otras carpetas (backup --to) o copiadas a mano siguen abriéndose con la "
+               "contraseña anterior: si pudo filtrarse, destrúyalas."), file=sys.stderr)
     return 0
 
 
@@ -127,13 +146,30 @@ def cmd_add(args) -> int:
     stage = Stage.coerce(args.stage) if args.stage else None
     if stage is not None and status is None:
         status = Status.DETAINED                   # a stage is recorded with the status it goes with
+    if args.facility_state and not args.facility:
+        raise InvalidInput("--facility-state needs --facility.", "--facility-state necesita --facility.")
+    from casedesk.domain.list_values import read_state
+    from casedesk.domain.list_words import STATES
+    for written in (args.state, args.facility_state):
+        if written and read_state(written) is None:          # refused before anything is added
+            raise InvalidInput(f"“{written}” is not one of Venezuela's states: {', '.join(STATES)}.",
+                               f"«{written}» no es un estado de Venezuela: {', '.join(STATES)}.")
+    state = read_state(args.state) if args.state else None
     new = NewCase.named(
         args.name, national_id=args.national_id, facility=args.facility, agency=args.agency,
         arrest_date=parse_date(args.arrested) if args.arrested else None, status=status, stage=stage,
-        existing_person_uuid=args.person,
+        existing_person_uuid=args.person, birth_date=parse_date(args.born) if args.born else None,
+        minor_at_arrest=args.minor, health_conditions=args.serious_illness or "", arrest_state=state or "",
+        **({"sex": args.sex} if args.sex else {}),
+        **({"civilian_military": args.civilian_military} if args.civilian_military else {}),
+        **({"nationality": args.nationality} if args.nationality else {}),
     )
     with _open(args.vault) as vault:
-        print(add_case(vault, new))
+        case_id = add_case(vault, new)
+        if args.facility_state:
+            from casedesk.services.cases import set_facility_state
+            set_facility_state(vault, args.facility, args.facility_state)
+        print(case_id)
     return 0
 
 
@@ -147,14 +183,15 @@ def cmd_search(args) -> int:
         return 0
     lang = language()
     for row in rows:
-        print(f"{row.id[:8]}  {row.name:<40}  {row.national_id or '—':<12}  {Status(row.status).label(lang)}")
+        print(f"{row.id[:8]}  {_terminal(row.name):<40}  {_terminal(row.national_id or '—'):<12}  "
+              f"{Status(row.status).label(lang)}")
     print(_say(f"{len(rows)} of {total} matching cases shown.",
                f"Se muestran {len(rows)} de {total} casos que coinciden."), file=sys.stderr)
     return 0
 
 
 def cmd_show(args) -> int:
-    from casedesk.domain.vocabulary import EventKind
+    from casedesk.domain.vocabulary import EventKind, Health
     from casedesk.services.cases import case_details, find_case
     with _open(args.vault):
         details = case_details(find_case(args.case_id))
@@ -163,24 +200,45 @@ def cmd_show(args) -> int:
         return 0
     lang = language()
     case, person = details["case"], details["person"]
-    print(details["name"])
+    print(_terminal(details["name"]))
     lines = [
         (_say("Case id", "Id del caso"), details["id"]),
         (_say("National ID", "Cédula"), person["national_id"] or "—"),
         (_say("Status", "Situación"), Status(details["status"]).label(lang)),
+        (_say("Procedural stage", "Situación procesal"), Stage(details["stage"]).label(lang)),
         (_say("Arrested", "Detenido/a el"), case["arrest_date"] or "—"),
+        (_say("Minor when arrested", "Menor al ser detenido/a"),
+         {True: _say("yes", "sí"), False: "no"}.get(details["minor_at_arrest"], "—")),
+        (_say("Days disappeared", "Días desaparecido/a"), details["days_whereabouts_unknown"]),
+        (_say("Health", "Salud"), Health(details["health"]).label(lang)
+         + (f" ({case['health_conditions']})" if case["health_conditions"] else "")),
         (_say("Days held", "Días detenido/a"), details["days_held"] if details["days_held"] is not None else "—"),
         (_say("Facility", "Centro de reclusión"), case["facility"] or "—"),
         (_say("Arresting agency", "Organismo aprehensor"), case["agency"] or "—"),
     ]
     for label, value in lines:
-        print(f"  {label + ':':<24} {value}")
-    if details["events"]:
+        print(f"  {label + ':':<24} {_terminal(value)}")
+    for proceeding in details.get("proceedings", []):
+        print(_say(f"  Proceeding: {proceeding['file_number']} — {proceeding['court']} "
+                   f"({len(proceeding['co_defendants'])} co-defendants; hearings held {proceeding['hearings_held']}, "
+                   f"deferred {proceeding['hearings_deferred']})",
+                   f"  Causa: {proceeding['file_number']} — {proceeding['court']} "
+                   f"({len(proceeding['co_defendants'])} coimputados; audiencias realizadas "
+                   f"{proceeding['hearings_held']}, diferidas {proceeding['hearings_deferred']})"))
+    from casedesk.services.proceedings import timeline_of
+    timeline = timeline_of(details)
+    if timeline:
         print(_say("Timeline:", "Cronología:"))
-        for event in details["events"]:
+        for event in timeline:
             print(f"  {event['date']}  {EventKind(event['kind']).label(lang)}"
-                  + (f" → {Status(event['status']).label(lang)}" if event["status"] else ""))
+                  + (f" → {Status(event['status']).label(lang)}" if event["status"] else "")
+                  + (f" ({_say('proceeding', 'causa')} {event['proceeding']}"
+                     + (f", {_say(*_OUTCOMES[event['outcome']])}" if event["outcome"] else "") + ")"
+                     if event["proceeding"] else ""))
     return 0
+
+
+_OUTCOMES = {"held": ("held", "realizada"), "deferred": ("deferred", "diferida")}
 
 
 def cmd_verify(args) -> int:
@@ -236,8 +294,8 @@ def cmd_evidence_list(args) -> int:
         _print_json(items)
         return 0
     for item in items:
-        print(f"{item['id'][:8]}  {EvidenceKind(item['kind']).label(language()):<22} {item['title']:<30} "
-              f"{item['date_obtained']}  sha256 {item['sha256'][:16]}…")
+        print(f"{item['id'][:8]}  {EvidenceKind(item['kind']).label(language()):<22} {_terminal(item['title']):<30} "
+              f"{_terminal(item['date_obtained'])}  sha256 {item['sha256'][:16]}…")
     return 0
 
 
@@ -264,8 +322,11 @@ def cmd_releases_match(args) -> int:
     with _open(args.vault) as vault:
         result = match_release_list(text)
         if args.create_claims:
+            from casedesk.services.release_tracker import record_release_list
             result["claims_created"] = create_release_claims(
                 vault, result["matched"], released_on, source=f"{Path(args.list).name}")
+            result["release_list"] = record_release_list(vault, result, released_on, source=Path(args.list).name,
+                                                         claims=len(result["claims_created"]))
     if args.json:
         _print_json(result)
         return 0
@@ -300,6 +361,135 @@ def cmd_releases_match(args) -> int:
     return 0
 
 
+def cmd_releases_status(args) -> int:
+    """The release tracker: per day since the announcement, and who still needs a second source."""
+    from casedesk.services.release_tracker import release_tracker
+    since = parse_date(args.since).value
+    with _open(args.vault):
+        tracker = release_tracker(since)
+    if args.json:
+        _print_json(tracker)
+        return 0
+    lang = language()
+    print(_say(f"Releases since {tracker['since']} (the announcement), day by day:",
+               f"Excarcelaciones desde el {tracker['since']} (el anuncio), día a día:"))
+    heads = [_say("Date", "Fecha"), _say("Announced", "Anunciados"), _say("Claimed", "Afirmados"),
+             _say("Verified", "Verificados"), _say("Disputed", "Controvertidos"), _say("Still open", "Abiertos")]
+    print("  " + f"{heads[0]:<10}" + "".join(f"  {head}" for head in heads[1:]))
+    quiet = 0
+    for day in tracker["days"]:
+        cells = [day["date"], day["announced"], day["claimed"], day["verified"], day["disputed"], day["open_total"]]
+        if not any(cells[1:5]) and day is not tracker["days"][-1]:
+            quiet += 1                     # a day when nothing happened: the running total is unchanged
+            continue
+        print("  " + f"{cells[0]:<10}" + "".join(f"  {cell:>{len(head)}}" for cell, head in zip(cells[1:], heads[1:])))
+    if quiet:
+        print(_say(f"  ({_count(quiet, 'day', 'days')} with nothing new left out)",
+                   f"  ({_count(quiet, 'día', 'días')} sin novedades omitidos)"))
+    totals = tracker["totals"]
+    print(_say(f"In all: {totals['announced']} named as released in the lists loaded, {totals['claimed']} people "
+               f"claimed released, {totals['verified']} verified, {totals['disputed']} disputed, "
+               f"{totals['retracted']} retracted, {totals['open']} still being verified.",
+               f"En total: {totals['announced']} nombrados como excarcelados en las listas cargadas, "
+               f"{totals['claimed']} personas con excarcelación afirmada, {totals['verified']} verificadas, "
+               f"{totals['disputed']} controvertidas, {totals['retracted']} retractadas, {totals['open']} aún en "
+               f"verificación."))
+    for key, title_en, title_es in (
+            ("needs_second_source", "Still need a second source", "Aún necesitan una segunda fuente"),
+            ("no_source_yet", "No source checked yet", "Sin ninguna fuente comprobada aún"),
+            ("two_sources_not_yet_verified", "Two sources, not yet marked verified (see what is missing)",
+             "Dos fuentes, aún sin marcar verificadas (vea qué falta)")):
+        if not tracker[key]:
+            continue
+        print(f"{_say(title_en, title_es)} ({len(tracker[key])}):")
+        for item in tracker[key]:
+            sources = "; ".join(f"{source['kind_' + lang]}" + (f" «{_terminal(source['detail'])}»" if source["detail"] else "")
+                                + ("" if source["confirms"] else _say(" (contradicts)", " (contradice)"))
+                                + f", {source['checked_on']}" for source in item["sources"])
+            reported = _say(f"claimed on {item['reported_on']}", f"afirmada el {item['reported_on']}") + (
+                f" ({_terminal(item['reported_by'])})" if item["reported_by"] else "")
+            print(f"  {_terminal(item['name'])}  [{item['case_id'][:8]}]  {reported}"
+                  + (_say(f"; has: {sources}", f"; tiene: {sources}") if sources else ""))
+    return 0
+
+
+def cmd_compare(args) -> int:
+    """Another group's list beside the vault, without importing it."""
+    from datetime import date as date_type
+
+    from casedesk.services.comparing import COMPARED, compare_file, save_comparison, value_label
+    as_of = parse_date(args.as_of).value if args.as_of else date_type.today()
+    lang = args.language or language()
+    with _open(args.vault) as vault:
+        comparison = compare_file(Path(args.file), as_of=as_of, mapping=_column_choices(args.map))
+        if args.xlsx:
+            save_comparison(vault, comparison, Path(args.xlsx), language=lang)
+            print(_say(f"The comparison was written to {args.xlsx}; the file is not encrypted.",
+                       f"La comparación se escribió en {args.xlsx}; el archivo no está cifrado."), file=sys.stderr)
+    if args.json:
+        _print_json(comparison.to_json(lang))
+        return 0
+    counts = comparison.counts()
+    print(_say(f"{comparison.file_name} compared with the vault on {as_of.isoformat()}:",
+               f"{comparison.file_name} comparada con la bóveda al {as_of.isoformat()}:"))
+    print(_say(f"  {counts['rows_read']} rows read: {counts['people_in_list']} people, {counts['duplicates_in_file']} "
+               f"duplicates within the list, {counts['not_people']} rows that are not people",
+               f"  {counts['rows_read']} filas leídas: {counts['people_in_list']} personas, "
+               f"{counts['duplicates_in_file']} duplicadas dentro de la lista, {counts['not_people']} filas que no "
+               f"son personas"))
+    print(_say(f"  In both: {counts['in_both']} ({counts['in_both_not_held_in_vault']} of them not held in the vault "
+               f"on that date; {counts['in_both_with_disagreements']} with fields that differ)",
+               f"  En ambas: {counts['in_both']} ({counts['in_both_not_held_in_vault']} de ellas no detenidas en la "
+               f"bóveda en esa fecha; {counts['in_both_with_disagreements']} con campos que difieren)"))
+    print(_say(f"  Only in the list: {counts['only_file']}", f"  Solo en la lista: {counts['only_file']}"))
+    print(_say(f"  Only in the vault (held on that date): {counts['only_vault']}",
+               f"  Solo en la bóveda (detenidas en esa fecha): {counts['only_vault']}"))
+    print(_say(f"  To confirm (may be the same person): {counts['to_confirm']}",
+               f"  Por confirmar (puede ser la misma persona): {counts['to_confirm']}"))
+    print(_say(f"  Held in the vault on that date: {counts['held_in_vault']}",
+               f"  Detenidas en la bóveda en esa fecha: {counts['held_in_vault']}"))
+    shown = 20
+
+    def more(items: list) -> None:
+        if len(items) > shown:
+            print(_say(f"    … and {len(items) - shown} more (see --json or --xlsx)",
+                       f"    … y {len(items) - shown} más (vea --json o --xlsx)"))
+    if comparison.disagreements:
+        print(_say("Fields that differ:", "Campos que difieren:"))
+    for item in comparison.disagreements[:shown]:
+        field_label = COMPARED[item["field"]][0 if lang == "en" else 1]
+        print(_say(f"  row {item['row']} {_terminal(item['name'])}: {field_label}: the list says "
+                   f"“{_terminal(value_label(item['field'], item['list'], lang))}”, the vault "
+                   f"“{_terminal(value_label(item['field'], item['vault'], lang))}”",
+                   f"  fila {item['row']} {_terminal(item['name'])}: {field_label}: la lista dice "
+                   f"«{_terminal(value_label(item['field'], item['list'], lang))}», la bóveda "
+                   f"«{_terminal(value_label(item['field'], item['vault'], lang))}»"))
+    more(comparison.disagreements)
+    if comparison.to_confirm:
+        print(_say("To confirm:", "Por confirmar:"))
+    for item in comparison.to_confirm[:shown]:
+        could_be = "; ".join(f"{_terminal(c['name'])}" + (f" {c['national_id']}" if c["national_id"] else "")
+                             + (f" ({c['person_id'][:8]})" if c["person_id"] else _say(
+                                 f" (row {c['in_this_file']})", f" (fila {c['in_this_file']})"))
+                             + f": {c['why'][0 if lang == 'en' else 1]}" for c in item["candidates"])
+        print(_say(f"  row {item['row']} {_terminal(item['name'])} could be {could_be}",
+                   f"  fila {item['row']} {_terminal(item['name'])} podría ser {could_be}"))
+    more(comparison.to_confirm)
+    if comparison.only_file:
+        print(_say("Only in the list:", "Solo en la lista:"))
+    for item in comparison.only_file[:shown]:
+        print(f"  {_say('row', 'fila')} {item['row']} {_terminal(item['name'])}"
+              + (f" {item['national_id']}" if item["national_id"] else ""))
+    more(comparison.only_file)
+    if comparison.only_vault:
+        print(_say("Only in the vault:", "Solo en la bóveda:"))
+    for item in comparison.only_vault[:shown]:
+        print(f"  {_terminal(item['name'])}" + (f" {item['national_id']}" if item["national_id"] else "")
+              + f" [{item['case_id'][:8]}]")
+    more(comparison.only_vault)
+    return 0
+
+
 # What a release statement says about a person who is not matched as released: (mark, English, Spanish).
 _STATEMENT_SAYS = {
     "still_held": ("⊘", "still held", "sigue detenido/a"), "transferred": ("⇄", "transferred", "trasladado/a"),
@@ -329,12 +519,20 @@ def _print_not_released(item: dict) -> None:
 def cmd_census(args) -> int:
     from datetime import date as date_type
 
-    from casedesk.services.census import census_as_of, save_census_pdf, write_census_csv
+    from casedesk.services.census import (
+        census_as_of, method_note_path, press_summary, save_census_pdf, write_census_csv, write_open_data,
+    )
     as_of = parse_date(args.as_of).value if args.as_of else date_type.today()
     since = parse_date(args.since).value if args.since else None
     password = _read_password_file(args.password_file)
     with _open(args.vault) as vault:
         census = census_as_of(as_of, since)
+        if args.open_data:
+            table = write_open_data(vault, as_of, Path(args.open_data), language=args.language or language())
+            print(_say(f"Open data written to {args.open_data} ({len(table.rows)} rows), with the method in "
+                       f"{method_note_path(Path(args.open_data))}.",
+                       f"Datos abiertos escritos en {args.open_data} ({len(table.rows)} filas), con el método en "
+                       f"{method_note_path(Path(args.open_data))}."), file=sys.stderr)
         if args.pdf:
             save_census_pdf(vault, as_of, Path(args.pdf), since=since, language=args.language or language(),
                             password=password)
@@ -347,6 +545,9 @@ def cmd_census(args) -> int:
     data = census.to_json()
     if args.json:
         _print_json(data)
+        return 0
+    if args.summary:
+        print(press_summary(data, args.language or language()))
         return 0
     lang = language()
     print(_say(f"Held on {data['as_of']}: {data['held']}", f"Detenidos al {data['as_of']}: {data['held']}"))
@@ -361,6 +562,21 @@ def cmd_census(args) -> int:
                f"civilian/military {unknown['civilian_military']}, procedural stage {unknown['stage']}",
                f"  Sin dato entre ellos: nacionalidad {unknown['nationality']}, sexo {unknown['sex']}, "
                f"civil/militar {unknown['civilian_military']}, situación procesal {unknown['stage']}"))
+    forced = data["forced_disappearance"]
+    print(_say(f"  Minors when arrested: {data['minors_held']} (age not known for {unknown['minor']}); "
+               f"serious illness: {data['seriously_ill_held']} (health not known for {unknown['health']}); "
+               f"forced disappearance: {forced['held']} (longest {forced['longest_days']} days); "
+               f"state not known for {unknown['state']}",
+               f"  Menores al ser detenidos: {data['minors_held']} (edad sin dato de {unknown['minor']}); "
+               f"enfermedad grave: {data['seriously_ill_held']} (salud sin dato de {unknown['health']}); "
+               f"desaparición forzada: {forced['held']} (la más larga, {forced['longest_days']} días); "
+               f"estado sin dato de {unknown['state']}"))
+    for key, title in (("by_stage", _say("By procedural stage", "Por situación procesal")),
+                       ("by_state", _say("By state", "Por estado"))):
+        print(f"  {title}:")
+        for value, count in sorted(data[key].items(), key=lambda item: -item[1]):
+            shown = Stage(value).label(lang) if key == "by_stage" and value in Stage._value2member_map_ else value
+            print(f"    {shown:<26} {count}")
     if since:
         print(_say(f"Since {data['since']}: {len(data['entered'])} entered, {len(data['left'])} left",
                    f"Desde {data['since']}: {len(data['entered'])} entraron, {len(data['left'])} salieron"))
@@ -399,22 +615,22 @@ def cmd_dossier(args) -> int:
 
 
 def cmd_check_dossier(args) -> int:
-    from casedesk.services.dossiers import check_dossier
-    with _open(args.vault):
-        results = check_dossier(Path(args.file), _read_password_file(args.password_file))
-    ok = all(r["found"] and r["manifest_matches"] for r in results)
+    from casedesk.services.dossiers import DossierCheckRefused, check_dossier, describe_check
+    password = _read_password_file(args.password_file)
+    try:
+        with _open(args.vault):
+            result = check_dossier(args.file, password)
+    except DossierCheckRefused as refused:       # nothing could be checked: say why, in JSON too
+        if not args.json:
+            raise
+        _print_json({"ok": False, "failed": refused.check, "messages": [refused.message(language())], "cases": []})
+        return refused.exit_code
+    lines = [_say(en, es) for en, es in describe_check(result)]
     if args.json:
-        _print_json({"ok": ok, "cases": results})
-    for result in results if not args.json else []:
-        if not result["found"]:
-            print(_say(f"Case {result['case_id']}: not in this vault.", f"Caso {result['case_id']}: no está en esta bóveda."))
-        elif result["manifest_matches"]:
-            print(_say(f"Case {result['case_id']}: the evidence matches the vault.",
-                       f"Caso {result['case_id']}: las evidencias coinciden con la bóveda."))
-        else:
-            print(_say(f"Case {result['case_id']}: the evidence has changed since this dossier was made.",
-                       f"Caso {result['case_id']}: las evidencias cambiaron desde que se hizo este expediente."))
-    return 0 if ok else 1
+        _print_json({**result, "messages": lines})
+    else:
+        print("\n".join(lines))
+    return 0 if result["ok"] else 1
 
 
 def _column_choices(choices: list[str] | None) -> dict[str, str] | None:
@@ -525,9 +741,52 @@ def cmd_review(args) -> int:
     return 0
 
 
-def _terminal(text: str) -> str:
-    """Text from a list or the vault, safe to print: control characters shown escaped."""
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in str(text))
+def _terminal(text: object) -> str:
+    """Text from a list or the vault, safe to print: control characters (an escape sequence
+    that would drive the terminal, a carriage return that would overwrite the line, a
+    right-to-left override that would reorder it, a line break that would fake another line)
+    shown as visible codes such as \\x1b."""
+    return _INVISIBLE.sub(_escaped, "" if text is None else str(text)).replace("\n", "\\n")
+
+
+# Controls (C0, DEL, C1), format characters (bidi overrides and isolates, zero widths) and the
+# Unicode line and paragraph separators; a line break is the only one output keeps (Zs spaces
+# such as the no-break space are ordinary text).
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+                        "\u08e2\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+                        "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+                        "\U000e0001\U000e0020-\U000e007f\ud800-\udfff]")
+
+
+def _escaped(match: re.Match) -> str:
+    """A visible code for an invisible character: \\x1b, \\u202e (valid inside JSON strings too
+    for what JSON itself leaves raw)."""
+    code = ord(match.group())
+    if code < 0x100:
+        return f"\\x{code:02x}" if code < 0x20 or code == 0x7F else f"\\u{code:04x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+class _VisibleStream:
+    """stdout or stderr with every invisible character written as a visible code: whatever a
+    command prints, a name from an imported list cannot drive the terminal. JSON is unchanged
+    (json escapes controls itself; what it leaves raw becomes a valid JSON escape)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_INVISIBLE.sub(_escaped, text))
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)      # flush, buffer (binary output untouched), isatty…
 
 
 def cmd_export(args) -> int:
@@ -586,28 +845,95 @@ def cmd_bundle_export(args) -> int:
     with _open(args.vault) as vault:
         case_ids = [find_case(case_id).uuid for case_id in args.case_ids]
         save_bundle(vault, case_ids, Path(args.output), recipients=recipients or None, passphrase=passphrase,
-                    profile=args.profile, with_evidence=args.with_evidence)
+                    profile=args.profile, with_evidence=args.with_evidence, sender_name=args.name or "")
     print(_say(f"Bundle written to {args.output}.", f"Paquete escrito en {args.output}."), file=sys.stderr)
     return 0
 
 
 def cmd_bundle_import(args) -> int:
-    from casedesk.services.bundles import import_bundle
+    from casedesk.services.bundles import UnknownSender, import_bundle
     with _open(args.vault) as vault:
-        report = import_bundle(vault, Path(args.file), passphrase=_read_password_file(args.passphrase_file))
+        try:
+            report = import_bundle(vault, Path(args.file), passphrase=_read_password_file(args.passphrase_file),
+                                   accept_unverified=args.accept_unverified)
+        except UnknownSender as unknown:
+            print(unknown.message(language()), file=sys.stderr)
+            print(_say("To review its contents anyway, import it again with --accept-unverified: every change "
+                       "then waits for your decision (bundle conflicts, bundle decide).",
+                       "Para revisar su contenido de todos modos, impórtelo de nuevo con --accept-unverified: cada "
+                       "cambio espera entonces su decisión (bundle conflicts, bundle decide)."), file=sys.stderr)
+            return unknown.exit_code
     if args.json:
         _print_json(report)
         return 0
     sender = report["sender"]
-    trust = (_say("verified colleague", "colega verificado") if sender["verified"] else
+    trust = (_say("this vault's own key", "la clave de esta misma bóveda") if sender["this_vault"] else
+             _say("verified colleague", "colega verificado") if sender["verified"] else
              _say("colleague NOT verified", "colega SIN verificar") if sender["known"] else
-             _say("UNKNOWN sender: check the fingerprint before trusting it", "remitente DESCONOCIDO: compruebe la huella"))
-    print(_say(f"From {sender['name']} ({sender['fingerprint']}), {trust}.",
-               f"De {sender['name']} ({sender['fingerprint']}), {trust}."))
+             _say("NOT among your colleagues: nothing was applied, every change waits for your decision",
+                  "NO está entre sus colegas: no se aplicó nada, cada cambio espera su decisión"))
+    name = _terminal(sender["name"])
+    print(_say(f"From {name} ({sender['fingerprint']}), {trust}.", f"De {name} ({sender['fingerprint']}), {trust}."))
     print(_say(f"{sum(report['created'].values())} records added, {sum(report['updated'].values())} updated, "
                f"{report['unchanged']} unchanged, {len(report['conflicts'])} conflicts to decide.",
                f"{sum(report['created'].values())} registros añadidos, {sum(report['updated'].values())} actualizados, "
                f"{report['unchanged']} sin cambios, {len(report['conflicts'])} conflictos por decidir."))
+    if report["proposed"]:
+        print(_say(f"{len(report['proposed'])} new records proposed: accept or decline each (bundle conflicts).",
+                   f"{len(report['proposed'])} registros nuevos propuestos: acepte o rechace cada uno (bundle conflicts)."))
+    if report["claims"]:
+        print(_say(f"{len(report['claims'])} releases arrived as claims to verify (two independent sources).",
+                   f"{len(report['claims'])} excarcelaciones llegaron como afirmaciones por verificar "
+                   "(dos fuentes independientes)."))
+    if report["evidence_files_left_out"]:
+        print(_say(f"{report['evidence_files_left_out']} evidence files were left out: they are kept only from "
+                   "colleagues.",
+                   f"{report['evidence_files_left_out']} archivos de evidencia quedaron fuera: solo se guardan los "
+                   "de colegas."))
+    return 0
+
+
+def cmd_bundle_conflicts(args) -> int:
+    from casedesk.services.bundles import open_conflicts
+    with _open(args.vault):
+        waiting = open_conflicts()
+    if args.json:
+        _print_json(waiting)
+        return 0
+    for item in waiting:
+        what = (_say("new, proposed by", "nuevo, propuesto por") if item["new"] else
+                _say("changed here and by", "cambiado aquí y por"))
+        print(f"{item['id']}  {item['entity']} {item['uuid'][:8]}  {what} {_terminal(item['sender_name'])}")
+        for field in item["fields"]:
+            mine = "" if item["new"] else f"{_terminal(field['local'])}  →  "
+            print(f"    {field['field']}: {mine}{_terminal(field['remote'])}")
+    if not waiting:
+        print(_say("Nothing waits for a decision.", "Nada espera una decisión."), file=sys.stderr)
+    return 0
+
+
+def cmd_bundle_decide(args) -> int:
+    from casedesk.domain.errors import NotFound
+    from casedesk.services.bundles import decide_proposal, open_conflicts, resolve_conflict
+    with _open(args.vault) as vault:
+        item = next((c for c in open_conflicts() if c["id"] == args.conflict_id), None)
+        if item is None:
+            raise NotFound("conflict", "un conflicto", str(args.conflict_id))
+        take = {field["field"] for field in item["fields"]} if args.accept else set(args.take or [])
+        unknown = take - {field["field"] for field in item["fields"]}
+        if unknown:
+            raise InvalidInput(f"That conflict has no field {', '.join(sorted(unknown))}.",
+                               f"Ese conflicto no tiene el campo {', '.join(sorted(unknown))}.")
+        if item["new"]:
+            decide_proposal(vault, args.conflict_id, bool(args.accept or args.take))
+        else:
+            resolve_conflict(vault, args.conflict_id, take)
+    if item["new"]:
+        print(_say("Accepted." if args.accept or args.take else "Declined.",
+                   "Aceptado." if args.accept or args.take else "Rechazado."), file=sys.stderr)
+    else:
+        print(_say(f"Decided: {len(take)} fields take the sender's value.",
+                   f"Decidido: {len(take)} campos toman el valor del remitente."), file=sys.stderr)
     return 0
 
 
@@ -666,8 +992,10 @@ def cmd_backups(args) -> int:
 def cmd_restore(args) -> int:
     from casedesk.services.backups import restore_backup
     target = restore_backup(Path(args.backup), Path(args.vault))
-    print(_say(f"Restored into {target}. Open it with the passphrase that was valid when the backup was made.",
-               f"Restaurada en {target}. Ábrala con la contraseña vigente cuando se hizo la copia."))
+    print(_say(f"Restored into {target}. Open it with the vault's passphrase: the current one for a backup kept in "
+               "the vault's own backups folder, the one valid when it was made for a backup made elsewhere.",
+               f"Restaurada en {target}. Ábrala con la contraseña de la bóveda: la actual si la copia estaba en la "
+               "carpeta de copias de la bóveda, la vigente cuando se hizo si se hizo en otro lugar."))
     return 0
 
 
@@ -760,6 +1088,12 @@ def cmd_bench(args) -> int:
     elif args.import_rows:
         from casedesk.bench import run_import_benchmark
         results = run_import_benchmark(args.cases, args.import_rows, progress=report)
+    elif args.compare_rows:
+        from casedesk.bench import run_compare_benchmark
+        results = run_compare_benchmark(args.cases, args.compare_rows, progress=report)
+    elif args.deadlines:
+        from casedesk.bench import run_deadlines_benchmark
+        results = run_deadlines_benchmark(args.cases, progress=report)
     elif args.dossiers:
         from casedesk.bench import run_dossier_benchmark
         results = run_dossier_benchmark(progress=report)
@@ -890,6 +1224,18 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--status")
     add.add_argument("--stage", choices=[stage.value for stage in Stage], help=_say(
         "the procedural stage", "la situación procesal"))
+    add.add_argument("--born", metavar="DATE", help=_say("date of birth", "fecha de nacimiento"))
+    add.add_argument("--minor", action="store_true", help=_say(
+        "a minor when arrested (when the birth date is not known)",
+        "menor de edad al ser detenida (cuando no se sabe la fecha de nacimiento)"))
+    add.add_argument("--sex", choices=("female", "male", "other", "unknown"))
+    add.add_argument("--civilian-military", choices=("civilian", "military", "unknown"))
+    add.add_argument("--nationality")
+    add.add_argument("--state", help=_say("the federal state of the arrest", "el estado de la detención"))
+    add.add_argument("--facility-state", metavar="STATE", help=_say(
+        "the federal state the facility is in", "el estado donde está el centro de reclusión"))
+    add.add_argument("--serious-illness", metavar="TEXT", help=_say(
+        "a serious health condition, in words", "una enfermedad grave, en palabras"))
     add.add_argument("--person", metavar="PERSON_ID",
                      help=_say("record a new detention of this existing person",
                                "registrar una nueva detención de esta persona"))
@@ -916,6 +1262,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "escribir la lista de detenidos (sin cifrar)"))
     census.add_argument("--pdf", metavar="OUT", help=_say("write the census report as PDF",
                                                           "escribir el informe del censo en PDF"))
+    census.add_argument("--summary", action="store_true", help=_say(
+        "print the paragraph the press quotes, ready to paste", "mostrar el párrafo que cita la prensa, listo para pegar"))
+    census.add_argument("--open-data", metavar="OUT.csv", help=_say(
+        "write a de-identified table for publication (and OUT.method.txt on how it was made)",
+        "escribir una tabla sin datos personales para publicar (y OUT.method.txt sobre cómo se hizo)"))
     census.add_argument("--language", choices=("es", "en"))
     census.add_argument("--password-file", metavar="F", help=_say(
         "protect the PDF (AES-256) with the password in this file", "proteger el PDF (AES-256) con la contraseña de este archivo"))
@@ -954,6 +1305,17 @@ def build_parser() -> argparse.ArgumentParser:
         "say what a column holds, by its letter or header (repeatable): --map B=full_name --map Situación=status",
         "indicar qué contiene una columna, por su letra o encabezado (repetible): --map B=full_name --map Situación=status"))
     importing.add_argument("--json", action="store_true")
+    compare = command("compare", cmd_compare, "compare another group's list with the vault, without importing it",
+                      "comparar la lista de otro grupo con la bóveda, sin importarla")
+    compare.add_argument("file", metavar="FILE")
+    compare.add_argument("--as-of", metavar="DATE", help=_say(
+        "the date the list describes (default today)", "la fecha que describe la lista (por defecto, hoy)"))
+    compare.add_argument("--map", action="append", metavar="COLUMN=FIELD", help=_say(
+        "say what a column holds, as for import (repeatable)", "indicar qué contiene una columna, como al importar (repetible)"))
+    compare.add_argument("--json", action="store_true")
+    compare.add_argument("--xlsx", metavar="OUT.xlsx", help=_say(
+        "write the comparison as a workbook (not encrypted)", "escribir la comparación en un libro XLSX (sin cifrar)"))
+    compare.add_argument("--language", choices=("es", "en"))
     export = command("export", cmd_export, "the case list as CSV or XLSX (not encrypted)",
                      "la lista de casos en CSV o XLSX (sin cifrar)")
     export.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx")
@@ -971,11 +1333,17 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--json", action="store_true")
     undo_import = command("undo-import", cmd_undo_import, "undo a whole import", "deshacer una importación completa")
     undo_import.add_argument("batch", metavar="BATCH_ID")
-    check = command("check-dossier", cmd_check_dossier, "does a dossier still match the vault?",
-                    "¿coincide un expediente con la bóveda?")
-    check.add_argument("file", metavar="FILE.pdf")
-    check.add_argument("--password-file", metavar="F")
-    check.add_argument("--json", action="store_true")
+    check = command("check-dossier", cmd_check_dossier,
+                    "is a dossier (file, verification code or QR text) what this vault issued?",
+                    "¿es un expediente (archivo, código de verificación o texto del QR) lo que emitió esta bóveda?")
+    check.add_argument("file", metavar="FILE.pdf|CODE", help=_say(
+        "the dossier's PDF, its verification code (K7QM-3XHP) or the text of its QR code",
+        "el PDF del expediente, su código de verificación (K7QM-3XHP) o el texto de su código QR"))
+    check.add_argument("--password-file", metavar="F", help=_say(
+        "a file whose first line is the dossier's password", "un archivo cuya primera línea es la contraseña del expediente"))
+    check.add_argument("--json", action="store_true", help=_say(
+        "the result as JSON: ok, failed (which check failed), checks, page, messages",
+        "el resultado en JSON: ok, failed (qué comprobación falló), checks, page, messages"))
     evidence = commands.add_parser("evidence", help=_say("evidence files of a case", "evidencias de un caso"))
     evidence_commands = evidence.add_subparsers(title="commands", metavar="COMMAND", required=True)
     evidence_add = evidence_commands.add_parser("add", help=_say("add files to a case", "añadir archivos a un caso"))
@@ -1006,6 +1374,14 @@ def build_parser() -> argparse.ArgumentParser:
     releases_match.add_argument("--create-claims", action="store_true", help=_say(
         "record a claim to verify for each matched name", "registrar una afirmación por verificar por nombre"))
     releases_match.set_defaults(handler=cmd_releases_match)
+    releases_status = releases_commands.add_parser("status", help=_say(
+        "releases claimed, verified and disputed per day since an announcement",
+        "excarcelaciones afirmadas, verificadas y controvertidas por día desde un anuncio"))
+    releases_status.add_argument("vault", metavar="VAULT")
+    releases_status.add_argument("--since", required=True, metavar="DATE", help=_say(
+        "the announcement date", "la fecha del anuncio"))
+    releases_status.add_argument("--json", action="store_true")
+    releases_status.set_defaults(handler=cmd_releases_status)
     bundle = commands.add_parser("bundle", help=_say("exchange cases with colleagues' vaults",
                                                       "intercambiar casos con bóvedas de colegas"))
     bundle_commands = bundle.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -1033,11 +1409,30 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_export.add_argument("--passphrase-file", metavar="F")
     bundle_export.add_argument("--profile", default="internal", choices=("internal", "court", "family", "public"))
     bundle_export.add_argument("--with-evidence", action="store_true")
+    bundle_export.add_argument("--name", help=_say("how the recipients will see you (default: the vault folder's name)",
+                                                   "cómo le verán los destinatarios (por omisión: el nombre de la "
+                                                   "carpeta de la bóveda)"))
     bundle_import = bundle_command("import", cmd_bundle_import, "merge a colleague's bundle",
                                    "incorporar el paquete de un colega")
     bundle_import.add_argument("file", metavar="FILE")
     bundle_import.add_argument("--passphrase-file", metavar="F")
+    bundle_import.add_argument("--accept-unverified", action="store_true", help=_say(
+        "take a bundle from someone not among your colleagues as proposals and conflicts to decide (nothing applies "
+        "by itself)", "tomar un paquete de alguien que no está entre sus colegas como propuestas y conflictos por "
+        "decidir (nada se aplica solo)"))
     bundle_import.add_argument("--json", action="store_true")
+    bundle_conflicts = bundle_command("conflicts", cmd_bundle_conflicts, "what bundles brought that waits for a decision",
+                                      "lo que trajeron los paquetes y espera una decisión")
+    bundle_conflicts.add_argument("--json", action="store_true")
+    bundle_decide = bundle_command("decide", cmd_bundle_decide, "decide a conflict or a proposed record",
+                                   "decidir un conflicto o un registro propuesto")
+    bundle_decide.add_argument("conflict_id", metavar="ID", type=int)
+    bundle_decide.add_argument("--take", action="append", metavar="FIELD", help=_say(
+        "a field that takes the sender's value (repeatable); none: keep this vault's, or decline a proposed record",
+        "un campo que toma el valor del remitente (repetible); ninguno: conservar el de esta bóveda, o rechazar un "
+        "registro propuesto"))
+    bundle_decide.add_argument("--accept", action="store_true", help=_say(
+        "take every field: accept a proposed record", "tomar todos los campos: aceptar un registro propuesto"))
     sign = command("letterhead", cmd_letterhead, "the organisation's letterhead on dossiers and census reports",
                    "el membrete de la organización en expedientes e informes del censo")
     sign.add_argument("--name", help=_say("the organisation's name", "el nombre de la organización"))
@@ -1057,12 +1452,19 @@ def build_parser() -> argparse.ArgumentParser:
     sign.add_argument("--show", action="store_true", help=_say(
         "show it (what it does with no other option)", "mostrarlo (lo que hace sin otras opciones)"))
     sign.add_argument("--json", action="store_true")
+    from casedesk.cli_court import add_commands as add_court_commands
+    add_court_commands(commands, command)
+    from casedesk.cli_filings import add_commands as add_filing_commands
+    add_filing_commands(commands, command)
     command("self-test", cmd_self_test, "check this installation on a throwaway vault",
             "comprobar esta instalación con una bóveda desechable", vault=False)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)
     bench.add_argument("--cases", type=int, default=100_000)
     bench.add_argument("--json", action="store_true")
     bench.add_argument("--gui", action="store_true", help=_say("measure the window instead", "medir la ventana"))
+    bench.add_argument("--deadlines", action="store_true", help=_say(
+        "measure the legal deadlines over CASES cases with proceedings, against plain SQLite",
+        "medir los plazos legales sobre CASES casos con causas, frente a SQLite sin cifrar"))
     bench.add_argument("--dossiers", action="store_true", help=_say(
         "measure dossiers against raw ReportLab", "medir los expedientes frente a ReportLab solo"))
     bench.add_argument("--bundle", action="store_true", help=_say(
@@ -1071,14 +1473,51 @@ def build_parser() -> argparse.ArgumentParser:
         "measure importing a PDF report of PEOPLE rows", "medir la importación de un informe PDF de PEOPLE filas"))
     bench.add_argument("--import-rows", type=int, metavar="ROWS", help=_say(
         "measure importing a messy list of ROWS people into the vault", "medir la importación de una lista de ROWS personas"))
+    bench.add_argument("--compare-rows", type=int, metavar="ROWS", help=_say(
+        "measure comparing a messy list of ROWS people with the vault", "medir la comparación de una lista de ROWS personas"))
     bench.add_argument("--evidence-mb", type=int, metavar="MB",
                        help=_say("measure the intake of one file of MB megabytes", "medir la entrada de un archivo de MB megabytes"))
     return parser
 
 
+def _is_text(value: str) -> bool:
+    """False for a value the system could not decode as UTF-8 (Python keeps its bytes as lone
+    surrogates, which no file name, name or passphrase can be stored with)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _undecodable_argument(argv: list[str]) -> int:
+    """Say which argument is not UTF-8 text, its bytes shown; the usage exit code."""
+    position, argument = next((position, argument) for position, argument in enumerate(argv, start=1)
+                              if not _is_text(argument))
+    shown = _terminal(os.fsencode(argument).decode("utf-8", errors="backslashreplace"))
+    print(_say(f"Argument {position} is not valid text (UTF-8): {shown}. Retype it in a UTF-8 terminal, "
+               "or rename the file so that its name is UTF-8.",
+               f"El argumento {position} no es texto válido (UTF-8): {shown}. Escríbalo de nuevo en un terminal "
+               "UTF-8 o cambie el nombre del archivo para que sea UTF-8."), file=sys.stderr)
+    return EXIT_USAGE
+
+
 def main(argv: list[str] | None = None) -> int:
-    from casedesk.safety import disable_core_dumps
+    streams = sys.stdout, sys.stderr
+    # None in a windowed (frozen) app, where print() writes nothing: left as it is.
+    sys.stdout, sys.stderr = (None if stream is None else _VisibleStream(stream) for stream in streams)
+    try:
+        return _main(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str]) -> int:
+    from casedesk.safety import disable_core_dumps, restrict_new_files
     disable_core_dumps()
+    restrict_new_files()          # every file this process writes is private to its owner (umask 077)
+    if not all(map(_is_text, argv)):
+        return _undecodable_argument(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     from casedesk.storage.keys import test_only_fast_kdf_enabled

@@ -156,6 +156,11 @@ class Gallery:
             if viewer is not None:
                 self.shot("evidence-viewer", viewer, (900, 700))
                 self.close(viewer)
+        filing = editor.draft_filing() if hasattr(editor, "draft_filing") else None
+        if filing is not None:
+            filing.template.setCurrentIndex(filing.template.findData("wgad"))
+            self.shot("filing-dialog", filing)
+            self.close(filing)
         editor.close_for_lock()
 
     def tabs(self, window) -> None:
@@ -169,6 +174,8 @@ class Gallery:
         self.shot("verification", window, width=1360)
         window.tabs.setCurrentIndex(3)
         self.shot("dashboard", window, width=1360)
+        window.tabs.setCurrentWidget(window.deadlines_view)
+        self.shot("deadlines", window, width=1360)
         window.tabs.setCurrentIndex(0)
 
     def import_wizard(self, window, listing: Path) -> None:
@@ -189,6 +196,34 @@ class Gallery:
         self.shot("import-4-done", wizard, (900, 640))
         self.close(wizard)
 
+    def compare_dialog(self, window) -> None:
+        """Another group's list beside the vault: people in both (one the list calls released), a
+        name a word short, and two people the vault does not know."""
+        from casedesk.services.search import CaseQuery, list_cases
+        held = [row for row in list_cases(limit=80, query=CaseQuery()) if row.status == "detained"]
+        lines = ["Nombre;Cédula;Fecha de detención;Situación"]
+
+        def written(row, status: str, name: str | None = None, with_id: bool = True) -> str:
+            day = "/".join(reversed(row.arrest_date.split("-"))) if row.arrest_date else ""
+            return f"{name or row.name};{(row.national_id or '') if with_id else ''};{day};{status}"
+        lines += [written(row, "Detenido") for row in held[3:12]]
+        lines.append(written(held[12], "Excarcelado"))
+        words = held[13].name.split()
+        lines.append(written(held[13], "Detenida", " ".join(words[:1] + words[-2:]), with_id=False))
+        lines += ["Filomena Ustáriz Peraza;V-31000009;06/06/2024;Detenida", "Teótimo Arocha Lander;;04/04/2022;Detenido"]
+        listing = self.scratch / "lista-para-comparar.csv"
+        listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        dialog = window.compare_list()
+        dialog.set_file(listing)
+        dialog.compare()
+        dialog.tabs.setCurrentIndex(1)
+        self.shot("compare-in-both", dialog, (1180, 640))
+        dialog.tabs.setCurrentIndex(0)
+        self.shot("compare-summary", dialog, (1180, 640))
+        dialog.tabs.setCurrentIndex(4)
+        self.shot("compare-to-confirm", dialog, (1180, 640))
+        self.close(dialog)
+
     def dialogs(self, window) -> None:
         window.table.selectRow(0)
         shots = [("dossier-dialog", window.make_dossier), ("census-dialog", window.make_census_report),
@@ -206,6 +241,9 @@ class Gallery:
         releases = ReleaseListDialog(self.vault, self.language, window)
         self.shot("release-list", releases)
         self.close(releases)
+        tracker = window.queue.show_tracker()
+        self.shot("release-tracker", tracker)
+        self.close(tracker)
         sheet = window.make_recovery_sheet(PASSPHRASE)
         if sheet is not None:
             self.shot("recovery-sheet", sheet)
@@ -243,6 +281,17 @@ def prepare(scratch: Path):
         when = FuzzyDate(date.today() + timedelta(days=2 + offset * 3), DatePrecision.DAY)
         edit_case(vault, row.id, changes=Changes(events=[(None, NewEvent(EventKind.HEARING, when,
                                                                           description="Audiencia preliminar"))]))
+    # The editor's case and two others are co-defendants of one proceeding, with its hearings.
+    from casedesk.services.proceedings import add_proceeding, add_proceeding_event
+    proceeding = add_proceeding(vault, court="Tribunal 2.º de Control con competencia en terrorismo (Caracas)",
+                                file_number="2C-18.734-2024", judge="Jueza de control", phase="control",
+                                case_uuids=[rows[1].id, rows[5].id, rows[9].id])
+    for weeks, outcome in ((-40, "held"), (-30, "deferred"), (-22, "deferred"), (-14, "deferred"), (-6, "deferred")):
+        add_proceeding_event(vault, proceeding, "hearing", FuzzyDate(date.today() + timedelta(weeks=weeks),
+                                                                      DatePrecision.DAY),
+                             outcome=outcome, note="Audiencia preliminar")
+    add_proceeding_event(vault, proceeding, "hearing", FuzzyDate(date.today() + timedelta(days=5), DatePrecision.DAY),
+                         note="Audiencia preliminar")
     photo = scratch / "foto-visita.png"
     picture = Image.new("RGB", (640, 420), "#6d8fb3")
     picture.save(photo)
@@ -274,6 +323,7 @@ def gallery(out: Path) -> int:
             window = shots.main_window()
             shots.editor(window)
             shots.tabs(window)
+            shots.compare_dialog(window)
             shots.import_wizard(window, listing)
             shots.dialogs(window)
             shots.finish()

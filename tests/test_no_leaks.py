@@ -15,6 +15,7 @@ from casedesk.services.cases import NewCase, NewContact, add_case, update_case
 from casedesk.services.census import census_as_of, make_census_pdf
 from casedesk.services.dossiers import make_dossier
 from casedesk.services.evidence import add_evidence, list_evidence, view_evidence
+from casedesk.services.filings import draft_filing
 from casedesk.services.importing import import_file
 from casedesk.services.search import search_cases
 from casedesk.settings import Settings, save_settings
@@ -70,6 +71,7 @@ def test_the_canary_is_nowhere_on_disk_after_a_day_of_work(tmp_path, monkeypatch
     (outside / "dossier.pdf").write_bytes(make_dossier(vault, [case], password="clave larga del expediente"))
     census_as_of(date.today())
     (outside / "censo.pdf").write_bytes(make_census_pdf(vault, date.today(), password="clave larga del censo"))
+    draft_filing(vault, case, "decaimiento", outside / "escrito.docx")     # a DOCX: not encrypted, by its nature
     make_backup(vault)
     bundle = make_bundle(vault, [case], recipients=[my_public_key("yo")], with_evidence=True)
     (outside / "paquete.casedesk").write_bytes(bundle)

@@ -59,6 +59,15 @@ class Stage(Vocabulary):
     UNKNOWN = "unknown", "Unknown", "Desconocida"
 
 
+class Health(Vocabulary):
+    """What is known of a detained person's health: a serious condition (with the date it was
+    known), none known after asking, or nothing recorded (which the census reports as unknown)."""
+
+    SERIOUS = "serious", "Serious condition", "Enfermedad grave"
+    NOT_SERIOUS = "not_serious", "No serious condition known", "Sin enfermedad grave conocida"
+    UNKNOWN = "unknown", "Not recorded", "Sin dato"
+
+
 #: Statuses that count a person as held for the census.
 HELD_STATUSES = frozenset({Status.DETAINED, Status.HOUSE_ARREST, Status.WHEREABOUTS_UNKNOWN})
 
@@ -77,6 +86,10 @@ class EventKind(Vocabulary):
     RELEASE_VERIFIED = "release_verified", "Release verified", "Excarcelación verificada"
     DEATH_IN_CUSTODY = "death_in_custody", "Death in custody", "Muerte bajo custodia"
     STATUS_RECORDED = "status_recorded", "Status recorded", "Situación registrada"
+    FILING = "filing", "Filing drafted", "Escrito redactado"
+    PRESENTED_TO_JUDGE = "presented_to_judge", "Presented before a judge", "Presentación ante un juez"
+    DETENTION_EXTENDED = "detention_extended", "Preventive detention extended", "Prórroga de la medida privativa"
+    DECISION = "decision", "Court decision", "Decisión judicial"
     OTHER = "other", "Other", "Otro"
 
 
@@ -97,6 +110,35 @@ STATUS_AFTER_EVENT: dict[EventKind, Status] = {
 #: The procedural stage an event leaves the case in, when its kind implies one.
 STAGE_AFTER_EVENT: dict[EventKind, Stage] = {EventKind.CHARGE: Stage.AWAITING_TRIAL,
                                                EventKind.SENTENCE: Stage.SENTENCED}
+
+
+#: What can be recorded once on a court proceeding and then belongs to every defendant's
+#: timeline. None of them changes a status or a stage (a sentence is personal: it is recorded
+#: on each defendant's case), so the census and status rules keep reading case events only.
+PROCEEDING_EVENT_KINDS: tuple[EventKind, ...] = (EventKind.HEARING, EventKind.PRESENTED_TO_JUDGE,
+                                                 EventKind.DETENTION_EXTENDED, EventKind.DECISION, EventKind.OTHER)
+
+
+class Jurisdiction(Vocabulary):
+    """Which courts hear a proceeding."""
+
+    ORDINARY = "ordinary", "Ordinary", "Ordinaria"
+    MILITARY = "military", "Military", "Militar"
+
+
+class Phase(Vocabulary):
+    """The phase of a criminal proceeding (COPP)."""
+
+    CONTROL = "control", "Control (investigation)", "Control"
+    TRIAL = "trial", "Trial", "Juicio"
+    EXECUTION = "execution", "Execution of sentence", "Ejecución"
+    APPEAL = "appeal", "Appeal", "Apelación"
+    UNKNOWN = "unknown", "Unknown", "Desconocida"
+
+
+class HearingOutcome(Vocabulary):
+    HELD = "held", "Held", "Realizada"
+    DEFERRED = "deferred", "Deferred", "Diferida"
 
 
 class DatePrecision(Vocabulary):
@@ -186,8 +228,8 @@ EVENT_OF_CLAIM: dict[ClaimKind, EventKind] = {
 
 
 ALL_VOCABULARIES: tuple[type[Vocabulary], ...] = (
-    Status, Stage, EventKind, DatePrecision, Sex, CivilianMilitary, Classification, Priority,
-    Consent, EvidenceKind, VerificationState, ClaimKind, SourceKind,
+    Status, Stage, Health, EventKind, DatePrecision, Sex, CivilianMilitary, Classification, Priority,
+    Consent, EvidenceKind, VerificationState, ClaimKind, SourceKind, Jurisdiction, Phase, HearingOutcome,
 )
 
 

@@ -12,16 +12,18 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
 from casedesk.domain.normalize import FuzzyDate, parse_date
+from casedesk.domain.list_words import STATES
 from casedesk.domain.vocabulary import (
-    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Status, Vocabulary,
+    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, Status, Vocabulary,
 )
+from casedesk.gui.court_section import CourtSection, ProceedingEvents
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.evidence_panel import EvidencePanel
 from casedesk.gui.tasks import BackgroundRunner
@@ -33,6 +35,9 @@ from casedesk.storage.vault import Vault
 
 PERSON_TEXT = ("given_names", "surnames", "national_id", "nationality", "occupation", "affiliation")
 CASE_TEXT = ("arrest_place", "court", "case_file_number", "judge", "lawyer", "tags")
+# The health section and what else the census publishes about a detention.
+CENSUS_FIELDS = ("arrest_state", "minor_at_arrest", "health", "health_conditions", "treatment_needed", "care_denied")
+HEALTH_DATES = ("health_since", "care_denied_since")
 AUTOSAVE_MS = 2000
 
 
@@ -86,6 +91,12 @@ class CaseEditor(QDialog):
         self.dossier_button.setEnabled(case_id is not None)
         self.dossier_button.clicked.connect(self.make_dossier)
         buttons.addWidget(self.dossier_button)
+        self.filing_button = QPushButton(self.tr("Draft a &filing…"))
+        self.filing_button.setEnabled(case_id is not None)
+        self.filing_button.setToolTip(self.tr("A petition filled from this case (decaimiento, habeas corpus, medical "
+                                              "transfer, whereabouts, WGAD, IACHR), as an editable Word file"))
+        self.filing_button.clicked.connect(self.draft_filing)
+        buttons.addWidget(self.filing_button)
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -109,7 +120,7 @@ class CaseEditor(QDialog):
             defaults = NewCase()
             self.set_values({"sex": defaults.sex.value, "civilian_military": defaults.civilian_military.value,
                              "classification": defaults.classification.value,
-                             "priority": defaults.priority.value, "status": None})
+                             "priority": defaults.priority.value, "status": None, "health": defaults.health.value})
             self._loaded = self.values()
         if draft:
             self.set_values(draft)
@@ -177,10 +188,27 @@ class CaseEditor(QDialog):
         self._add(form, "case_file_number", self.tr("Case file number:"), QLineEdit())
         self._add(form, "judge", self.tr("Judge:"), QLineEdit())
         self._add(form, "lawyer", self.tr("Lawyer:"), QLineEdit())
+        self.court_section = CourtSection(self.language)
+        self.court_section.open_case_requested.connect(self.open_case_requested)
+        form.addRow(self.court_section)
         self._add(form, "classification", self.tr("Classification:"), self._combo(Classification))
         self._add(form, "priority", self.tr("Priority:"), self._combo(Priority))
         self._add(form, "status", self.tr("Status today:"), self._combo(Status, empty=True))
         self._add(form, "tags", self.tr("Tags:"), QLineEdit())
+        self._add(form, "arrest_state", self.tr("State of the arrest:"), _editable_combo(list(STATES)))
+        self._add(form, "minor_at_arrest", "",
+                  QCheckBox(self.tr("A mi&nor when arrested (mark it when the birth date is not known)")))
+        health = QGroupBox(self.tr("Health"))
+        health_form = QFormLayout(health)
+        self._add(health_form, "health", self.tr("Serious condition:"), self._combo(Health))
+        self._add(health_form, "health_conditions", self.tr("Conditions:"),
+                  QLineEdit(placeholderText=self.tr("e.g. hypertension, needs insulin")))
+        self._add(health_form, "health_since", self.tr("Known since:"), QLineEdit(placeholderText="3 dic 2025"))
+        self._add(health_form, "treatment_needed", self.tr("Treatment needed:"), QLineEdit())
+        self._add(health_form, "care_denied", self.tr("Care denied:"),
+                  QLineEdit(placeholderText=self.tr("what was denied, by whom")))
+        self._add(health_form, "care_denied_since", self.tr("Denied since:"), QLineEdit(placeholderText="3 dic 2025"))
+        form.addRow(health)
         return page
 
     def _timeline_tab(self) -> QWidget:
@@ -190,6 +218,8 @@ class CaseEditor(QDialog):
                                     self.tr("Description"), self.tr("Source")], stretch=3)
         self.events_table.itemSelectionChanged.connect(self._event_selected)
         layout.addWidget(self.events_table)
+        self.proceeding_events = ProceedingEvents(self.language)
+        layout.addWidget(self.proceeding_events)
         row = QHBoxLayout()
         self.event_kind = self._combo(EventKind)
         self.event_kind.setAccessibleName(self.tr("Event"))
@@ -296,6 +326,10 @@ class CaseEditor(QDialog):
         details = case_details(find_case(self.case_id))
         person, case = details["person"], details["case"]
         self._existing_person_uuid = person["uuid"]
+        self.court_section.set_case(self.vault, self.case_id)
+        self.court_section.show_proceedings(details["proceedings"])
+        self.court_section.changed.connect(self.proceeding_events.show_proceedings)
+        self.proceeding_events.show_proceedings(details["proceedings"])
         self.setWindowTitle(self.tr("%1 — case").replace("%1", details["name"]))
         loaded = {name: person.get(name) or "" for name in PERSON_TEXT}
         loaded.update({name: case.get(name) or "" for name in CASE_TEXT})
@@ -305,6 +339,11 @@ class CaseEditor(QDialog):
                       arrest_date=_editable_date(case["arrest_date"], case["arrest_date_precision"]),
                       agency=case["agency"] or "", facility=case["facility"] or "",
                       classification=case["classification"], priority=case["priority"], status=None,
+                      arrest_state=case["arrest_state"], minor_at_arrest=bool(case["minor_at_arrest"]),
+                      health=case["health"], health_conditions=case["health_conditions"],
+                      treatment_needed=case["treatment_needed"], care_denied=case["care_denied"],
+                      health_since=_editable_date(case["health_since"], "day"),
+                      care_denied_since=_editable_date(case["care_denied_since"], "day"),
                       events=[{"id": event["id"], "kind": event["kind"],
                                "date": _editable_date(event["date"], event["date_precision"]),
                                "status": event["status"], "description": event["description"],
@@ -376,6 +415,38 @@ class CaseEditor(QDialog):
         dialog.open()
         return dialog
 
+    def draft_filing(self) -> QDialog | None:
+        """A filing is filled from what is saved, so unsaved changes are asked to be saved first."""
+        from casedesk.gui.filing_dialog import FilingDialog
+        if self.case_id is None:
+            return None
+        if self.dirty:
+            self.message.setText(self.tr("Save your changes first: the filing is filled from what is saved."))
+            return None
+        dialog = FilingDialog(self.vault, self.runner, self.language, self.case_id,
+                              find_case(self.case_id).person.full_name, self)
+        dialog.filed.connect(self._filed)
+        dialog.open()
+        return dialog
+
+    def _filed(self, filing) -> None:
+        """The timeline shows the filing just recorded (already saved: nothing for Save to do)."""
+        if filing.event_id is None:
+            return
+        event = next((e for e in case_details(find_case(self.case_id))["events"] if e["id"] == filing.event_id), None)
+        if event is None:
+            return
+        shown = {"id": event["id"], "kind": event["kind"], "date": _editable_date(event["date"], event["date_precision"]),
+                 "status": event["status"], "description": event["description"], "source": event["source"]}
+        self.events.append(dict(shown))
+        self._loaded["events"].append(dict(shown))
+        self.events.sort(key=lambda item: _sortable_date(item["date"]))
+        self._loaded["events"].sort(key=lambda item: _sortable_date(item["date"]))
+        self._show_lists()
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.events_table.parentWidget()))
+        self.event_message.setText(self.tr("Filing saved to %1 and recorded in the timeline.").replace(
+            "%1", str(filing.path)))
+
     def save(self) -> None:
         for label in self.errors.values():
             label.setVisible(False)
@@ -383,7 +454,7 @@ class CaseEditor(QDialog):
         self.open_existing.setVisible(False)
         values = self.values()
         dates = {}
-        for name in ("birth_date", "arrest_date"):
+        for name in ("birth_date", "arrest_date", *HEALTH_DATES):
             text = values[name].strip()
             if text and text != self._loaded.get(name):
                 try:
@@ -422,6 +493,10 @@ class CaseEditor(QDialog):
             priority=Priority(values["priority"]), status=Status(values["status"]) if values["status"] else None,
             events=[_new_event(event) for event in self.events],
             contacts=[_new_contact(contact) for contact in self.contacts],
+            arrest_state=values["arrest_state"].strip(), minor_at_arrest=values["minor_at_arrest"],
+            health=Health(values["health"]), health_conditions=values["health_conditions"],
+            treatment_needed=values["treatment_needed"], care_denied=values["care_denied"],
+            health_since=dates.get("health_since"), care_denied_since=dates.get("care_denied_since"),
         )
 
     def _save_edits(self, values: dict[str, Any], dates: dict[str, FuzzyDate]) -> dict[str, Any]:
@@ -432,8 +507,11 @@ class CaseEditor(QDialog):
             person["notes"] = values["person_notes"]
         if "birth_date" in dates:
             person.update(birth_date=dates["birth_date"].iso(), birth_date_precision=dates["birth_date"].precision.value)
-        case_fields = {"charges", "notes", "classification", "priority", "agency", "facility", *CASE_TEXT}
+        case_fields = {"charges", "notes", "classification", "priority", "agency", "facility", *CASE_TEXT,
+                       *CENSUS_FIELDS}
         case = {name: values[name] for name in changed & case_fields}
+        for name in changed & set(HEALTH_DATES):
+            case[name] = dates.get(name)             # None: the date was cleared
         changes = Changes(events=_differences(self._loaded["events"], self.events, _new_event),
                           contacts=_differences(self._loaded["contacts"], self.contacts, _new_contact),
                           evidence=dict(self.evidence.pending))
@@ -660,6 +738,8 @@ def _append(table: QTableWidget, cells: list[str]) -> int:
 
 
 def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
@@ -670,7 +750,9 @@ def _value(widget: QWidget) -> Any:
 
 
 def _set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QLineEdit):
         widget.setText(value or "")
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
@@ -682,7 +764,9 @@ def _set_value(widget: QWidget, value: Any) -> None:
 
 
 def _on_change(widget: QWidget, slot) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QLineEdit):
         widget.textEdited.connect(slot)
     elif isinstance(widget, QPlainTextEdit):
         widget.textChanged.connect(slot)

@@ -19,11 +19,13 @@ import peewee
 from casedesk import __version__
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
-from casedesk.domain.vocabulary import CivilianMilitary, EventKind, Status
+from casedesk.domain.vocabulary import CivilianMilitary, EventKind, HearingOutcome, Status
 from casedesk.gui.case_editor import CaseEditor
 from casedesk.gui.case_model import CASE_ID_ROLE, DEFAULT_COLUMNS, CaseTableModel, Column
 from casedesk.gui.census_dialog import CensusDialog
+from casedesk.gui.compare_dialog import CompareDialog
 from casedesk.gui.dashboard import Dashboard
+from casedesk.gui.deadlines_view import DeadlinesView, agenda_event_text, full_agenda
 from casedesk.gui.documents import ask_folder, forget_folders
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date, show_number
@@ -38,6 +40,7 @@ from casedesk.gui.tasks import BackgroundRunner
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
+from casedesk.services.proceedings import timeline_of
 from casedesk.services.backups import make_backup
 from casedesk.services.census import Overview, overview
 from casedesk.services.recovery import new_recovery_sheet
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.census_action = action("census", self.make_census_report, "Ctrl+Shift+P")
         self.import_action = action("import", self.import_spreadsheet, "Ctrl+I")
         self.review_action = action("review", self.review_rows)
+        self.compare_action = action("compare", self.compare_list)
         self.export_action = action("export", self.export_list, "Ctrl+Shift+E")
         self.send_bundle_action = action("send_bundle", self.send_bundle, "Ctrl+Shift+B")
         self.receive_bundle_action = action("receive_bundle", self.choose_bundle_to_receive)
@@ -161,10 +165,11 @@ class MainWindow(QMainWindow):
         self.agency_filter = QComboBox()
         self.military_filter = QComboBox()
         self.nationality_filter = QComboBox()
+        self.proceeding_filter = QComboBox()        # a proceeding's defendants
         self.arrested_from = QLineEdit()
         self.arrested_to = QLineEdit()
         for combo in (self.status_filter, self.facility_filter, self.agency_filter, self.military_filter,
-                      self.nationality_filter):
+                      self.nationality_filter, self.proceeding_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _: self.apply_query())
@@ -181,7 +186,7 @@ class MainWindow(QMainWindow):
         self.filter_labels = {}
         for key, widget in (("status", self.status_filter), ("facility", self.facility_filter),
                             ("agency", self.agency_filter), ("military", self.military_filter),
-                            ("nationality", self.nationality_filter)):
+                            ("nationality", self.nationality_filter), ("proceeding", self.proceeding_filter)):
             self.filter_labels[key] = QLabel(buddy=widget)       # a screen reader names the box by its label
             filters.addWidget(self.filter_labels[key])
             filters.addWidget(widget)
@@ -260,6 +265,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_table, "")
         self.tabs.addTab(self.queue, "")
         self.tabs.addTab(self.dashboard, "")
+        self.deadlines_view = DeadlinesView(self.vault, self.runner, self.language)
+        self.deadlines_view.open_case_requested.connect(self.open_editor)
+        self.deadlines_view.failed.connect(self._report)
+        self.tabs.addTab(self.deadlines_view, "")
         self._agenda_stale = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -272,6 +281,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.review_action)
+        self.file_menu.addAction(self.compare_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action):
@@ -329,6 +339,7 @@ class MainWindow(QMainWindow):
             self.census_action: self.tr("Census &report (PDF)…"),
             self.import_action: self.tr("&Import a list…"),
             self.review_action: self.tr("Rows to re&view…"),
+            self.compare_action: self.tr("Co&mpare a list with the vault…"),
             self.export_action: self.tr("E&xport the list (CSV, XLSX)…"),
             self.send_bundle_action: self.tr("&Send cases to a colleague (bundle)…"),
             self.receive_bundle_action: self.tr("&Receive a bundle…"),
@@ -356,6 +367,7 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search by name, ID, facility or notes…"))
         labels = {"status": self.tr("Status"), "facility": self.tr("Facility"), "agency": self.tr("Agency"),
                   "military": self.tr("Civ./mil."), "nationality": self.tr("Nationality"),
+                  "proceeding": self.tr("Proceeding"),
                   "from": self.tr("Arrested from"), "to": self.tr("to")}
         for key, text in labels.items():
             self.filter_labels[key].setText(text)
@@ -370,6 +382,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Agenda (next 30 days)"))
         self.tabs.setTabText(2, self.tr("Verification"))
         self.tabs.setTabText(3, self.tr("Dashboard"))
+        self.tabs.setTabText(self.tabs.indexOf(self.deadlines_view), self.tr("Deadlines"))
+        self.deadlines_view.language = self.language
+        self.deadlines_view.retranslate()
         self.queue.retranslate()
         self.dashboard.language = self.language
         self.dashboard.retranslate()
@@ -467,13 +482,14 @@ class MainWindow(QMainWindow):
         choices = filter_choices()
         current = {combo: combo.currentData() for combo in (self.status_filter, self.facility_filter,
                                                             self.agency_filter, self.military_filter,
-                                                            self.nationality_filter)}
+                                                            self.nationality_filter, self.proceeding_filter)}
         entries = {
             self.status_filter: [(s.label(self.language), s.value) for s in Status],
             self.facility_filter: [(c.name, c.id) for c in choices["facilities"]],
             self.agency_filter: [(c.name, c.id) for c in choices["agencies"]],
             self.military_filter: [(c.label(self.language), c.value) for c in CivilianMilitary if c is not CivilianMilitary.UNKNOWN],
             self.nationality_filter: [(c.name, c.id) for c in choices["nationalities"]],
+            self.proceeding_filter: [(c.name, c.id) for c in choices.get("proceedings", [])],
         }
         for combo, items in entries.items():
             combo.blockSignals(True)
@@ -500,7 +516,7 @@ class MainWindow(QMainWindow):
             text=self.search_box.text(), statuses=frozenset(statuses),
             facility=self.facility_filter.currentData(), agency=self.agency_filter.currentData(),
             civilian_military=self.military_filter.currentData(),
-            nationality=self.nationality_filter.currentData(),
+            nationality=self.nationality_filter.currentData(), proceeding=self.proceeding_filter.currentData(),
             arrested_from=self._filter_date(self.arrested_from), arrested_to=self._filter_date(self.arrested_to),
             sort_by=self.model.query.sort_by, descending=self.model.query.descending)
 
@@ -557,7 +573,8 @@ class MainWindow(QMainWindow):
         status = "held" if query.statuses == {"detained", "house_arrest", "whereabouts_unknown"} else next(iter(query.statuses), None)
         for combo, value in ((self.status_filter, status), (self.facility_filter, query.facility),
                              (self.agency_filter, query.agency), (self.military_filter, query.civilian_military),
-                             (self.nationality_filter, query.nationality)):
+                             (self.nationality_filter, query.nationality),
+                             (self.proceeding_filter, query.proceeding)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -591,7 +608,7 @@ class MainWindow(QMainWindow):
         self._agenda_stale = True
         if self.tabs.currentWidget() is self.agenda_table:
             self._agenda_stale = False
-            self.runner.run(lambda: agenda(30), self._unless_locked_since(self._show_agenda), self._report)
+            self.runner.run(lambda: full_agenda(30), self._unless_locked_since(self._show_agenda), self._report)
 
     def _tab_changed(self, _index: int) -> None:
         if self._agenda_stale:
@@ -600,6 +617,8 @@ class MainWindow(QMainWindow):
             self.queue.reload()
         if self.tabs.currentWidget() is self.dashboard:
             self.reload_dashboard()
+        if self.tabs.currentWidget() is self.deadlines_view:
+            self.deadlines_view.reload()
 
     def reload_dashboard(self) -> None:
         """Count in the background (about a second at 100k cases); the window stays usable."""
@@ -621,7 +640,7 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
         for combo, value in ((self.status_filter, status), (self.facility_filter, facility_id),
                              (self.agency_filter, None), (self.military_filter, None),
-                             (self.nationality_filter, None)):
+                             (self.nationality_filter, None), (self.proceeding_filter, None)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -636,9 +655,8 @@ class MainWindow(QMainWindow):
         for item in items:
             row = self.agenda_table.rowCount()
             self.agenda_table.insertRow(row)
-            cells = [show_date(item.date), EventKind(item.kind).label(self.language)
-                     + (f" — {item.description}" if item.description else ""), item.name, item.court,
-                     item.case_file_number]
+            cells = [show_date(item.date), agenda_event_text(item.kind, item.description, self.language), item.name,
+                     item.court, item.case_file_number]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.case_id)
@@ -687,10 +705,21 @@ class MainWindow(QMainWindow):
         parts = [f"<h2>{e(details['name'])}</h2><table cellpadding='3'>"]
         parts += [f"<tr><td><b>{e(label)}</b></td><td>{e(str(value))}</td></tr>" for label, value in rows]
         parts.append("</table>")
-        if details["events"]:
+        for proceeding in details.get("proceedings", []):
+            parts.append("<p><b>" + e(self.tr("Proceeding")) + ":</b> " + e(" — ".join(
+                part for part in (proceeding["file_number"], proceeding["court"]) if part)) + " · " + e(
+                self.tr("%1 co-defendants; hearings held %2, deferred %3")
+                .replace("%1", str(len(proceeding["co_defendants"]))).replace("%2", str(proceeding["hearings_held"]))
+                .replace("%3", str(proceeding["hearings_deferred"]))) + "</p>")
+        timeline = timeline_of(details)        # the case's events and its proceedings' hearings
+        in_proceeding = self.tr("proceeding %1")
+        if timeline:
             parts.append(f"<h3>{e(titles['timeline'])}</h3><ul>")
             parts += [f"<li>{e(show_date(ev['date'], ev['date_precision']))} — {e(EventKind(ev['kind']).label(self.language))}"
-                      f"{' — ' + e(ev['description']) if ev['description'] else ''}</li>" for ev in details["events"]]
+                      f"{' — ' + e(ev['description']) if ev['description'] else ''}"
+                      f"{' — ' + e(in_proceeding.replace('%1', ev['proceeding'])) if ev['proceeding'] else ''}"
+                      f"{' (' + e(HearingOutcome(ev['outcome']).label(self.language)) + ')' if ev['outcome'] else ''}"
+                      "</li>" for ev in timeline]
             parts.append("</ul>")
         if details["contacts"]:
             parts.append(f"<h3>{e(titles['contacts'])}</h3><ul>")
@@ -802,6 +831,12 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self.reload())
         wizard.open()
         return wizard
+
+    def compare_list(self) -> CompareDialog:
+        """Another group's list beside the vault, without importing it (works read-only too)."""
+        dialog = CompareDialog(self.vault, self.runner, self.language, self)
+        dialog.open()
+        return dialog
 
     def review_rows(self) -> ReviewDialog:
         dialog = ReviewDialog(self.vault, self.language, self)
@@ -970,7 +1005,11 @@ class MainWindow(QMainWindow):
         self.details.clear()
         self.agenda_table.setRowCount(0)
         self.queue.clear()
+        for comparison in self.findChildren(CompareDialog):     # names of people: not left on screen
+            comparison.clear()
+            comparison.close()
         self.dashboard.clear()
+        self.deadlines_view.clear()
         self.search_box.clear()
         self.clear_clipboard()
         forget_folders()

@@ -15,11 +15,11 @@ from typing import Any, Iterable
 from casedesk.domain.errors import DuplicateNationalId, InvalidInput, NotFound
 from casedesk.domain.normalize import FuzzyDate, normalize_name, normalize_national_id, split_full_name
 from casedesk.domain.text import fold, sort_key
-from casedesk.domain.timeline import TimelineEntry, stage_after, stage_on, status_after
+from casedesk.domain.timeline import TimelineEntry, days_whereabouts_unknown, stage_after, stage_on, status_after
 from casedesk.domain.timeline import status_on as timeline_status_on
 from casedesk.domain.vocabulary import (
-    HELD_STATUSES, CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Priority, Sex, Stage,
-    Status,
+    HELD_STATUSES, CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex,
+    Stage, Status,
 )
 from casedesk.storage.audit import AuditTrail, diff, snapshot
 from casedesk.storage.models import (
@@ -92,6 +92,15 @@ class NewCase:
     contacts: list[NewContact] = field(default_factory=list)
     existing_person_uuid: str | None = None
     person_uuid: str | None = None
+    # Marked when a list or a relative says "a minor" and the birth date is not known.
+    minor_at_arrest: bool = False
+    # A serious condition given in words (health_conditions) counts as one unless `health` says otherwise.
+    health: Health = Health.UNKNOWN
+    health_conditions: str = ""
+    health_since: FuzzyDate | None = None
+    treatment_needed: str = ""
+    care_denied: str = ""
+    care_denied_since: FuzzyDate | None = None
 
     @classmethod
     def named(cls, full_name: str, **details: Any) -> "NewCase":
@@ -108,7 +117,8 @@ _PERSON_COLUMNS = ("id", "uuid", "given_names", "surnames", "aliases", "national
 _CASE_COLUMNS = ("id", "uuid", "person_id", "arrest_date", "arrest_date_precision", "arrest_place",
                  "arrest_state", "agency_id", "facility_id", "charges", "court", "case_file_number", "judge",
                  "lawyer", "classification", "priority", "tags", "notes", "status", "status_since", "stage",
-                 "stage_since", "created_at", "updated_at")
+                 "stage_since", "minor_at_arrest", "health", "health_conditions", "health_since", "treatment_needed",
+                 "care_denied", "care_denied_since", "created_at", "updated_at")
 _EVENT_COLUMNS = ("id", "uuid", "case_id", "kind", "date", "date_precision", "status", "stage",
                   "description", "source", "created_at", "updated_at")
 _CONTACT_COLUMNS = ("id", "uuid", "person_id", "name", "relationship", "phones", "address", "language",
@@ -258,8 +268,19 @@ def _case_row(new: NewCase, person_id: int, case_id: int, references: "_Referenc
         "classification": Classification.coerce(new.classification).value,
         "priority": Priority.coerce(new.priority).value, "tags": new.tags, "notes": new.notes,
         "status": Status.UNKNOWN.value, "status_since": None, "stage": Stage.UNKNOWN.value, "stage_since": None,
+        "minor_at_arrest": int(bool(new.minor_at_arrest)), **_health_values(new),
         "created_at": now, "updated_at": now,
     }
+
+
+def _health_values(new: NewCase) -> dict[str, Any]:
+    health = Health.coerce(new.health)
+    if health is Health.UNKNOWN and new.health_conditions.strip():
+        health = Health.SERIOUS            # a condition written down is why it was recorded
+    return {"health": health.value, "health_conditions": new.health_conditions.strip(),
+            "health_since": new.health_since.iso() if new.health_since else None,
+            "treatment_needed": new.treatment_needed.strip(), "care_denied": new.care_denied.strip(),
+            "care_denied_since": new.care_denied_since.iso() if new.care_denied_since else None}
 
 
 def _current(timeline: list[TimelineEntry], today: date) -> dict[str, str | None]:
@@ -339,6 +360,29 @@ class _ReferenceTables:
         return known[key]
 
 
+def set_facility_state(vault: Vault, facility: str, state: str) -> None:
+    """Record the federal state (entidad) a facility is in, read as lists write it ("Edo. Miranda");
+    the census counts a detention there when its own arrest state is not recorded.
+
+    Raises:
+        NotFound: no facility has that name.
+        InvalidInput: the state is not one of Venezuela's 23 states or the Capital District.
+    """
+    from casedesk.domain.list_values import read_state
+    from casedesk.domain.list_words import STATES
+    found = read_state(state)
+    if found is None:
+        raise InvalidInput(f"“{state}” is not one of Venezuela's states: {', '.join(STATES)}.",
+                           f"«{state}» no es un estado de Venezuela: {', '.join(STATES)}.")
+    with database.atomic("IMMEDIATE"):
+        record = Facility.get_or_none(Facility.name_key == fold(facility))
+        if record is None:
+            raise NotFound("facility", "un centro de reclusión", facility)
+        before = snapshot(record)
+        record.state = found
+        _save_with_audit(vault, record, "facility", before)
+
+
 def _created(row: dict[str, Any]) -> dict[str, list[Any]]:
     return {name: [None, value] for name, value in sorted(row.items())
             if name not in _AUDIT_SKIP and value not in (None, "")}
@@ -403,13 +447,21 @@ def days_held(arrest_date: str | None, status: str, status_since: str | None, to
 
 def case_details(case: DetentionCase) -> dict[str, Any]:
     """Everything about one case, as plain data (the CLI prints it; dossiers will use it)."""
+    from casedesk.services.census import minor_at_arrest
     person = case.person
+    today = date.today()
+    disappeared_days, disappeared_since = days_whereabouts_unknown(_timeline(case), today)
     return {
         "id": case.uuid,
         "name": person.full_name,
         "status": case.status,
         "status_since": case.status_since,
         "stage": case.stage,
+        "stage_since": case.stage_since,
+        "minor_at_arrest": minor_at_arrest(case.id),
+        "health": case.health,
+        "days_whereabouts_unknown": disappeared_days,
+        "whereabouts_unknown_since": disappeared_since.isoformat() if disappeared_since else None,
         "days_held": days_held(case.arrest_date, case.status, case.status_since),
         "person": {key: value for key, value in snapshot(person).items() if key != "sort_key"},
         "case": {
@@ -426,7 +478,15 @@ def case_details(case: DetentionCase) -> dict[str, Any]:
                      for e in case.evidence],
         "verifications": [{key: value for key, value in snapshot(v).items() if key != "case"}
                           for v in case.verifications],
+        # The proceedings the case is a defendant in, with their co-defendants and hearings
+        # (read by query: a hearing is stored once on its proceeding, see services/proceedings.py).
+        "proceedings": _proceedings_of(case.id),
     }
+
+
+def _proceedings_of(case_id: int) -> list[dict[str, Any]]:
+    from casedesk.services.proceedings import proceedings_of_case
+    return proceedings_of_case(case_id)
 
 
 # --- Changing ----------------------------------------------------------------------------
@@ -435,7 +495,8 @@ _PERSON_EDITABLE = {"given_names", "surnames", "aliases", "national_id", "sex", 
                     "birth_date_precision", "nationality", "occupation", "affiliation",
                     "civilian_military", "notes"}
 _CASE_EDITABLE = {"arrest_place", "charges", "court", "case_file_number", "judge", "lawyer",
-                  "classification", "priority", "tags", "notes"}
+                  "classification", "priority", "tags", "notes", "arrest_state", "minor_at_arrest", "health",
+                  "health_conditions", "health_since", "treatment_needed", "care_denied", "care_denied_since"}
 
 
 def update_person(vault: Vault, person_uuid: str, **changes: Any) -> None:
@@ -478,10 +539,35 @@ def update_case(vault: Vault, case_uuid: str, **changes: Any) -> None:
                 case.classification = Classification.coerce(value).value
             elif name == "priority":
                 case.priority = Priority.coerce(value).value
+            elif name == "health":
+                case.health = Health.coerce(value).value
+            elif name == "minor_at_arrest":
+                case.minor_at_arrest = bool(value)
+            elif name in ("health_since", "care_denied_since"):
+                setattr(case, name, _iso_day(value))
+            elif name == "arrest_state":
+                from casedesk.domain.list_values import read_state
+                case.arrest_state = read_state(value or "") or (value or "").strip()
+            elif name in ("health_conditions", "treatment_needed", "care_denied"):
+                setattr(case, name, (value or "").strip())
             else:
                 setattr(case, name, value)
+        if case.health == Health.UNKNOWN.value and case.health_conditions and "health" not in changes:
+            case.health = Health.SERIOUS.value     # as when the case was added
         trail.flush()
         _save_with_audit(vault, case, "case", before)
+
+
+def _iso_day(value: FuzzyDate | date | str | None) -> str | None:
+    """A date field as stored: ISO, or None when cleared."""
+    if not value:
+        return None
+    if isinstance(value, FuzzyDate):
+        return value.iso()
+    if isinstance(value, date):
+        return value.isoformat()
+    from casedesk.domain.normalize import parse_date
+    return parse_date(value).iso()
 
 
 @dataclass

@@ -24,7 +24,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
@@ -513,13 +513,27 @@ def _new_case(row: ListedPerson, plan: ImportPlan, existing_person: str | None =
     notes = "\n".join(part for part in (row.notes, _as_written_note(row, plan.file_name)) if part)
     return NewCase(
         given_names=row.given_names, surnames=row.surnames, national_id=None if existing_person else row.id_text,
-        sex=row.sex, birth_date=row.birth_date, nationality=row.nationality,
+        sex=row.sex, birth_date=_birth_date(row, plan.status_date), nationality=row.nationality,
         civilian_military=row.civilian_military, arrest_date=row.arrest_date, arrest_place=row.arrest_place,
         arrest_state=row.state, facility=row.facility or None, agency=row.agency or None, charges=row.charges,
         court=row.court, case_file_number=row.case_file_number, lawyer=row.lawyer, notes=notes,
         occupation=row.occupation, aliases=row.aliases,
         events=_timeline_events(row, plan), existing_person_uuid=existing_person,
-        person_uuid=None if existing_person else plan.planned.get(row.ref))
+        person_uuid=None if existing_person else plan.planned.get(row.ref),
+        minor_at_arrest=row.minor, health_conditions=row.health)
+
+
+def _birth_date(row: ListedPerson, on: date) -> FuzzyDate | None:
+    """The row's birth date, or one estimated from the age it gives on the list's date: someone
+    aged N was born within the year before the day N years earlier (the middle of it is kept,
+    marked as an estimate, which the census reads as within a year either way)."""
+    if row.birth_date is not None or row.age is None:
+        return row.birth_date
+    try:
+        latest = on.replace(year=on.year - row.age)
+    except ValueError:                       # 29 February
+        latest = on.replace(year=on.year - row.age, day=28)
+    return FuzzyDate(latest - timedelta(days=182), DatePrecision.ESTIMATED)
 
 
 def _source(row: ListedPerson, sources: dict[str, dict[str, str]]) -> str:
@@ -553,6 +567,14 @@ def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int],
         done = len(plan.merges) - len(later_arrests)
         new_cases: list[tuple[ListedPerson, str | None]] = [(row, None) for row in plan.new] + later_arrests
         provenance += _create(vault, plan, new_cases, batch_id, sources, progress, done, total)
+        # People who share a file number (expediente / causa) become co-defendants of one proceeding.
+        from casedesk.services.proceedings import group_into_proceedings
+        listed = {row.ref: row for row in plan.new + [row for row, _ in plan.merges]}
+        grouping = AuditTrail(vault.actor)
+        proceedings = group_into_proceedings(grouping, [
+            (entry[4], listed[json.loads(entry[1])[0]].case_file_number, listed[json.loads(entry[1])[0]].court)
+            for entry in provenance if entry[4] is not None and json.loads(entry[1])[0] in listed])
+        grouping.flush()
         now = utc_now()
         database.cursor().executemany(
             "INSERT INTO review_item (batch_id, row_ref, listed, candidates, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -564,6 +586,8 @@ def run_import(vault: Vault, plan: ImportPlan, *, progress: Callable[[int, int],
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", provenance)
         summary = plan.summary()
         summary["cases_created"] = len(new_cases)           # later arrests found while merging included
+        summary["proceedings_created"] = proceedings["created"]      # undoing the import removes them if empty
+        summary["cases_linked_to_proceedings"] = proceedings["linked"]
         database.execute_sql("UPDATE import_batch SET summary = ? WHERE id = ?",
                              (json.dumps(summary, ensure_ascii=False), batch_id))
         AuditTrail(vault.actor).write("import", "import_batch", batch["uuid"], {
@@ -893,6 +917,11 @@ def undo_import(vault: Vault, batch_uuid: str) -> dict[str, int]:
                     AuditTrail(vault.actor).write("update", "person", person.uuid,
                                                   {name: [before.get(name), value] for name, value in previous.items()})
                     counts["people_restored"] += 1
+        created = json.loads(database.execute_sql("SELECT summary FROM import_batch WHERE id = ?",
+                                                  (batch[0],)).fetchone()[0] or "{}").get("proceedings_created", [])
+        if created:
+            from casedesk.services.proceedings import remove_empty_proceedings
+            remove_empty_proceedings(vault, created)
         database.execute_sql("DELETE FROM review_item WHERE batch_id = ? AND decided_at IS NULL", (batch[0],))
         database.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (utc_now(), batch[0]))
         AuditTrail(vault.actor).write("undo", "import_batch", batch_uuid, {"undone": [False, True]})

@@ -139,6 +139,7 @@ class CaseQuery:
     nationality: str | None = None
     arrested_from: date | None = None
     arrested_to: date | None = None
+    proceeding: str | None = None          # proceeding uuid: its defendants' cases
     sort_by: SortBy = SortBy.NAME
     descending: bool = False
 
@@ -154,7 +155,9 @@ class CaseQuery:
         for clause, value in (("f.uuid = ?", self.facility),
                               ("c.agency_id = (SELECT id FROM agency WHERE uuid = ?)", self.agency),
                               ("p.civilian_military = ?", self.civilian_military),
-                              ("p.nationality = ?", self.nationality)):
+                              ("p.nationality = ?", self.nationality),
+                              ("c.id IN (SELECT d.case_id FROM proceeding_defendant d JOIN proceeding r "
+                               "ON r.id = d.proceeding_id WHERE r.uuid = ?)", self.proceeding)):
             if value:
                 clauses.append(clause)
                 values.append(value)
@@ -266,6 +269,9 @@ def filter_choices() -> dict[str, list[Choice]]:
             "SELECT uuid, name FROM agency ORDER BY name_key")],
         "nationalities": [Choice(row[0], row[0]) for row in database.execute_sql(
             "SELECT DISTINCT nationality FROM person WHERE nationality <> '' ORDER BY nationality")],
+        "proceedings": [Choice(uuid, " — ".join(part for part in (number, court) if part))
+                        for uuid, number, court in database.execute_sql(
+                            "SELECT uuid, file_number, court FROM proceeding ORDER BY file_number, court")],
     }
 
 

@@ -451,6 +451,85 @@ WHEN NOT EXISTS (SELECT 1 FROM vault_meta WHERE key = 'search_index_deferred') B
 END;
 """
 
+# What the census publishes besides status and stage: a detention marked as of a minor when only
+# that is known (the birth date decides otherwise), the detained person's health (a serious
+# condition and since when, treatment needed, care denied and since when); and partial indexes
+# for the two event kinds the census reads apart: whereabouts unknown (days of forced
+# disappearance) and verified releases (the chart over time).
+_M0015_CENSUS_FACTS = f"""
+ALTER TABLE detention_case ADD COLUMN minor_at_arrest INTEGER NOT NULL DEFAULT 0
+    CHECK (minor_at_arrest = 0 OR minor_at_arrest = 1);
+ALTER TABLE detention_case ADD COLUMN health TEXT NOT NULL DEFAULT 'unknown'
+    {_one_of("health", "serious", "not_serious", "unknown")};
+ALTER TABLE detention_case ADD COLUMN health_conditions TEXT NOT NULL DEFAULT '';
+ALTER TABLE detention_case ADD COLUMN health_since TEXT;
+ALTER TABLE detention_case ADD COLUMN treatment_needed TEXT NOT NULL DEFAULT '';
+ALTER TABLE detention_case ADD COLUMN care_denied TEXT NOT NULL DEFAULT '';
+ALTER TABLE detention_case ADD COLUMN care_denied_since TEXT;
+CREATE INDEX event_whereabouts_unknown ON event(case_id) WHERE status = 'whereabouts_unknown';
+CREATE INDEX event_release_verified ON event(date) WHERE kind = 'release_verified';
+"""
+
+# Court proceedings (causa / expediente): their own records linked to many cases (the
+# defendants), and the hearings and decisions recorded once on the proceeding, which belong to
+# every defendant's timeline. They set no status or stage, so the census still reads `event`
+# only. Partial indexes let the deadlines find presentations before a judge and extensions of
+# preventive detention without reading every event.
+_M0016_PROCEEDINGS = f"""
+CREATE TABLE proceeding (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    court        TEXT NOT NULL DEFAULT '',
+    file_number  TEXT NOT NULL DEFAULT '',
+    judge        TEXT NOT NULL DEFAULT '',
+    prosecutor   TEXT NOT NULL DEFAULT '',
+    jurisdiction TEXT NOT NULL DEFAULT 'ordinary' {_one_of("jurisdiction", "ordinary", "military")},
+    phase        TEXT NOT NULL DEFAULT 'unknown' {_one_of("phase", "control", "trial", "execution", "appeal", "unknown")},
+    notes        TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX proceeding_file_number ON proceeding(file_number);
+
+CREATE TABLE proceeding_defendant (
+    id            INTEGER PRIMARY KEY,
+    uuid          TEXT NOT NULL UNIQUE,
+    proceeding_id INTEGER NOT NULL REFERENCES proceeding(id) ON DELETE CASCADE,
+    case_id       INTEGER NOT NULL REFERENCES detention_case(id) ON DELETE CASCADE,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    UNIQUE (proceeding_id, case_id)
+);
+CREATE INDEX proceeding_defendant_case ON proceeding_defendant(case_id, proceeding_id);
+
+CREATE TABLE proceeding_event (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    proceeding_id  INTEGER NOT NULL REFERENCES proceeding(id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL,
+    date           TEXT NOT NULL,
+    date_precision TEXT NOT NULL DEFAULT 'day' {_one_of("date_precision", *_PRECISIONS)},
+    outcome        TEXT {_one_of("outcome", "held", "deferred")},
+    note           TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX proceeding_event_proceeding ON proceeding_event(proceeding_id, date);
+CREATE INDEX proceeding_event_date ON proceeding_event(date);
+CREATE INDEX proceeding_event_kind ON proceeding_event(kind, date);
+
+CREATE INDEX event_presented ON event(case_id, date) WHERE kind = 'presented_to_judge';
+CREATE INDEX event_extended ON event(case_id, date) WHERE kind = 'detention_extended';
+
+-- The deadlines read every case held from these covering indexes instead of the (wide) case
+-- rows: at 100k cases, 54k look-ups in the table cost 1.5 s, this index 0.14 s.
+CREATE INDEX case_deadlines ON detention_case(status, arrest_date, arrest_date_precision, stage, person_id,
+                                              status_since, uuid);
+CREATE INDEX case_military_court ON detention_case(id, status, person_id, uuid, arrest_date, arrest_date_precision,
+                                                   court) WHERE court LIKE '%militar%';
+CREATE INDEX person_names ON person(given_names, surnames, civilian_military);
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -467,6 +546,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (12, _M0012_EXCHANGE),
     (13, _M0013_LISTS),
     (14, _M0014_BULK_SEARCH_INDEX),
+    (15, _M0015_CENSUS_FACTS),
+    (16, _M0016_PROCEEDINGS),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

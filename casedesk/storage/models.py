@@ -107,6 +107,13 @@ class DetentionCase(Record):
     stage = CharField(default="unknown")        # the procedural stage today, from the timeline
     stage_since = CharField(null=True)
     arrest_state = CharField(default="")        # the federal state (entidad) of the arrest
+    minor_at_arrest = BooleanField(default=False)   # marked when only "a minor" is known (no birth date)
+    health = CharField(default="unknown")       # serious / not_serious / unknown (vocabulary.Health)
+    health_conditions = TextField(default="")
+    health_since = CharField(null=True)
+    treatment_needed = TextField(default="")
+    care_denied = TextField(default="")
+    care_denied_since = CharField(null=True)
 
     class Meta:
         table_name = "detention_case"
@@ -336,5 +343,42 @@ class ExchangeConflict(Model):
         table_name = "exchange_conflict"
 
 
+class Proceeding(Record):
+    """A court proceeding (causa / expediente) with its defendants: cases linked to it."""
+
+    court = CharField(default="")
+    file_number = CharField(default="")
+    judge = CharField(default="")
+    prosecutor = CharField(default="")
+    jurisdiction = CharField(default="ordinary")     # vocabulary.Jurisdiction
+    phase = CharField(default="unknown")             # vocabulary.Phase
+    notes = TextField(default="")
+
+
+class ProceedingDefendant(Record):
+    """A case (one defendant's detention) linked to a proceeding."""
+
+    proceeding = ForeignKeyField(Proceeding, backref="defendants", on_delete="CASCADE")
+    case = ForeignKeyField(DetentionCase, backref="proceeding_links", on_delete="CASCADE")
+
+    class Meta:
+        table_name = "proceeding_defendant"
+
+
+class ProceedingEvent(Record):
+    """A hearing or decision recorded once on a proceeding; it belongs to every defendant's timeline."""
+
+    proceeding = ForeignKeyField(Proceeding, backref="events", on_delete="CASCADE")
+    kind = CharField()                                # vocabulary.PROCEEDING_EVENT_KINDS
+    date = CharField()
+    date_precision = CharField(default="day")
+    outcome = CharField(null=True)                    # held / deferred; None: not yet known
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "proceeding_event"
+
+
 ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry,
-                                       ImportBatch, ImportProvenance, ReviewItem, Colleague, ExchangeState, ExchangeConflict)
+                                       ImportBatch, ImportProvenance, ReviewItem, Colleague, ExchangeState, ExchangeConflict,
+                                       Proceeding, ProceedingDefendant, ProceedingEvent)

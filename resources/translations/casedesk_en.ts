@@ -70,51 +70,56 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275"/>
+        <location filename="../../casedesk/gui/exchange.py" line="281"/>
         <source>Bundle passphrase</source>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="276"/>
+        <location filename="../../casedesk/gui/exchange.py" line="282"/>
         <source>This bundle is not addressed to this vault&apos;s key. If it was made with a passphrase, type it:</source>
         <translation>This bundle is not addressed to this vault&apos;s key. If it was made with a passphrase, type it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="280"/>
-        <location filename="../../casedesk/gui/exchange.py" line="283"/>
+        <location filename="../../casedesk/gui/exchange.py" line="286"/>
+        <location filename="../../casedesk/gui/exchange.py" line="289"/>
         <source>Bundle refused</source>
         <translation>Bundle refused</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="286"/>
+        <location filename="../../casedesk/gui/exchange.py" line="292"/>
+        <source>this vault&apos;s own key</source>
+        <translation>this vault&apos;s own key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="293"/>
         <source>a colleague whose fingerprint was checked</source>
         <translation>a colleague whose fingerprint was checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="287"/>
+        <location filename="../../casedesk/gui/exchange.py" line="294"/>
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>a colleague whose fingerprint was NOT checked yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="288"/>
-        <source>someone NOT among your colleagues: check the fingerprint with them</source>
-        <translation>someone NOT among your colleagues: check the fingerprint with them</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/exchange.py" line="289"/>
+        <location filename="../../casedesk/gui/exchange.py" line="303"/>
         <source>From %1 (%2), %3.</source>
         <translation>From %1 (%2), %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="291"/>
+        <location filename="../../casedesk/gui/exchange.py" line="297"/>
         <source>%Ln record(s) added</source>
         <translation>
             <numerusform>%Ln record added</numerusform>
             <numerusform>%Ln records added</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="295"/>
+        <source>someone NOT among your colleagues: nothing was applied, every change waits for your decision</source>
+        <translation>someone NOT among your colleagues: nothing was applied, every change waits for your decision</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="292"/>
+        <location filename="../../casedesk/gui/exchange.py" line="298"/>
         <source>%Ln record(s) updated</source>
         <translation>
             <numerusform>%Ln record updated</numerusform>
@@ -122,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="293"/>
+        <location filename="../../casedesk/gui/exchange.py" line="299"/>
         <source>%Ln record(s) unchanged</source>
         <translation>
             <numerusform>%Ln record unchanged</numerusform>
@@ -130,419 +135,544 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="294"/>
+        <location filename="../../casedesk/gui/exchange.py" line="300"/>
         <source>%Ln conflict(s) to decide</source>
         <translation>
             <numerusform>%Ln conflict to decide</numerusform>
             <numerusform>%Ln conflicts to decide</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="302"/>
+        <source>%Ln new record(s) proposed</source>
+        <translation>
+            <numerusform>%Ln new record proposed</numerusform>
+            <numerusform>%Ln new records proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="307"/>
+        <source>%Ln release(s) arrived as claims to verify: a release counts only when two independent sources confirm it (Verification queue).</source>
+        <translation>
+            <numerusform>%Ln release arrived as a claim to verify: a release counts only when two independent sources confirm it (Verification queue).</numerusform>
+            <numerusform>%Ln releases arrived as claims to verify: a release counts only when two independent sources confirm it (Verification queue).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="311"/>
+        <source>%Ln evidence file(s) left out: files are kept only from colleagues.</source>
+        <translation>
+            <numerusform>%Ln evidence file left out: files are kept only from colleagues.</numerusform>
+            <numerusform>%Ln evidence files left out: files are kept only from colleagues.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="295"/>
+        <location filename="../../casedesk/gui/exchange.py" line="313"/>
         <source>Bundle imported</source>
         <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="323"/>
+        <source>This bundle is signed by a key that is not among your colleagues. Its fingerprint:
+
+%1
+
+It calls itself “%2”, which anyone can write. Nothing was imported.
+
+If you expect it, compare the fingerprint with the sender by phone or in person and add their key first (Colleagues and exchange keys).
+
+Review its contents now as proposals? Nothing changes until you accept each one, a release only becomes a claim to verify, and its evidence files are left out.</source>
+        <translation>This bundle is signed by a key that is not among your colleagues. Its fingerprint:
+
+%1
+
+It calls itself “%2”, which anyone can write. Nothing was imported.
+
+If you expect it, compare the fingerprint with the sender by phone or in person and add their key first (Colleagues and exchange keys).
+
+Review its contents now as proposals? Nothing changes until you accept each one, a release only becomes a claim to verify, and its evidence files are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="330"/>
+        <source>Sender not among your colleagues</source>
+        <translation>Sender not among your colleagues</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="50"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="50"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="58"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Open the existing person&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="75"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="80"/>
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="79"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
         <source>Dossier (PDF)…</source>
         <translation>Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="94"/>
+        <source>Draft a &amp;filing…</source>
+        <translation>Draft a &amp;filing…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
+        <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
+        <translation>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="165"/>
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="166"/>
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="161"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="162"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="163"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="164"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="181"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <source>State of the arrest:</source>
+        <translation>State of the arrest:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
+        <translation>A mi&amp;nor when arrested (mark it when the birth date is not known)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <source>Serious condition:</source>
+        <translation>Serious condition:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
+        <source>e.g. hypertension, needs insulin</source>
+        <translation>e.g. hypertension, needs insulin</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <source>Known since:</source>
+        <translation>Known since:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <source>Treatment needed:</source>
+        <translation>Treatment needed:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <source>Care denied:</source>
+        <translation>Care denied:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <source>what was denied, by whom</source>
+        <translation>what was denied, by whom</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <source>Denied since:</source>
+        <translation>Denied since:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="225"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="226"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="227"/>
         <source>Date of the event</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Status after the event</source>
         <translation>Status after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
         <source>Description of the event</source>
         <translation>Description of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="232"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
         <source>Source of the event</source>
         <translation>Source of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>Apply to the selected event</source>
         <translation>Apply to the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
         <source>Remove the selected event</source>
         <translation>Remove the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;Do not contact (unsafe for them or for the case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="505"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="424"/>
+        <source>Save your changes first: the filing is filled from what is saved.</source>
+        <translation>Save your changes first: the filing is filled from what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="447"/>
+        <source>Filing saved to %1 and recorded in the timeline.</source>
+        <translation>Filing saved to %1 and recorded in the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="583"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Timeline changed: Save keeps it, Cancel drops it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="524"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="602"/>
         <source>A contact needs a name.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="547"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="625"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contacts changed: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="269"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="271"/>
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="272"/>
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="243"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
         <source>Apply to the selected contact</source>
         <translation>Apply to the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="333"/>
         <source>%1 — case</source>
         <translation>%1 — case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="335"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="335"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="381"/>
         <source>Do not contact this person</source>
         <translation>Do not contact this person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="372"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="411"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Save your changes first: the dossier shows what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="554"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="632"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="555"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="633"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -670,74 +800,458 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="91"/>
+        <source>Compare a list with the vault</source>
+        <extracomment>The first word of the proposed file name, in the workbook&apos;s language.</extracomment>
+        <translation>Compare a list with the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="94"/>
+        <source>Another group&apos;s list set beside the vault, without importing anything. People are paired only when sure, as an import would pair them (the same ID, or the whole name and an arrest within a month); anything less is left “to confirm”.</source>
+        <translation>Another group&apos;s list set beside the vault, without importing anything. People are paired only when sure, as an import would pair them (the same ID, or the whole name and an arrest within a month); anything less is left “to confirm”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="99"/>
+        <source>The list to compare</source>
+        <translation>The list to compare</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="100"/>
+        <source>No file chosen yet</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="107"/>
+        <source>The date the list describes</source>
+        <translation>The date the list describes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="108"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;ompare</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="117"/>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="117"/>
+        <source>The list &amp;describes:</source>
+        <translation>The list &amp;describes:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="126"/>
+        <source>Summary of the comparison</source>
+        <translation>Summary of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="128"/>
+        <source>Choose a list (CSV, XLSX, XLS, ODS, a PDF report or text) and the date it describes, then press “Compare”. Nothing is imported.</source>
+        <translation>Choose a list (CSV, XLSX, XLS, ODS, a PDF report or text) and the date it describes, then press “Compare”. Nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="132"/>
+        <source>People in both</source>
+        <translation>People in both</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="133"/>
+        <source>People only in the vault</source>
+        <translation>People only in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="134"/>
+        <source>People only in the list</source>
+        <translation>People only in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="135"/>
+        <source>Rows to confirm</source>
+        <translation>Rows to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="137"/>
+        <source>Only people whose fields &amp;differ</source>
+        <translation>Only people whose fields &amp;differ</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="145"/>
+        <source>Nobody in the list is someone the vault knows.</source>
+        <translation>Nobody in the list is someone the vault knows.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="146"/>
+        <source>Everyone the vault holds on that date is in the list (or among the rows to confirm).</source>
+        <translation>Everyone the vault holds on that date is in the list (or among the rows to confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="148"/>
+        <source>Everyone in the list is in the vault (or among the rows to confirm).</source>
+        <translation>Everyone in the list is in the vault (or among the rows to confirm).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="150"/>
+        <source>No row needs a person to confirm who it is.</source>
+        <translation>No row needs a person to confirm who it is.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="157"/>
+        <source>&amp;Save as a spreadsheet (XLSX)…</source>
+        <translation>&amp;Save as a spreadsheet (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="159"/>
+        <source>Compare a list first.</source>
+        <translation>Compare a list first.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="175"/>
+        <source>Choose the list to compare</source>
+        <translation>Choose the list to compare</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="176"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf);;All files (*)</source>
+        <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="206"/>
+        <source>Reading the list and comparing it with the vault…</source>
+        <translation>Reading the list and comparing it with the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="221"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="221"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="315"/>
+        <source>In both</source>
+        <translation>In both</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="222"/>
+        <source>Only in the vault</source>
+        <translation>Only in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="222"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="318"/>
+        <source>Only in the list</source>
+        <translation>Only in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="223"/>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <source>Status on that date</source>
+        <translation>Status on that date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>Arrest date</source>
+        <translation>Arrest date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="275"/>
+        <source>Status in the list</source>
+        <translation>Status in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Name in the list</source>
+        <translation>Name in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>Could be</source>
+        <translation>Could be</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="265"/>
+        <source>row %1 of this list</source>
+        <translation>row %1 of this list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="275"/>
+        <source>Status in the vault</source>
+        <translation>Status in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="276"/>
+        <source>Stage in the list</source>
+        <translation>Stage in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="276"/>
+        <source>Stage in the vault</source>
+        <translation>Stage in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="277"/>
+        <source>Facility in the list</source>
+        <translation>Facility in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="277"/>
+        <source>Facility in the vault</source>
+        <translation>Facility in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="278"/>
+        <source>Arrest date in the list</source>
+        <translation>Arrest date in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="278"/>
+        <source>Arrest date in the vault</source>
+        <translation>Arrest date in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="279"/>
+        <source>ID in the list</source>
+        <translation>ID in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="279"/>
+        <source>ID in the vault</source>
+        <translation>ID in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Name in the vault</source>
+        <translation>Name in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="283"/>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="309"/>
+        <source>Compared with the vault as of %1; read as %2.</source>
+        <translation>Compared with the vault as of %1; read as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="313"/>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="314"/>
+        <source>People in the list</source>
+        <translation>People in the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="316"/>
+        <source>of whom not held in the vault on that date</source>
+        <translation>of whom not held in the vault on that date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="317"/>
+        <source>with fields that differ</source>
+        <translation>with fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="319"/>
+        <source>To confirm (may be someone in the vault)</source>
+        <translation>To confirm (may be someone in the vault)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="320"/>
+        <source>Only in the vault (held on that date)</source>
+        <translation>Only in the vault (held on that date)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="321"/>
+        <source>Held in the vault on that date</source>
+        <translation>Held in the vault on that date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="322"/>
+        <source>Duplicates within the list</source>
+        <translation>Duplicates within the list</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="323"/>
+        <source>Rows that are not people</source>
+        <translation>Rows that are not people</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="327"/>
+        <source>Fields that differ, people in both:</source>
+        <translation>Fields that differ, people in both:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="330"/>
+        <source>Held in the vault on that date: %1 = %2 in both + %3 only in the vault + %4 who may be a row to confirm.</source>
+        <translation>Held in the vault on that date: %1 = %2 in both + %3 only in the vault + %4 who may be a row to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="335"/>
+        <source>A person on the list without a status counts as held on its date.</source>
+        <translation>A person on the list without a status counts as held on its date.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="360"/>
+        <source>Save the comparison as</source>
+        <translation>Save the comparison as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="370"/>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="374"/>
+        <source>Saved to %1. The file is not encrypted: keep it on an encrypted drive and delete it when done.</source>
+        <translation>Saved to %1. The file is not encrypted: keep it on an encrypted drive and delete it when done.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="308"/>
+        <location filename="../../casedesk/gui/exchange.py" line="343"/>
         <source>Changed here and by a colleague</source>
         <translation>Changed here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>In this vault</source>
         <translation>In this vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>The colleague&apos;s</source>
         <translation>The colleague&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="313"/>
+        <location filename="../../casedesk/gui/exchange.py" line="348"/>
         <source>Take the colleague&apos;s</source>
         <translation>Take the colleague&apos;s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="314"/>
+        <location filename="../../casedesk/gui/exchange.py" line="349"/>
         <source>Fields changed on both sides</source>
         <translation>Fields changed on both sides</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="318"/>
+        <location filename="../../casedesk/gui/exchange.py" line="352"/>
+        <source>&amp;Add it to this vault</source>
+        <translation>&amp;Add it to this vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="353"/>
+        <source>Add the proposed record to this vault</source>
+        <translation>Add the proposed record to this vault</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="355"/>
         <source>&amp;Apply and next</source>
         <translation>&amp;Apply and next</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="338"/>
+        <location filename="../../casedesk/gui/exchange.py" line="380"/>
         <source>No conflicts are waiting.</source>
         <translation>No conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>timeline event</source>
         <translation>timeline event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="341"/>
+        <location filename="../../casedesk/gui/exchange.py" line="383"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="341"/>
+        <location filename="../../casedesk/gui/exchange.py" line="383"/>
         <source>evidence item</source>
         <translation>evidence item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="342"/>
+        <location filename="../../casedesk/gui/exchange.py" line="385"/>
+        <source>%Ln decision(s) left.</source>
+        <translation>
+            <numerusform>%Ln decision left.</numerusform>
+            <numerusform>%Ln decisions left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="386"/>
+        <source>A new %1 (%2) proposed by %3, who was not among your colleagues when it arrived. Tick “Add it to this vault” to accept it (with the person or case it belongs to), or leave it unticked to decline it (with what belongs to it):</source>
+        <translation>A new %1 (%2) proposed by %3, who was not among your colleagues when it arrived. Tick “Add it to this vault” to accept it (with the person or case it belongs to), or leave it unticked to decline it (with what belongs to it):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="392"/>
         <source>%Ln conflict(s) left.</source>
         <translation>
             <numerusform>%Ln conflict left.</numerusform>
@@ -745,37 +1259,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="343"/>
+        <location filename="../../casedesk/gui/exchange.py" line="393"/>
         <source>A %1 (%2) was changed here and by %3 since you last exchanged it:</source>
         <translation>A %1 (%2) was changed here and by %3 since you last exchanged it:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="355"/>
+        <location filename="../../casedesk/gui/exchange.py" line="405"/>
         <source>Take the colleague&apos;s %1</source>
         <translation>Take the colleague&apos;s %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="365"/>
+        <location filename="../../casedesk/gui/exchange.py" line="417"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="365"/>
+        <location filename="../../casedesk/gui/exchange.py" line="417"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="376"/>
+        <location filename="../../casedesk/gui/exchange.py" line="428"/>
         <source>Internal</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="376"/>
+        <location filename="../../casedesk/gui/exchange.py" line="428"/>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="377"/>
+        <location filename="../../casedesk/gui/exchange.py" line="429"/>
         <source>Can be shared</source>
         <translation>Can be shared</translation>
     </message>
@@ -783,57 +1297,329 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="74"/>
+        <location filename="../../casedesk/gui/app.py" line="73"/>
         <source>Lock CaseDesk now</source>
         <translation>Lock CaseDesk now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="127"/>
+        <location filename="../../casedesk/gui/app.py" line="126"/>
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/app.py" line="137"/>
+        <source>The vault was repaired</source>
+        <translation>The vault was repaired</translation>
+    </message>
+</context>
+<context>
+    <name>CourtSection</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="39"/>
+        <source>Court proceeding</source>
+        <translation>Court proceeding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="46"/>
+        <source>Co-defendants</source>
+        <translation>Co-defendants</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="49"/>
+        <source>Link to a proceeding…</source>
+        <translation>Link to a proceeding…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="51"/>
+        <source>Record a hearing…</source>
+        <translation>Record a hearing…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="79"/>
+        <source>Save the case first</source>
+        <translation>Save the case first</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="81"/>
+        <source>Link the case to a proceeding first</source>
+        <translation>Link the case to a proceeding first</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="146"/>
+        <source>Not linked to a proceeding.</source>
+        <translation>Not linked to a proceeding.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="153"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="154"/>
+        <source>Jurisdiction: %1</source>
+        <translation>Jurisdiction: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="157"/>
+        <source>Judge: %1</source>
+        <translation>Judge: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="158"/>
+        <source>Hearings held: %1, deferred: %2</source>
+        <translation>Hearings held: %1, deferred: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="170"/>
+        <source>Co-defendants (%1):</source>
+        <translation>Co-defendants (%1):</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="136"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="157"/>
         <source>People held today</source>
         <translation>People held today</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="137"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="158"/>
         <source>People held at the end of each month</source>
         <translation>People held at the end of each month</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="138"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="159"/>
         <source>Census report (PDF)…</source>
         <translation>Census report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="139"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="160"/>
         <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
         <translation>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="140"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="161"/>
         <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
         <translation>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="141"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="162"/>
+        <source>&lt;b&gt;Held, by what the census publishes&lt;/b&gt; (not recorded)</source>
+        <translation>&lt;b&gt;Held, by what the census publishes&lt;/b&gt; (not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="163"/>
+        <source>Releases verified each month</source>
+        <translation>Releases verified each month</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="164"/>
+        <source>&amp;Copy the paragraph</source>
+        <translation>&amp;Copy the paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="165"/>
+        <source>Copy the census paragraph, ready to paste into a statement</source>
+        <translation>Copy the census paragraph, ready to paste into a statement</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="166"/>
         <source>List the people held</source>
         <translation>List the people held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="150"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="175"/>
         <source>%1 in the last 30 days (%2 on %3)</source>
         <translation>%1 in the last 30 days (%2 on %3)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="160"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="185"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="204"/>
+        <source>Minor when arrested</source>
+        <translation>Minor when arrested</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="204"/>
+        <source>Adult when arrested</source>
+        <translation>Adult when arrested</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="207"/>
+        <source>Foreign, country not recorded</source>
+        <translation>Foreign, country not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="209"/>
+        <source>Procedural stage</source>
+        <translation>Procedural stage</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="210"/>
+        <source>Minors when arrested</source>
+        <translation>Minors when arrested</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="211"/>
+        <source>Serious illness</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="212"/>
+        <source>Forced disappearance (days)</source>
+        <translation>Forced disappearance (days)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="213"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="214"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="215"/>
+        <source>Civilian or military</source>
+        <translation>Civilian or military</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="216"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="219"/>
+        <source>%1 not recorded</source>
+        <translation>%1 not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="227"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="228"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="93"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="95"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="96"/>
+        <source>Deadlines as of (day/month/year)</source>
+        <translation>Deadlines as of (day/month/year)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="97"/>
+        <source>Whereabouts unknown, days</source>
+        <translation>Whereabouts unknown, days</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="98"/>
+        <source>Days with whereabouts unknown before warning</source>
+        <translation>Days with whereabouts unknown before warning</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="99"/>
+        <source>Deferred hearings tolerated</source>
+        <translation>Deferred hearings tolerated</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="100"/>
+        <source>Deferred hearings tolerated before warning</source>
+        <translation>Deferred hearings tolerated before warning</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="101"/>
+        <source>Apply limits</source>
+        <translation>Apply limits</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="102"/>
+        <source>Keep these limits in this vault, for everyone who uses it</source>
+        <translation>Keep these limits in this vault, for everyone who uses it</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="94"/>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="104"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="104"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="105"/>
+        <source>No deadline is reached or near on this date.</source>
+        <translation>No deadline is reached or near on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="164"/>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="205"/>
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>%Ln deadline</numerusform>
+            <numerusform>%Ln deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="212"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="214"/>
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,71 +2201,119 @@ If you compared it with them (by phone or in person), write who did; leave it em
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="81"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="86"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="97"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="102"/>
         <source>The list to import</source>
         <translation>The list to import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="82"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="98"/>
         <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</source>
         <translation>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="96"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="112"/>
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="104"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="120"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="87"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="103"/>
         <source>No file chosen yet</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="88"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="94"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="110"/>
         <source>Status date</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="105"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="121"/>
         <source>Status &amp;date:</source>
         <translation>Status &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="113"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="129"/>
         <source>Choose the list</source>
         <translation>Choose the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="114"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="130"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</source>
         <translation>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="127"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="143"/>
         <source>To go on, choose the list to import with “Choose…”.</source>
         <translation>To go on, choose the list to import with “Choose…”.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="131"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="147"/>
         <source>To go on, correct the status date: %1</source>
         <translation>To go on, correct the status date: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="133"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="147"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="149"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="157"/>
         <source>The status date cannot be in the future.</source>
         <translation>The status date cannot be in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="28"/>
+        <source>Draft a filing for %1</source>
+        <translation>Draft a filing for %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="31"/>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="37"/>
+        <source>Language of the filing</source>
+        <translation>Language of the filing</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="39"/>
+        <source>The filing is filled from what is saved in this case (and its proceeding) and from the organisation&apos;s letterhead. Open it in Word or LibreOffice to finish it: what the vault does not know reads “[completar: …]”.</source>
+        <translation>The filing is filled from what is saved in this case (and its proceeding) and from the organisation&apos;s letterhead. Open it in Word or LibreOffice to finish it: what the vault does not know reads “[completar: …]”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="43"/>
+        <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The filing is recorded in the case&apos;s timeline and in the audit log.</source>
+        <translation>The file is not encrypted: keep it on an encrypted drive and delete it when done. The filing is recorded in the case&apos;s timeline and in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="47"/>
+        <source>&amp;Filing:</source>
+        <translation>&amp;Filing:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="49"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="73"/>
+        <source>Save the filing as</source>
+        <translation>Save the filing as</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="85"/>
+        <source>Drafting the filing…</source>
+        <translation>Drafting the filing…</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2380,49 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <location filename="../../casedesk/gui/help.py" line="72"/>
         <source>When CaseDesk closes it makes the day&apos;s encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</source>
         <translation>When CaseDesk closes it makes the day&apos;s encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="267"/>
+        <source>Record a hearing or decision</source>
+        <translation>Record a hearing or decision</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="277"/>
+        <source>Not yet known (scheduled)</source>
+        <translation>Not yet known (scheduled)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="282"/>
+        <source>Proceeding:</source>
+        <translation>Proceeding:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="283"/>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="284"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="285"/>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="286"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="287"/>
+        <source>It is recorded once, on the proceeding, and appears in the timeline of every defendant.</source>
+        <translation>It is recorded once, on the proceeding, and appears in the timeline of every defendant.</translation>
     </message>
 </context>
 <context>
@@ -1660,361 +2537,435 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="224"/>
+        <source>Link to a proceeding</source>
+        <translation>Link to a proceeding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="226"/>
+        <source>A new proceeding</source>
+        <translation>A new proceeding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="237"/>
+        <source>As the court&apos;s name says</source>
+        <translation>As the court&apos;s name says</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="241"/>
+        <source>Proceeding:</source>
+        <translation>Proceeding:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="242"/>
+        <source>Court:</source>
+        <translation>Court:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="243"/>
+        <source>File number:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="244"/>
+        <source>Judge:</source>
+        <translation>Judge:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="245"/>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="246"/>
+        <source>Jurisdiction:</source>
+        <translation>Jurisdiction:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="318"/>
+        <location filename="../../casedesk/gui/main_window.py" line="328"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320"/>
+        <location filename="../../casedesk/gui/main_window.py" line="330"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320"/>
+        <location filename="../../casedesk/gui/main_window.py" line="330"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321"/>
+        <location filename="../../casedesk/gui/main_window.py" line="331"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321"/>
+        <location filename="../../casedesk/gui/main_window.py" line="331"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322"/>
+        <location filename="../../casedesk/gui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322"/>
+        <location filename="../../casedesk/gui/main_window.py" line="332"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323"/>
+        <location filename="../../casedesk/gui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323"/>
+        <location filename="../../casedesk/gui/main_window.py" line="333"/>
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="324"/>
+        <location filename="../../casedesk/gui/main_window.py" line="334"/>
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="324"/>
+        <location filename="../../casedesk/gui/main_window.py" line="334"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="325"/>
+        <location filename="../../casedesk/gui/main_window.py" line="335"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="326"/>
+        <location filename="../../casedesk/gui/main_window.py" line="336"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="327"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="329"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>Rows to re&amp;view…</source>
         <translation>Rows to re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <source>Co&amp;mpare a list with the vault…</source>
+        <translation>Co&amp;mpare a list with the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="343"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="336"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>Organisation le&amp;tterhead…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumns of the case list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="681"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="699"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="684"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="702"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="684"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="702"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <source>Proceeding</source>
+        <translation>Proceeding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="365"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Arrested from (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Arrested until (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>Saved filters</source>
         <translation>Saved filters</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="380"/>
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="381"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="372"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="390"/>
+        <location filename="../../casedesk/gui/main_window.py" line="405"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>READ-ONLY: this vault is damaged</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459"/>
+        <location filename="../../casedesk/gui/main_window.py" line="474"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="481"/>
+        <location filename="../../casedesk/gui/main_window.py" line="497"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="483"/>
+        <location filename="../../casedesk/gui/main_window.py" line="499"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="484"/>
+        <location filename="../../casedesk/gui/main_window.py" line="500"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="491"/>
+        <location filename="../../casedesk/gui/main_window.py" line="507"/>
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="570"/>
+        <location filename="../../casedesk/gui/main_window.py" line="587"/>
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="570"/>
+        <location filename="../../casedesk/gui/main_window.py" line="587"/>
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="578"/>
+        <location filename="../../casedesk/gui/main_window.py" line="595"/>
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="581"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln matching cases</numerusform>
             <numerusform>%Ln matching cases</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <source>%1 co-defendants; hearings held %2, deferred %3</source>
+        <translation>%1 co-defendants; hearings held %2, deferred %3</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="715"/>
+        <source>proceeding %1</source>
+        <translation>proceeding %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="775"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>%n unsaved drafts restored.</numerusform>
@@ -2022,184 +2973,184 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="675"/>
+        <location filename="../../casedesk/gui/main_window.py" line="693"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="677"/>
+        <location filename="../../casedesk/gui/main_window.py" line="695"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="677"/>
+        <location filename="../../casedesk/gui/main_window.py" line="695"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="678"/>
+        <location filename="../../casedesk/gui/main_window.py" line="696"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="678"/>
+        <location filename="../../casedesk/gui/main_window.py" line="696"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680"/>
+        <location filename="../../casedesk/gui/main_window.py" line="698"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="682"/>
+        <location filename="../../casedesk/gui/main_window.py" line="700"/>
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="683"/>
+        <location filename="../../casedesk/gui/main_window.py" line="701"/>
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685"/>
+        <location filename="../../casedesk/gui/main_window.py" line="703"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685"/>
+        <location filename="../../casedesk/gui/main_window.py" line="703"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="758"/>
+        <location filename="../../casedesk/gui/main_window.py" line="787"/>
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="762"/>
+        <location filename="../../casedesk/gui/main_window.py" line="791"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="771"/>
+        <location filename="../../casedesk/gui/main_window.py" line="800"/>
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="779"/>
+        <location filename="../../casedesk/gui/main_window.py" line="808"/>
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="780"/>
+        <location filename="../../casedesk/gui/main_window.py" line="809"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787"/>
+        <location filename="../../casedesk/gui/main_window.py" line="816"/>
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="792"/>
         <location filename="../../casedesk/gui/main_window.py" line="821"/>
+        <location filename="../../casedesk/gui/main_window.py" line="856"/>
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="796"/>
+        <location filename="../../casedesk/gui/main_window.py" line="825"/>
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="814"/>
+        <location filename="../../casedesk/gui/main_window.py" line="849"/>
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="824"/>
+        <location filename="../../casedesk/gui/main_window.py" line="859"/>
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="829"/>
+        <location filename="../../casedesk/gui/main_window.py" line="864"/>
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="830"/>
+        <location filename="../../casedesk/gui/main_window.py" line="865"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="847"/>
+        <location filename="../../casedesk/gui/main_window.py" line="882"/>
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="855"/>
+        <location filename="../../casedesk/gui/main_window.py" line="890"/>
         <source>Letterhead saved.</source>
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="860"/>
+        <location filename="../../casedesk/gui/main_window.py" line="895"/>
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="866"/>
+        <location filename="../../casedesk/gui/main_window.py" line="901"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="871"/>
+        <location filename="../../casedesk/gui/main_window.py" line="906"/>
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="883"/>
-        <location filename="../../casedesk/gui/main_window.py" line="891"/>
+        <location filename="../../casedesk/gui/main_window.py" line="918"/>
+        <location filename="../../casedesk/gui/main_window.py" line="926"/>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="884"/>
+        <location filename="../../casedesk/gui/main_window.py" line="919"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="900"/>
+        <location filename="../../casedesk/gui/main_window.py" line="935"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="914"/>
+        <location filename="../../casedesk/gui/main_window.py" line="949"/>
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="915"/>
+        <location filename="../../casedesk/gui/main_window.py" line="950"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="918"/>
+        <location filename="../../casedesk/gui/main_window.py" line="953"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="984"/>
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="950"/>
+        <location filename="../../casedesk/gui/main_window.py" line="985"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="957"/>
+        <location filename="../../casedesk/gui/main_window.py" line="992"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -2215,102 +3166,102 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="163"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
         <source>What CaseDesk read</source>
         <translation>What CaseDesk read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="188"/>
         <source>Read as: %1. What each column holds was decided from its header and its values; change any that is wrong. A choice you make is remembered for the next file with the same columns.</source>
         <translation>Read as: %1. What each column holds was decided from its header and its values; change any that is wrong. A choice you make is remembered for the next file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="187"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="197"/>
         <source>Sheet “%1” is empty.</source>
         <translation>Sheet “%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="192"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="202"/>
         <source>Sheet “%1” left out: %2.</source>
         <translation>Sheet “%1” left out: %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="195"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
         <source>Sheet “%1”: header on row %2.</source>
         <translation>Sheet “%1”: header on row %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="198"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
         <source>Sheet “%1”: no header; the columns were recognised by their values.</source>
         <translation>Sheet “%1”: no header; the columns were recognised by their values.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="218"/>
         <source>Columns of “%1”</source>
         <translation>Columns of “%1”</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Holds</source>
         <translation>Holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="211"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="221"/>
         <source>Example %1</source>
         <translation>Example %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="218"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="228"/>
         <source>What column %1 holds</source>
         <translation>What column %1 holds</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>its header</source>
         <translation>its header</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>its values</source>
         <translation>its values</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252"/>
         <source>its header and its values</source>
         <translation>its header and its values</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="253"/>
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="270"/>
         <source>Two columns of “%1” are set to hold the same thing.</source>
         <translation>Two columns of “%1” are set to hold the same thing.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="272"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="282"/>
         <source>No sheet has a column of names: choose which column holds the names.</source>
         <translation>No sheet has a column of names: choose which column holds the names.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="229"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
@@ -2409,6 +3360,39 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <location filename="../../casedesk/gui/preferences.py" line="62"/>
         <source>Choose the vault folder</source>
         <translation>Choose the vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingEvents</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="182"/>
+        <source>Hearings and decisions of the proceeding (shared with the co-defendants):</source>
+        <translation>Hearings and decisions of the proceeding (shared with the co-defendants):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="186"/>
+        <source>Proceeding and note</source>
+        <translation>Proceeding and note</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="191"/>
+        <source>Hearings and decisions of the proceeding</source>
+        <translation>Hearings and decisions of the proceeding</translation>
     </message>
 </context>
 <context>
@@ -2526,122 +3510,122 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="207"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="221"/>
         <source>Announced list of releases</source>
         <translation>Announced list of releases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="210"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="224"/>
         <source>The announced list</source>
         <translation>The announced list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="212"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="226"/>
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Paste the list here: one name per line, with or without cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="215"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>e.g. Ministry press note of 7 January</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="216"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Match with the people held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="219"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="233"/>
         <source>L&amp;oad a file…</source>
         <translation>L&amp;oad a file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="222"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="236"/>
         <source>Who the list names</source>
         <translation>Who the list names</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="244"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Record claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="252"/>
         <source>Announced release &amp;date:</source>
         <translation>Announced release &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="239"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
         <source>&amp;Source of the list:</source>
         <translation>&amp;Source of the list:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="258"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="272"/>
         <source>Open the list</source>
         <translation>Open the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="259"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Text files (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="268"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="282"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (part of the name: check it)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="277"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
         <source>Case for line %1</source>
         <translation>Case for line %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="278"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
         <source>? choose…</source>
         <translation>? choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="284"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="298"/>
         <source>✗ not held: %1</source>
         <translation>✗ not held: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="286"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nobody held by this name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="305"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? unclear: read the sentence (“%1”)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="295"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— not a name (a heading, source or note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln matched</numerusform>
@@ -2649,7 +3633,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln to choose</numerusform>
@@ -2657,7 +3641,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln without a case</numerusform>
@@ -2665,7 +3649,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="302"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln named but not as released</numerusform>
@@ -2673,7 +3657,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="303"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln unclear</numerusform>
@@ -2681,7 +3665,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="304"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln line that name nobody</numerusform>
@@ -2689,52 +3673,52 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
         <source>still held</source>
         <translation>still held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
         <source>transferred, not released</source>
         <translation>transferred, not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>a lawyer</source>
         <translation>a lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>a relative</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>an official</source>
         <translation>an official</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="312"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>someone quoted</source>
         <translation>someone quoted</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="312"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>signs the statement</source>
         <translation>signs the statement</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>not released</source>
         <translation>not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="330"/>
         <source>a person held has the same name</source>
         <translation>a person held has the same name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="345"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="360"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln claim recorded in the verification queue.</numerusform>
@@ -2742,9 +3726,117 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="341"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="354"/>
         <source>Announced list</source>
         <translation>Announced list</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTrackerDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="372"/>
+        <source>Release tracker</source>
+        <translation>Release tracker</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="375"/>
+        <source>Announcement date</source>
+        <translation>Announcement date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="377"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <source>Releases since the announcement of:</source>
+        <translation>Releases since the announcement of:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <source>Releases per day</source>
+        <translation>Releases per day</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
+        <translation>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <source>Who still needs a second source</source>
+        <translation>Who still needs a second source</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Claimed release</source>
+        <translation>Claimed release</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Source they have</source>
+        <translation>Source they have</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="398"/>
+        <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
+        <translation>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="445"/>
+        <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
+        <translation>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="451"/>
+        <source>Still need a second source: %1</source>
+        <translation>Still need a second source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <source>contradicts the claim</source>
+        <translation>contradicts the claim</translation>
     </message>
 </context>
 <context>
@@ -2835,179 +3927,179 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="285"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="289"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="295"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="286"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="296"/>
         <source>Nothing has been written yet.</source>
         <translation>Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="288"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="298"/>
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>These rows look like people already in the vault. Choose for each:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="312"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="322"/>
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Reading the list and comparing it with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
         <source>Rows read</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
         <source>New people (with their case)</source>
         <translation>New people (with their case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="343"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="353"/>
         <source>Already in the vault (updated)</source>
         <translation>Already in the vault (updated)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="354"/>
         <source>Of those, arrested again (new case)</source>
         <translation>Of those, arrested again (new case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="345"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="355"/>
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicates within the file (merged)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="356"/>
         <source>To decide below</source>
         <translation>To decide below</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="358"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="368"/>
         <source>Skipped:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="374"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="375"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="380"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="362"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
         <source>Rows that may be people already in the vault</source>
         <translation>Rows that may be people already in the vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="356"/>
         <source>Not people (skipped)</source>
         <translation>Not people (skipped)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="364"/>
         <source>Kept as written (not understood; the field is left unknown):</source>
         <translation>Kept as written (not understood; the field is left unknown):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="357"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="367"/>
         <source>Remarks:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="359"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="369"/>
         <source>Duplicates within the file:</source>
         <translation>Duplicates within the file:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="360"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="370"/>
         <source>Row %1 is row %2 again</source>
         <translation>Row %1 is row %2 again</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="371"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="381"/>
         <source>&amp;Create these new facilities: %1</source>
         <translation>&amp;Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="374"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>Maybe the same as</source>
         <translation>Maybe the same as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
         <source>row %1 of this list</source>
         <translation>row %1 of this list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="389"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="399"/>
         <source>Decision for row %1</source>
         <translation>Decision for row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="400"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="392"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="393"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="394"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="404"/>
         <source>Decide later (kept for review)</source>
         <translation>Decide later (kept for review)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="425"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
         <source>Take from the list (unticked, the vault&apos;s value stays):</source>
         <translation>Take from the list (unticked, the vault&apos;s value stays):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="428"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Take %1 from the list</source>
         <translation>Take %1 from the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="445"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(empty fields are filled; nothing differs)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="459"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="469"/>
         <source>Wait: the list is still being compared with the vault.</source>
         <translation>Wait: the list is still being compared with the vault.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="461"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="471"/>
         <source>The list could not be compared with the vault: go back and choose another file.</source>
         <translation>The list could not be compared with the vault: go back and choose another file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="464"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
         <source>To go on, choose a decision for %Ln row(s) in the table (“Decide later” keeps them for review).</source>
         <translation>
             <numerusform>To go on, choose a decision for %Ln row in the table (“Decide later” keeps them for review).</numerusform>
@@ -3015,7 +4107,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="467"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
         <source>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</source>
         <translation>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</translation>
     </message>
@@ -3023,48 +4115,48 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="488"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="514"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="492"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="518"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="528"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
         <source>Import done</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="490"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="494"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="491"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="515"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="519"/>
         <source>All or nothing: “Cancel the import” stops it and nothing is written.</source>
         <translation>All or nothing: “Cancel the import” stops it and nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="529"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
         <source>It can be undone as a whole: the people and cases it added and the statuses it recorded.</source>
         <translation>It can be undone as a whole: the people and cases it added and the statuses it recorded.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
         <source>%Ln new person(s)</source>
         <translation>
             <numerusform>%Ln new person</numerusform>
@@ -3072,7 +4164,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="534"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="538"/>
         <source>%Ln person(s) updated</source>
         <translation>
             <numerusform>%Ln person updated</numerusform>
@@ -3080,7 +4172,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="535"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
         <source>%Ln new case(s)</source>
         <translation>
             <numerusform>%Ln new case</numerusform>
@@ -3088,7 +4180,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
         <source>%Ln row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%Ln row wait for a decision: File → Rows to review…</numerusform>
@@ -3096,17 +4188,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="569"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="573"/>
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="570"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="574"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="580"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="584"/>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>
@@ -3114,32 +4206,32 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="183"/>
         <source>Checked source</source>
         <translation>Checked source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="174"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
         <source>This source confirms the claim</source>
         <translation>This source confirms the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="186"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
         <source>&amp;Kind of source:</source>
         <translation>&amp;Kind of source:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="201"/>
         <source>&amp;What it says:</source>
         <translation>&amp;What it says:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="202"/>
         <source>&amp;Family contact:</source>
         <translation>&amp;Family contact:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="189"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="203"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
@@ -3411,87 +4503,92 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>Still needs</source>
         <translation>Still needs</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="73"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="77"/>
         <source>Claims to verify</source>
         <translation>Claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
         <source>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</source>
         <translation>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="78"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
         <source>Add a checked &amp;source…</source>
         <translation>Add a checked &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="83"/>
         <source>Mark ve&amp;rified</source>
         <translation>Mark ve&amp;rified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
         <source>&amp;Disputed…</source>
         <translation>&amp;Disputed…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="85"/>
         <source>Re&amp;tracted…</source>
         <translation>Re&amp;tracted…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="86"/>
         <source>Announced &amp;list of releases…</source>
         <translation>Announced &amp;list of releases…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="95"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
+        <source>Release trac&amp;ker…</source>
+        <translation>Release trac&amp;ker…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="100"/>
         <source>Not yet: the “Still needs” column says what is missing.</source>
         <translation>Not yet: the “Still needs” column says what is missing.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="144"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
         <source>Close the claim</source>
         <translation>Close the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="144"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
         <source>Why (for the record):</source>
         <translation>Why (for the record):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="158"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="172"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

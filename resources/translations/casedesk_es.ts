@@ -70,51 +70,56 @@
 <context>
     <name>BundleReceiver</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="275"/>
+        <location filename="../../casedesk/gui/exchange.py" line="281"/>
         <source>Bundle passphrase</source>
         <translation>Contraseña del paquete</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="276"/>
+        <location filename="../../casedesk/gui/exchange.py" line="282"/>
         <source>This bundle is not addressed to this vault&apos;s key. If it was made with a passphrase, type it:</source>
         <translation>Este paquete no está dirigido a la clave de esta bóveda. Si se hizo con una contraseña, escríbala:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="280"/>
-        <location filename="../../casedesk/gui/exchange.py" line="283"/>
+        <location filename="../../casedesk/gui/exchange.py" line="286"/>
+        <location filename="../../casedesk/gui/exchange.py" line="289"/>
         <source>Bundle refused</source>
         <translation>Paquete rechazado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="286"/>
+        <location filename="../../casedesk/gui/exchange.py" line="292"/>
+        <source>this vault&apos;s own key</source>
+        <translation>la clave de esta misma bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="293"/>
         <source>a colleague whose fingerprint was checked</source>
         <translation>un colega cuya huella se comprobó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="287"/>
+        <location filename="../../casedesk/gui/exchange.py" line="294"/>
         <source>a colleague whose fingerprint was NOT checked yet</source>
         <translation>un colega cuya huella NO se ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="288"/>
-        <source>someone NOT among your colleagues: check the fingerprint with them</source>
-        <translation>alguien que NO está entre sus colegas: compruebe la huella con esa persona</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/gui/exchange.py" line="289"/>
+        <location filename="../../casedesk/gui/exchange.py" line="303"/>
         <source>From %1 (%2), %3.</source>
         <translation>De %1 (%2), %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="291"/>
+        <location filename="../../casedesk/gui/exchange.py" line="297"/>
         <source>%Ln record(s) added</source>
         <translation>
             <numerusform>%Ln registro añadido</numerusform>
             <numerusform>%Ln registros añadidos</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="295"/>
+        <source>someone NOT among your colleagues: nothing was applied, every change waits for your decision</source>
+        <translation>alguien que NO está entre sus colegas: no se aplicó nada, cada cambio espera su decisión</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="292"/>
+        <location filename="../../casedesk/gui/exchange.py" line="298"/>
         <source>%Ln record(s) updated</source>
         <translation>
             <numerusform>%Ln registro actualizado</numerusform>
@@ -122,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="293"/>
+        <location filename="../../casedesk/gui/exchange.py" line="299"/>
         <source>%Ln record(s) unchanged</source>
         <translation>
             <numerusform>%Ln registro sin cambios</numerusform>
@@ -130,419 +135,544 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="294"/>
+        <location filename="../../casedesk/gui/exchange.py" line="300"/>
         <source>%Ln conflict(s) to decide</source>
         <translation>
             <numerusform>%Ln conflicto por decidir</numerusform>
             <numerusform>%Ln conflictos por decidir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="302"/>
+        <source>%Ln new record(s) proposed</source>
+        <translation>
+            <numerusform>%Ln registro nuevo propuesto</numerusform>
+            <numerusform>%Ln registros nuevos propuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="307"/>
+        <source>%Ln release(s) arrived as claims to verify: a release counts only when two independent sources confirm it (Verification queue).</source>
+        <translation>
+            <numerusform>%Ln excarcelación llegó como afirmación por verificar: una excarcelación solo cuenta cuando la confirman dos fuentes independientes (cola de verificación).</numerusform>
+            <numerusform>%Ln excarcelaciones llegaron como afirmaciones por verificar: una excarcelación solo cuenta cuando la confirman dos fuentes independientes (cola de verificación).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="311"/>
+        <source>%Ln evidence file(s) left out: files are kept only from colleagues.</source>
+        <translation>
+            <numerusform>%Ln archivo de evidencia quedó fuera: solo se guardan los archivos de colegas.</numerusform>
+            <numerusform>%Ln archivos de evidencia quedaron fuera: solo se guardan los archivos de colegas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="295"/>
+        <location filename="../../casedesk/gui/exchange.py" line="313"/>
         <source>Bundle imported</source>
         <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="323"/>
+        <source>This bundle is signed by a key that is not among your colleagues. Its fingerprint:
+
+%1
+
+It calls itself “%2”, which anyone can write. Nothing was imported.
+
+If you expect it, compare the fingerprint with the sender by phone or in person and add their key first (Colleagues and exchange keys).
+
+Review its contents now as proposals? Nothing changes until you accept each one, a release only becomes a claim to verify, and its evidence files are left out.</source>
+        <translation>Este paquete está firmado con una clave que no está entre sus colegas. Su huella:
+
+%1
+
+Dice llamarse «%2», lo que cualquiera puede escribir. No se importó nada.
+
+Si lo espera, compare la huella con el remitente por teléfono o en persona y añada antes su clave (Colegas y claves de intercambio).
+
+¿Revisar ahora su contenido como propuestas? Nada cambia hasta que acepte cada una, una excarcelación solo se vuelve una afirmación por verificar y sus archivos de evidencia quedan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="330"/>
+        <source>Sender not among your colleagues</source>
+        <translation>Remitente que no está entre sus colegas</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="50"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="50"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="58"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="59"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="61"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="62"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="75"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="80"/>
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="79"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="84"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
         <source>Dossier (PDF)…</source>
         <translation>Expediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="154"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="94"/>
+        <source>Draft a &amp;filing…</source>
+        <translation>Redactar un &amp;escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
+        <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
+        <translation>Un escrito rellenado con los datos de este caso (decaimiento, habeas corpus, traslado médico, paradero, GTDA, CIDH), en un archivo de Word editable</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="165"/>
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="155"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="166"/>
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="156"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="157"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="158"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="159"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="160"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="161"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="162"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="163"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="164"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="181"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <source>State of the arrest:</source>
+        <translation>Estado de la detención:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
+        <translation>&amp;Menor de edad al ser detenido/a (márquelo si no se sabe la fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <source>Serious condition:</source>
+        <translation>Enfermedad grave:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <source>Conditions:</source>
+        <translation>Padecimientos:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
+        <source>e.g. hypertension, needs insulin</source>
+        <translation>p. ej., hipertensión, necesita insulina</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <source>Known since:</source>
+        <translation>Conocida desde:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <source>Treatment needed:</source>
+        <translation>Tratamiento necesario:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <source>Care denied:</source>
+        <translation>Atención negada:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <source>what was denied, by whom</source>
+        <translation>qué se negó, quién lo negó</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <source>Denied since:</source>
+        <translation>Negada desde:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="225"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="226"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="227"/>
         <source>Date of the event</source>
         <translation>Fecha del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Status after the event</source>
         <translation>Situación tras el hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
         <source>Description of the event</source>
         <translation>Descripción del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="232"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
         <source>Source of the event</source>
         <translation>Fuente del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Añadir a la cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>Apply to the selected event</source>
         <translation>Aplicar al hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
         <source>Remove the selected event</source>
         <translation>Quitar el hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en la cronología se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;No contactar (riesgo para la persona o para el caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="505"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="424"/>
+        <source>Save your changes first: the filing is filled from what is saved.</source>
+        <translation>Guarde primero sus cambios: el escrito se rellena con lo que está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="447"/>
+        <source>Filing saved to %1 and recorded in the timeline.</source>
+        <translation>Escrito guardado en %1 y anotado en la cronología.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="583"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Cronología modificada: Guardar la conserva, Cancelar la descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="524"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="602"/>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="547"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="625"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contactos modificados: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="228"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="269"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="271"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="272"/>
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="243"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
         <source>Apply to the selected contact</source>
         <translation>Aplicar al contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
         <source>Remove the selected contact</source>
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en los contactos se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="333"/>
         <source>%1 — case</source>
         <translation>%1 — caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="335"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="335"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="381"/>
         <source>Do not contact this person</source>
         <translation>No contactar a esta persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="372"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="411"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Guarde primero los cambios: el expediente muestra lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="554"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="632"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="555"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="633"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -670,74 +800,458 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="91"/>
+        <source>Compare a list with the vault</source>
+        <extracomment>The first word of the proposed file name, in the workbook&apos;s language.</extracomment>
+        <translation>Comparar una lista con la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="94"/>
+        <source>Another group&apos;s list set beside the vault, without importing anything. People are paired only when sure, as an import would pair them (the same ID, or the whole name and an arrest within a month); anything less is left “to confirm”.</source>
+        <translation>La lista de otro grupo junto a la bóveda, sin importar nada. Solo se emparejan personas cuando es seguro, como lo haría una importación (la misma cédula, o el nombre completo y una detención con menos de un mes de diferencia); lo demás queda «por confirmar».</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="99"/>
+        <source>The list to compare</source>
+        <translation>La lista que se compara</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="100"/>
+        <source>No file chosen yet</source>
+        <translation>Aún no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="101"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="107"/>
+        <source>The date the list describes</source>
+        <translation>La fecha que describe la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="108"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="117"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="117"/>
+        <source>The list &amp;describes:</source>
+        <translation>La lista &amp;describe:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="126"/>
+        <source>Summary of the comparison</source>
+        <translation>Resumen de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="128"/>
+        <source>Choose a list (CSV, XLSX, XLS, ODS, a PDF report or text) and the date it describes, then press “Compare”. Nothing is imported.</source>
+        <translation>Elija una lista (CSV, XLSX, XLS, ODS, un informe PDF o texto) y la fecha que describe, y pulse «Comparar». No se importa nada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="132"/>
+        <source>People in both</source>
+        <translation>Personas en ambas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="133"/>
+        <source>People only in the vault</source>
+        <translation>Personas solo en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="134"/>
+        <source>People only in the list</source>
+        <translation>Personas solo en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="135"/>
+        <source>Rows to confirm</source>
+        <translation>Filas por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="137"/>
+        <source>Only people whose fields &amp;differ</source>
+        <translation>Solo personas con campos que di&amp;fieren</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="145"/>
+        <source>Nobody in the list is someone the vault knows.</source>
+        <translation>Nadie de la lista es alguien que la bóveda conozca.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="146"/>
+        <source>Everyone the vault holds on that date is in the list (or among the rows to confirm).</source>
+        <translation>Todas las personas detenidas según la bóveda en esa fecha están en la lista (o entre las filas por confirmar).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="148"/>
+        <source>Everyone in the list is in the vault (or among the rows to confirm).</source>
+        <translation>Todas las personas de la lista están en la bóveda (o entre las filas por confirmar).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="150"/>
+        <source>No row needs a person to confirm who it is.</source>
+        <translation>Ninguna fila necesita que alguien confirme quién es.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="157"/>
+        <source>&amp;Save as a spreadsheet (XLSX)…</source>
+        <translation>&amp;Guardar como hoja de cálculo (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="159"/>
+        <source>Compare a list first.</source>
+        <translation>Compare primero una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="175"/>
+        <source>Choose the list to compare</source>
+        <translation>Elija la lista que se compara</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="176"/>
+        <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf);;All files (*)</source>
+        <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="206"/>
+        <source>Reading the list and comparing it with the vault…</source>
+        <translation>Leyendo la lista y comparándola con la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="221"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="221"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="315"/>
+        <source>In both</source>
+        <translation>En ambas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="222"/>
+        <source>Only in the vault</source>
+        <translation>Solo en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="222"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="318"/>
+        <source>Only in the list</source>
+        <translation>Solo en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="223"/>
+        <source>To confirm</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>ID</source>
+        <translation>Cédula</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <source>Status on that date</source>
+        <translation>Situación en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>Arrest date</source>
+        <translation>Fecha de detención</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="237"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <source>Facility</source>
+        <translation>Centro de reclusión</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="275"/>
+        <source>Status in the list</source>
+        <translation>Situación según la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="242"/>
+        <source>Stage</source>
+        <translation>Situación procesal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="243"/>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Name in the list</source>
+        <translation>Nombre en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="248"/>
+        <source>Could be</source>
+        <translation>Podría ser</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="265"/>
+        <source>row %1 of this list</source>
+        <translation>fila %1 de esta lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="275"/>
+        <source>Status in the vault</source>
+        <translation>Situación según la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="276"/>
+        <source>Stage in the list</source>
+        <translation>Situación procesal según la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="276"/>
+        <source>Stage in the vault</source>
+        <translation>Situación procesal según la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="277"/>
+        <source>Facility in the list</source>
+        <translation>Centro según la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="277"/>
+        <source>Facility in the vault</source>
+        <translation>Centro según la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="278"/>
+        <source>Arrest date in the list</source>
+        <translation>Detención según la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="278"/>
+        <source>Arrest date in the vault</source>
+        <translation>Detención según la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="279"/>
+        <source>ID in the list</source>
+        <translation>Cédula en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="279"/>
+        <source>ID in the vault</source>
+        <translation>Cédula en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="280"/>
+        <source>Name in the vault</source>
+        <translation>Nombre en la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="283"/>
+        <source>Fields that differ</source>
+        <translation>Campos que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="309"/>
+        <source>Compared with the vault as of %1; read as %2.</source>
+        <translation>Comparada con la bóveda al %1; leída como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="313"/>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="314"/>
+        <source>People in the list</source>
+        <translation>Personas en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="316"/>
+        <source>of whom not held in the vault on that date</source>
+        <translation>de ellas, no detenidas según la bóveda en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="317"/>
+        <source>with fields that differ</source>
+        <translation>con campos que difieren</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="319"/>
+        <source>To confirm (may be someone in the vault)</source>
+        <translation>Por confirmar (puede ser alguien de la bóveda)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="320"/>
+        <source>Only in the vault (held on that date)</source>
+        <translation>Solo en la bóveda (detenidas en esa fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="321"/>
+        <source>Held in the vault on that date</source>
+        <translation>Detenidas según la bóveda en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="322"/>
+        <source>Duplicates within the list</source>
+        <translation>Duplicadas dentro de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="323"/>
+        <source>Rows that are not people</source>
+        <translation>Filas que no son personas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="327"/>
+        <source>Fields that differ, people in both:</source>
+        <translation>Campos que difieren, personas en ambas:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="330"/>
+        <source>Held in the vault on that date: %1 = %2 in both + %3 only in the vault + %4 who may be a row to confirm.</source>
+        <translation>Detenidas según la bóveda en esa fecha: %1 = %2 en ambas + %3 solo en la bóveda + %4 que pueden ser una fila por confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="335"/>
+        <source>A person on the list without a status counts as held on its date.</source>
+        <translation>Una persona en la lista sin situación cuenta como detenida en su fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="360"/>
+        <source>Save the comparison as</source>
+        <translation>Guardar la comparación como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="370"/>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/compare_dialog.py" line="374"/>
+        <source>Saved to %1. The file is not encrypted: keep it on an encrypted drive and delete it when done.</source>
+        <translation>Guardada en %1. El archivo no está cifrado: guárdelo en un disco cifrado y bórrelo al terminar.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="308"/>
+        <location filename="../../casedesk/gui/exchange.py" line="343"/>
         <source>Changed here and by a colleague</source>
         <translation>Cambiado aquí y por un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>In this vault</source>
         <translation>En esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="312"/>
+        <location filename="../../casedesk/gui/exchange.py" line="347"/>
         <source>The colleague&apos;s</source>
         <translation>El del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="313"/>
+        <location filename="../../casedesk/gui/exchange.py" line="348"/>
         <source>Take the colleague&apos;s</source>
         <translation>Tomar el del colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="314"/>
+        <location filename="../../casedesk/gui/exchange.py" line="349"/>
         <source>Fields changed on both sides</source>
         <translation>Campos cambiados en ambos lados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="318"/>
+        <location filename="../../casedesk/gui/exchange.py" line="352"/>
+        <source>&amp;Add it to this vault</source>
+        <translation>&amp;Añadirlo a esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="353"/>
+        <source>Add the proposed record to this vault</source>
+        <translation>Añadir el registro propuesto a esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="355"/>
         <source>&amp;Apply and next</source>
         <translation>&amp;Aplicar y seguir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="338"/>
+        <location filename="../../casedesk/gui/exchange.py" line="380"/>
         <source>No conflicts are waiting.</source>
         <translation>No quedan conflictos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="340"/>
+        <location filename="../../casedesk/gui/exchange.py" line="382"/>
         <source>timeline event</source>
         <translation>evento de la cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="341"/>
+        <location filename="../../casedesk/gui/exchange.py" line="383"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="341"/>
+        <location filename="../../casedesk/gui/exchange.py" line="383"/>
         <source>evidence item</source>
         <translation>evidencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/exchange.py" line="342"/>
+        <location filename="../../casedesk/gui/exchange.py" line="385"/>
+        <source>%Ln decision(s) left.</source>
+        <translation>
+            <numerusform>Queda %Ln decisión.</numerusform>
+            <numerusform>Quedan %Ln decisiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/exchange.py" line="386"/>
+        <source>A new %1 (%2) proposed by %3, who was not among your colleagues when it arrived. Tick “Add it to this vault” to accept it (with the person or case it belongs to), or leave it unticked to decline it (with what belongs to it):</source>
+        <translation>Un registro nuevo (%1, %2) propuesto por %3, que no estaba entre sus colegas cuando llegó. Marque «Añadirlo a esta bóveda» para aceptarlo (con la persona o el caso al que pertenece), o déjelo sin marcar para rechazarlo (con lo que le pertenece):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/exchange.py" line="392"/>
         <source>%Ln conflict(s) left.</source>
         <translation>
             <numerusform>Queda %Ln conflicto.</numerusform>
@@ -745,37 +1259,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="343"/>
+        <location filename="../../casedesk/gui/exchange.py" line="393"/>
         <source>A %1 (%2) was changed here and by %3 since you last exchanged it:</source>
         <translation>Este registro (%1, %2) cambió aquí y en %3 desde el último intercambio:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="355"/>
+        <location filename="../../casedesk/gui/exchange.py" line="405"/>
         <source>Take the colleague&apos;s %1</source>
         <translation>Tomar el valor del colega para %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="365"/>
+        <location filename="../../casedesk/gui/exchange.py" line="417"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="365"/>
+        <location filename="../../casedesk/gui/exchange.py" line="417"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="376"/>
+        <location filename="../../casedesk/gui/exchange.py" line="428"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="376"/>
+        <location filename="../../casedesk/gui/exchange.py" line="428"/>
         <source>Restricted</source>
         <translation>Restringida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/exchange.py" line="377"/>
+        <location filename="../../casedesk/gui/exchange.py" line="429"/>
         <source>Can be shared</source>
         <translation>Se puede compartir</translation>
     </message>
@@ -783,57 +1297,329 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="74"/>
+        <location filename="../../casedesk/gui/app.py" line="73"/>
         <source>Lock CaseDesk now</source>
         <translation>Bloquear CaseDesk ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="127"/>
+        <location filename="../../casedesk/gui/app.py" line="126"/>
         <source>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</source>
         <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la contraseña, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/app.py" line="137"/>
+        <source>The vault was repaired</source>
+        <translation>La bóveda se reparó</translation>
+    </message>
+</context>
+<context>
+    <name>CourtSection</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="39"/>
+        <source>Court proceeding</source>
+        <translation>Causa judicial</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="46"/>
+        <source>Co-defendants</source>
+        <translation>Coimputados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="49"/>
+        <source>Link to a proceeding…</source>
+        <translation>Vincular a una causa…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="51"/>
+        <source>Record a hearing…</source>
+        <translation>Registrar una audiencia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="79"/>
+        <source>Save the case first</source>
+        <translation>Guarde primero el caso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="81"/>
+        <source>Link the case to a proceeding first</source>
+        <translation>Vincule primero el caso a una causa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="146"/>
+        <source>Not linked to a proceeding.</source>
+        <translation>Sin causa vinculada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="153"/>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="154"/>
+        <source>Jurisdiction: %1</source>
+        <translation>Jurisdicción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="157"/>
+        <source>Judge: %1</source>
+        <translation>Juez/a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="158"/>
+        <source>Hearings held: %1, deferred: %2</source>
+        <translation>Audiencias realizadas: %1, diferidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="170"/>
+        <source>Co-defendants (%1):</source>
+        <translation>Coimputados (%1):</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="136"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="157"/>
         <source>People held today</source>
         <translation>Personas detenidas hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="137"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="158"/>
         <source>People held at the end of each month</source>
         <translation>Personas detenidas al cierre de cada mes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="138"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="159"/>
         <source>Census report (PDF)…</source>
         <translation>Informe del censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="139"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="160"/>
         <source>&lt;b&gt;By status&lt;/b&gt; (people) — click to list them</source>
         <translation>&lt;b&gt;Por situación&lt;/b&gt; (personas): pulse para verlas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="140"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="161"/>
         <source>&lt;b&gt;Held, by facility&lt;/b&gt; — click to list them</source>
         <translation>&lt;b&gt;Detenidas, por centro&lt;/b&gt;: pulse para verlas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="141"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="162"/>
+        <source>&lt;b&gt;Held, by what the census publishes&lt;/b&gt; (not recorded)</source>
+        <translation>&lt;b&gt;Detenidos, por lo que publica el censo&lt;/b&gt; (sin dato)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="163"/>
+        <source>Releases verified each month</source>
+        <translation>Excarcelaciones verificadas cada mes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="164"/>
+        <source>&amp;Copy the paragraph</source>
+        <translation>&amp;Copiar el párrafo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="165"/>
+        <source>Copy the census paragraph, ready to paste into a statement</source>
+        <translation>Copiar el párrafo del censo, listo para pegar en un comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="166"/>
         <source>List the people held</source>
         <translation>Ver la lista de personas detenidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="150"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="175"/>
         <source>%1 in the last 30 days (%2 on %3)</source>
         <translation>%1 en los últimos 30 días (%2 el %3)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/dashboard.py" line="160"/>
+        <location filename="../../casedesk/gui/dashboard.py" line="185"/>
         <source>Not recorded</source>
         <translation>Sin dato</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="204"/>
+        <source>Minor when arrested</source>
+        <translation>Menor de edad al ser detenido/a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="204"/>
+        <source>Adult when arrested</source>
+        <translation>Mayor de edad al ser detenido/a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="207"/>
+        <source>Foreign, country not recorded</source>
+        <translation>Extranjero/a, país sin dato</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="209"/>
+        <source>Procedural stage</source>
+        <translation>Situación procesal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="210"/>
+        <source>Minors when arrested</source>
+        <translation>Menores de edad al ser detenidos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="211"/>
+        <source>Serious illness</source>
+        <translation>Enfermedad grave</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="212"/>
+        <source>Forced disappearance (days)</source>
+        <translation>Desaparición forzada (días)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="213"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="214"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="215"/>
+        <source>Civilian or military</source>
+        <translation>Civil o militar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="216"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="219"/>
+        <source>%1 not recorded</source>
+        <translation>%1 sin dato</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="227"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/dashboard.py" line="228"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="93"/>
+        <source>As of</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="95"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="96"/>
+        <source>Deadlines as of (day/month/year)</source>
+        <translation>Plazos al (día/mes/año)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="97"/>
+        <source>Whereabouts unknown, days</source>
+        <translation>Paradero desconocido, días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="98"/>
+        <source>Days with whereabouts unknown before warning</source>
+        <translation>Días con paradero desconocido antes de avisar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="99"/>
+        <source>Deferred hearings tolerated</source>
+        <translation>Audiencias diferidas toleradas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="100"/>
+        <source>Deferred hearings tolerated before warning</source>
+        <translation>Audiencias diferidas toleradas antes de avisar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="101"/>
+        <source>Apply limits</source>
+        <translation>Aplicar límites</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="102"/>
+        <source>Keep these limits in this vault, for everyone who uses it</source>
+        <translation>Guardar estos límites en esta bóveda, para todos los que la usan</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="94"/>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="103"/>
+        <source>By</source>
+        <translation>Exceso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="104"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="104"/>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="105"/>
+        <source>No deadline is reached or near on this date.</source>
+        <translation>Ningún plazo vencido ni próximo en esta fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/deadlines_view.py" line="164"/>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="205"/>
+        <source>%Ln deadlines</source>
+        <translation>
+            <numerusform>%Ln plazo</numerusform>
+            <numerusform>%Ln plazos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="212"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/deadlines_view.py" line="214"/>
+        <source>%Ln d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,71 +2201,119 @@ Si la comparó con esa persona (por teléfono o en persona), escriba quién lo h
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="81"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="86"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="97"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="102"/>
         <source>The list to import</source>
         <translation>La lista que se importa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="82"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="98"/>
         <source>CSV or TSV in any encoding and separator, XLSX, XLS or ODS (every sheet), a PDF report or text copied out of one. The file is only read.</source>
         <translation>CSV o TSV en cualquier codificación y separador, XLSX, XLS u ODS (todas las hojas), un informe en PDF o texto copiado de uno. El archivo solo se lee.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="96"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="112"/>
         <source>The date the list describes: the statuses it gives are recorded on that date, so the census of that day reflects the list.</source>
         <translation>La fecha que describe la lista: las situaciones que indica se registran en esa fecha, así el censo de ese día refleja la lista.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="104"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="120"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="87"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="103"/>
         <source>No file chosen yet</source>
         <translation>Aún no se ha elegido ningún archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="88"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="104"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="94"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="110"/>
         <source>Status date</source>
         <translation>Fecha de la situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="105"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="121"/>
         <source>Status &amp;date:</source>
         <translation>Fecha de la &amp;situación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="113"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="129"/>
         <source>Choose the list</source>
         <translation>Elegir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="114"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="130"/>
         <source>Lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</source>
         <translation>Listas (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="127"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="143"/>
         <source>To go on, choose the list to import with “Choose…”.</source>
         <translation>Para seguir, elija la lista que se importa con «Elegir…».</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="131"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="147"/>
         <source>To go on, correct the status date: %1</source>
         <translation>Para seguir, corrija la fecha de la situación: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="133"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="147"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="149"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="157"/>
         <source>The status date cannot be in the future.</source>
         <translation>La fecha de la situación no puede ser futura.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="28"/>
+        <source>Draft a filing for %1</source>
+        <translation>Redactar un escrito para %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="31"/>
+        <source>Filing</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="37"/>
+        <source>Language of the filing</source>
+        <translation>Idioma del escrito</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="39"/>
+        <source>The filing is filled from what is saved in this case (and its proceeding) and from the organisation&apos;s letterhead. Open it in Word or LibreOffice to finish it: what the vault does not know reads “[completar: …]”.</source>
+        <translation>El escrito se rellena con lo guardado en este caso (y en su causa) y con el membrete de la organización. Ábralo en Word o LibreOffice para terminarlo: lo que la bóveda no sabe aparece como «[completar: …]».</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="43"/>
+        <source>The file is not encrypted: keep it on an encrypted drive and delete it when done. The filing is recorded in the case&apos;s timeline and in the audit log.</source>
+        <translation>El archivo no está cifrado: guárdelo en una unidad cifrada y bórrelo al terminar. El escrito queda anotado en la cronología del caso y en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="47"/>
+        <source>&amp;Filing:</source>
+        <translation>&amp;Escrito:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="49"/>
+        <source>Lan&amp;guage:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="73"/>
+        <source>Save the filing as</source>
+        <translation>Guardar el escrito como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/filing_dialog.py" line="85"/>
+        <source>Drafting the filing…</source>
+        <translation>Redactando el escrito…</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2380,49 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <location filename="../../casedesk/gui/help.py" line="72"/>
         <source>When CaseDesk closes it makes the day&apos;s encrypted backup in %1. Copy backups regularly to an external drive with File → Back up to another folder, and keep that drive apart from the laptop. Help → Manual explains what to do if the laptop is seized or lost.</source>
         <translation>Al cerrarse, CaseDesk hace la copia cifrada del día en %1. Copie las copias con regularidad a un disco externo con Archivo → Copia de seguridad en otra carpeta, y guarde ese disco lejos del portátil. Ayuda → Manual explica qué hacer si el portátil es incautado o se pierde.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="267"/>
+        <source>Record a hearing or decision</source>
+        <translation>Registrar una audiencia o decisión</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="277"/>
+        <source>Not yet known (scheduled)</source>
+        <translation>Aún no se sabe (fijada)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="282"/>
+        <source>Proceeding:</source>
+        <translation>Causa:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="283"/>
+        <source>What:</source>
+        <translation>Qué:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="284"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="285"/>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="286"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="287"/>
+        <source>It is recorded once, on the proceeding, and appears in the timeline of every defendant.</source>
+        <translation>Se registra una sola vez, en la causa, y aparece en la cronología de cada imputado.</translation>
     </message>
 </context>
 <context>
@@ -1660,361 +2537,435 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="224"/>
+        <source>Link to a proceeding</source>
+        <translation>Vincular a una causa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="226"/>
+        <source>A new proceeding</source>
+        <translation>Una causa nueva</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="237"/>
+        <source>As the court&apos;s name says</source>
+        <translation>Según el nombre del tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="241"/>
+        <source>Proceeding:</source>
+        <translation>Causa:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="242"/>
+        <source>Court:</source>
+        <translation>Tribunal:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="243"/>
+        <source>File number:</source>
+        <translation>Número de expediente:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="244"/>
+        <source>Judge:</source>
+        <translation>Juez/a:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="245"/>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="246"/>
+        <source>Jurisdiction:</source>
+        <translation>Jurisdicción:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="318"/>
+        <location filename="../../casedesk/gui/main_window.py" line="328"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320"/>
+        <location filename="../../casedesk/gui/main_window.py" line="330"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="320"/>
+        <location filename="../../casedesk/gui/main_window.py" line="330"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321"/>
+        <location filename="../../casedesk/gui/main_window.py" line="331"/>
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="321"/>
+        <location filename="../../casedesk/gui/main_window.py" line="331"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322"/>
+        <location filename="../../casedesk/gui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="322"/>
+        <location filename="../../casedesk/gui/main_window.py" line="332"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323"/>
+        <location filename="../../casedesk/gui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="323"/>
+        <location filename="../../casedesk/gui/main_window.py" line="333"/>
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="324"/>
+        <location filename="../../casedesk/gui/main_window.py" line="334"/>
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="324"/>
+        <location filename="../../casedesk/gui/main_window.py" line="334"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="325"/>
+        <location filename="../../casedesk/gui/main_window.py" line="335"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="326"/>
+        <location filename="../../casedesk/gui/main_window.py" line="336"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="327"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="329"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Importar una lista…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>Rows to re&amp;view…</source>
         <translation>Filas por re&amp;visar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <source>Co&amp;mpare a list with the vault…</source>
+        <translation>Com&amp;parar una lista con la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="343"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="336"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>&amp;Membrete de la organización…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumnas de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="681"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="699"/>
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="684"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="702"/>
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
-        <location filename="../../casedesk/gui/main_window.py" line="684"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="702"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <source>Proceeding</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>Search the cases</source>
         <translation>Buscar en los casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="365"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Detenidos desde (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Detenidos hasta (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="380"/>
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="381"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="372"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="390"/>
+        <location filename="../../casedesk/gui/main_window.py" line="405"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>SOLO LECTURA: esta bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="459"/>
+        <location filename="../../casedesk/gui/main_window.py" line="474"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Seleccione un caso de la lista para verlo aquí. Haga doble clic en él, o pulse Ctrl+E, para editarlo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="481"/>
+        <location filename="../../casedesk/gui/main_window.py" line="497"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="483"/>
+        <location filename="../../casedesk/gui/main_window.py" line="499"/>
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="484"/>
+        <location filename="../../casedesk/gui/main_window.py" line="500"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="491"/>
+        <location filename="../../casedesk/gui/main_window.py" line="507"/>
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="570"/>
+        <location filename="../../casedesk/gui/main_window.py" line="587"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="570"/>
+        <location filename="../../casedesk/gui/main_window.py" line="587"/>
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="578"/>
+        <location filename="../../casedesk/gui/main_window.py" line="595"/>
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="581"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln caso coincide</numerusform>
             <numerusform>%Ln casos coinciden</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <source>%1 co-defendants; hearings held %2, deferred %3</source>
+        <translation>%1 coimputados; audiencias realizadas %2, diferidas %3</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="715"/>
+        <source>proceeding %1</source>
+        <translation>causa %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="775"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>Se recuperó %n borrador sin guardar.</numerusform>
@@ -2022,184 +2973,184 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="675"/>
+        <location filename="../../casedesk/gui/main_window.py" line="693"/>
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="677"/>
+        <location filename="../../casedesk/gui/main_window.py" line="695"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="677"/>
+        <location filename="../../casedesk/gui/main_window.py" line="695"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="678"/>
+        <location filename="../../casedesk/gui/main_window.py" line="696"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="678"/>
+        <location filename="../../casedesk/gui/main_window.py" line="696"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="680"/>
+        <location filename="../../casedesk/gui/main_window.py" line="698"/>
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="682"/>
+        <location filename="../../casedesk/gui/main_window.py" line="700"/>
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="683"/>
+        <location filename="../../casedesk/gui/main_window.py" line="701"/>
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685"/>
+        <location filename="../../casedesk/gui/main_window.py" line="703"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="685"/>
+        <location filename="../../casedesk/gui/main_window.py" line="703"/>
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="758"/>
+        <location filename="../../casedesk/gui/main_window.py" line="787"/>
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="762"/>
+        <location filename="../../casedesk/gui/main_window.py" line="791"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="771"/>
+        <location filename="../../casedesk/gui/main_window.py" line="800"/>
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="779"/>
+        <location filename="../../casedesk/gui/main_window.py" line="808"/>
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="780"/>
+        <location filename="../../casedesk/gui/main_window.py" line="809"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787"/>
+        <location filename="../../casedesk/gui/main_window.py" line="816"/>
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="792"/>
         <location filename="../../casedesk/gui/main_window.py" line="821"/>
+        <location filename="../../casedesk/gui/main_window.py" line="856"/>
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="796"/>
+        <location filename="../../casedesk/gui/main_window.py" line="825"/>
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="814"/>
+        <location filename="../../casedesk/gui/main_window.py" line="849"/>
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="824"/>
+        <location filename="../../casedesk/gui/main_window.py" line="859"/>
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="829"/>
+        <location filename="../../casedesk/gui/main_window.py" line="864"/>
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="830"/>
+        <location filename="../../casedesk/gui/main_window.py" line="865"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="847"/>
+        <location filename="../../casedesk/gui/main_window.py" line="882"/>
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="855"/>
+        <location filename="../../casedesk/gui/main_window.py" line="890"/>
         <source>Letterhead saved.</source>
         <translation>Membrete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="860"/>
+        <location filename="../../casedesk/gui/main_window.py" line="895"/>
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="866"/>
+        <location filename="../../casedesk/gui/main_window.py" line="901"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="871"/>
+        <location filename="../../casedesk/gui/main_window.py" line="906"/>
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="883"/>
-        <location filename="../../casedesk/gui/main_window.py" line="891"/>
+        <location filename="../../casedesk/gui/main_window.py" line="918"/>
+        <location filename="../../casedesk/gui/main_window.py" line="926"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="884"/>
+        <location filename="../../casedesk/gui/main_window.py" line="919"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la contraseña de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="900"/>
+        <location filename="../../casedesk/gui/main_window.py" line="935"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="914"/>
+        <location filename="../../casedesk/gui/main_window.py" line="949"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="915"/>
+        <location filename="../../casedesk/gui/main_window.py" line="950"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="918"/>
+        <location filename="../../casedesk/gui/main_window.py" line="953"/>
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="984"/>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="950"/>
+        <location filename="../../casedesk/gui/main_window.py" line="985"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="957"/>
+        <location filename="../../casedesk/gui/main_window.py" line="992"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -2215,102 +3166,102 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="163"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="173"/>
         <source>What CaseDesk read</source>
         <translation>Lo que CaseDesk leyó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="178"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="188"/>
         <source>Read as: %1. What each column holds was decided from its header and its values; change any that is wrong. A choice you make is remembered for the next file with the same columns.</source>
         <translation>Leído como: %1. Lo que contiene cada columna se decidió por su encabezado y sus valores; corrija lo que esté mal. Lo que usted elija se recuerda para el próximo archivo con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="187"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="197"/>
         <source>Sheet “%1” is empty.</source>
         <translation>La hoja «%1» está vacía.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="192"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="202"/>
         <source>Sheet “%1” left out: %2.</source>
         <translation>Hoja «%1» dejada fuera: %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="195"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="205"/>
         <source>Sheet “%1”: header on row %2.</source>
         <translation>Hoja «%1»: encabezado en la fila %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="198"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
         <source>Sheet “%1”: no header; the columns were recognised by their values.</source>
         <translation>Hoja «%1»: sin encabezado; las columnas se reconocieron por sus valores.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="208"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="218"/>
         <source>Columns of “%1”</source>
         <translation>Columnas de «%1»</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="210"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="220"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="211"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="221"/>
         <source>Example %1</source>
         <translation>Ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="218"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="228"/>
         <source>What column %1 holds</source>
         <translation>Qué contiene la columna %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>its header</source>
         <translation>su encabezado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="241"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="251"/>
         <source>its values</source>
         <translation>sus valores</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252"/>
         <source>its header and its values</source>
         <translation>su encabezado y sus valores</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="252"/>
         <source>your choice</source>
         <translation>su elección</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="243"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="253"/>
         <source>not used</source>
         <translation>sin usar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="260"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="270"/>
         <source>Two columns of “%1” are set to hold the same thing.</source>
         <translation>Dos columnas de «%1» están marcadas con el mismo contenido.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="272"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="282"/>
         <source>No sheet has a column of names: choose which column holds the names.</source>
         <translation>Ninguna hoja tiene una columna de nombres: indique cuál columna tiene los nombres.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="219"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="229"/>
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
@@ -2409,6 +3360,39 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <location filename="../../casedesk/gui/preferences.py" line="62"/>
         <source>Choose the vault folder</source>
         <translation>Elija la carpeta de la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>ProceedingEvents</name>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="182"/>
+        <source>Hearings and decisions of the proceeding (shared with the co-defendants):</source>
+        <translation>Audiencias y decisiones de la causa (compartidas con los coimputados):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="185"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="186"/>
+        <source>Proceeding and note</source>
+        <translation>Causa y nota</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/court_section.py" line="191"/>
+        <source>Hearings and decisions of the proceeding</source>
+        <translation>Audiencias y decisiones de la causa</translation>
     </message>
 </context>
 <context>
@@ -2526,122 +3510,122 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="207"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="221"/>
         <source>Announced list of releases</source>
         <translation>Lista anunciada de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="210"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="224"/>
         <source>The announced list</source>
         <translation>La lista anunciada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="212"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="226"/>
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="215"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="223"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="216"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Cruzar con las personas detenidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="219"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="233"/>
         <source>L&amp;oad a file…</source>
         <translation>Cargar un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="222"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="236"/>
         <source>Who the list names</source>
         <translation>A quién nombra la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="244"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Pegue la lista arriba (o cargue un archivo) y pulse «Cruzar con las personas detenidas»: cada línea aparece aquí con el caso que nombra, una elección cuando podrían ser varios, o que nadie detenido tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Registrar afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="252"/>
         <source>Announced release &amp;date:</source>
         <translation>&amp;Fecha anunciada de la excarcelación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="239"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
         <source>&amp;Source of the list:</source>
         <translation>F&amp;uente de la lista:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="258"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="272"/>
         <source>Open the list</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="259"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="268"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="282"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (parte del nombre: compruébelo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="277"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
         <source>Case for line %1</source>
         <translation>Caso de la línea %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="278"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
         <source>? choose…</source>
         <translation>? elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="284"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="298"/>
         <source>✗ not held: %1</source>
         <translation>✗ no está detenido/a: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="286"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nadie detenido con este nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="305"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? dudoso: lea la frase («%1»)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="295"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— no es un nombre (un título, una fuente o una nota)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln identificado</numerusform>
@@ -2649,7 +3633,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln por decidir</numerusform>
@@ -2657,7 +3641,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln sin caso</numerusform>
@@ -2665,7 +3649,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="302"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln nombrado pero no como excarcelado</numerusform>
@@ -2673,7 +3657,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="303"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln dudoso</numerusform>
@@ -2681,7 +3665,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="304"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln línea que no nombra a nadie</numerusform>
@@ -2689,52 +3673,52 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
         <source>still held</source>
         <translation>sigue detenido/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
         <source>transferred, not released</source>
         <translation>trasladado/a, no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>a lawyer</source>
         <translation>un abogado o abogada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>a relative</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="311"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>an official</source>
         <translation>un funcionario o funcionaria</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="312"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>someone quoted</source>
         <translation>alguien citado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="312"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>signs the statement</source>
         <translation>firma el comunicado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>not released</source>
         <translation>no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="330"/>
         <source>a person held has the same name</source>
         <translation>una persona detenida tiene el mismo nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="345"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="360"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln afirmación registrada en la cola de verificación.</numerusform>
@@ -2742,9 +3726,117 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="341"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="354"/>
         <source>Announced list</source>
         <translation>Lista anunciada</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTrackerDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="372"/>
+        <source>Release tracker</source>
+        <translation>Seguimiento de excarcelaciones</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="375"/>
+        <source>Announcement date</source>
+        <translation>Fecha del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="377"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <source>Releases since the announcement of:</source>
+        <translation>Excarcelaciones desde el anuncio del:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <source>Releases per day</source>
+        <translation>Excarcelaciones por día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Announced</source>
+        <translation>Anunciadas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <source>Claimed</source>
+        <translation>Afirmadas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Verified</source>
+        <translation>Verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Disputed</source>
+        <translation>Controvertidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <source>Still open</source>
+        <translation>Aún abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
+        <translation>Anunciadas: personas que las listas de excarcelaciones cargadas ese día nombraron como excarceladas. Afirmadas, verificadas, controvertidas: personas, cada una contada una vez. Aún abiertas: afirmadas hasta ese día y aún no verificadas, controvertidas ni retractadas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <source>Who still needs a second source</source>
+        <translation>Quiénes aún necesitan una segunda fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Claimed release</source>
+        <translation>Excarcelación afirmada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <source>Source they have</source>
+        <translation>Fuente que tiene</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <source>Reported by</source>
+        <translation>Reportada por</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="398"/>
+        <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
+        <translation>Nadie espera una segunda fuente: cada excarcelación afirmada desde esa fecha está verificada, cerrada o aún sin ninguna fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="445"/>
+        <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
+        <translation>Desde el %1 — nombradas como excarceladas en las listas cargadas: %2; excarcelaciones afirmadas: %3, verificadas: %4, controvertidas: %5, retractadas: %6; aún en verificación: %7 (sin ninguna fuente aún: %8).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="451"/>
+        <source>Still need a second source: %1</source>
+        <translation>Aún necesitan una segunda fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <source>contradicts the claim</source>
+        <translation>contradice la afirmación</translation>
     </message>
 </context>
 <context>
@@ -2835,179 +3927,179 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="285"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="289"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="295"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="299"/>
         <source>What the import will do</source>
         <translation>Qué hará la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="286"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="296"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="288"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="298"/>
         <source>These rows look like people already in the vault. Choose for each:</source>
         <translation>Estas filas parecen personas que ya están en la bóveda. Decida en cada una:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="312"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="322"/>
         <source>Reading the list and comparing it with the vault…</source>
         <translation>Leyendo la lista y comparándola con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
         <source>Rows read</source>
         <translation>Filas leídas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
         <source>New people (with their case)</source>
         <translation>Personas nuevas (con su caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="343"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="353"/>
         <source>Already in the vault (updated)</source>
         <translation>Ya en la bóveda (actualizadas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="354"/>
         <source>Of those, arrested again (new case)</source>
         <translation>De ellas, detenidas de nuevo (caso nuevo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="345"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="355"/>
         <source>Duplicates within the file (merged)</source>
         <translation>Duplicados dentro del archivo (unidos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="356"/>
         <source>To decide below</source>
         <translation>Por decidir abajo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="358"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="368"/>
         <source>Skipped:</source>
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="374"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="375"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="352"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="380"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="362"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="301"/>
         <source>Rows that may be people already in the vault</source>
         <translation>Filas que pueden ser personas que ya están en la bóveda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="346"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="356"/>
         <source>Not people (skipped)</source>
         <translation>No son personas (omitidas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="354"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="364"/>
         <source>Kept as written (not understood; the field is left unknown):</source>
         <translation>Guardado tal cual (no se entendió; el dato queda desconocido):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="357"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="367"/>
         <source>Remarks:</source>
         <translation>Observaciones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="359"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="369"/>
         <source>Duplicates within the file:</source>
         <translation>Duplicados dentro del archivo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="360"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="370"/>
         <source>Row %1 is row %2 again</source>
         <translation>La fila %1 repite la fila %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="371"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="381"/>
         <source>&amp;Create these new facilities: %1</source>
         <translation>&amp;Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="374"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>Maybe the same as</source>
         <translation>Quizá la misma persona que</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
         <source>row %1 of this list</source>
         <translation>fila %1 de esta lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="389"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="399"/>
         <source>Decision for row %1</source>
         <translation>Decisión para la fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="400"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="392"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="393"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="394"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="404"/>
         <source>Decide later (kept for review)</source>
         <translation>Decidir más tarde (queda por revisar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="425"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
         <source>Take from the list (unticked, the vault&apos;s value stays):</source>
         <translation>Tomar de la lista (sin marcar, queda el valor de la bóveda):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="428"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Take %1 from the list</source>
         <translation>Tomar %1 de la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="445"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="459"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="469"/>
         <source>Wait: the list is still being compared with the vault.</source>
         <translation>Espere: la lista todavía se está comparando con la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="461"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="471"/>
         <source>The list could not be compared with the vault: go back and choose another file.</source>
         <translation>La lista no se pudo comparar con la bóveda: vuelva atrás y elija otro archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="464"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
         <source>To go on, choose a decision for %Ln row(s) in the table (“Decide later” keeps them for review).</source>
         <translation>
             <numerusform>Para seguir, elija una decisión para %Ln fila de la tabla («Decidir más tarde» la deja por revisar).</numerusform>
@@ -3015,7 +4107,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="467"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
         <source>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</source>
         <translation>Para seguir, marque «Crear estos centros de reclusión nuevos», o vuelva atrás y corrija la columna que contiene el centro de reclusión.</translation>
     </message>
@@ -3023,48 +4115,48 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="488"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="514"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="492"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="518"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="528"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
         <source>Import done</source>
         <translation>Importación hecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="490"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="494"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="491"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="515"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="519"/>
         <source>All or nothing: “Cancel the import” stops it and nothing is written.</source>
         <translation>Todo o nada: «Cancelar la importación» la detiene y no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="529"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
         <source>It can be undone as a whole: the people and cases it added and the statuses it recorded.</source>
         <translation>Se puede deshacer entera: las personas y los casos que añadió y las situaciones que registró.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
         <source>%Ln new person(s)</source>
         <translation>
             <numerusform>%Ln persona nueva</numerusform>
@@ -3072,7 +4164,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="534"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="538"/>
         <source>%Ln person(s) updated</source>
         <translation>
             <numerusform>%Ln persona actualizada</numerusform>
@@ -3080,7 +4172,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="535"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
         <source>%Ln new case(s)</source>
         <translation>
             <numerusform>%Ln caso nuevo</numerusform>
@@ -3088,7 +4180,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
         <source>%Ln row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%Ln fila espera una decisión: Archivo → Filas por revisar…</numerusform>
@@ -3096,17 +4188,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="569"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="573"/>
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="570"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="574"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="580"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="584"/>
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>
@@ -3114,32 +4206,32 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="183"/>
         <source>Checked source</source>
         <translation>Fuente consultada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="174"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
         <source>This source confirms the claim</source>
         <translation>Esta fuente confirma la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="186"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
         <source>&amp;Kind of source:</source>
         <translation>&amp;Tipo de fuente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="187"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="201"/>
         <source>&amp;What it says:</source>
         <translation>&amp;Qué dice:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="202"/>
         <source>&amp;Family contact:</source>
         <translation>Contacto &amp;familiar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="189"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="203"/>
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nal:</translation>
     </message>
@@ -3411,87 +4503,92 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Reported</source>
         <translation>Reportado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="71"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>Still needs</source>
         <translation>Aún falta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="72"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
         <source>Whom to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="73"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="77"/>
         <source>Claims to verify</source>
         <translation>Afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
         <source>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</source>
         <translation>No hay afirmaciones por verificar. Cuando se anuncie una excarcelación, use «Lista anunciada de excarcelaciones…» para cruzar la lista con las personas detenidas: cada coincidencia se vuelve aquí una afirmación, verificada cuando dos fuentes independientes la confirman.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="78"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
         <source>Add a checked &amp;source…</source>
         <translation>Añadir una &amp;fuente consultada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="83"/>
         <source>Mark ve&amp;rified</source>
         <translation>Marcar como ve&amp;rificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
         <source>&amp;Disputed…</source>
         <translation>&amp;Controvertida…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="85"/>
         <source>Re&amp;tracted…</source>
         <translation>Re&amp;tractada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="86"/>
         <source>Announced &amp;list of releases…</source>
         <translation>&amp;Lista anunciada de excarcelaciones…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="95"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
+        <source>Release trac&amp;ker…</source>
+        <translation>Seg&amp;uimiento de excarcelaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="100"/>
         <source>Not yet: the “Still needs” column says what is missing.</source>
         <translation>Todavía no: la columna «Aún falta» dice qué falta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="144"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
         <source>Close the claim</source>
         <translation>Cerrar la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="144"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
         <source>Why (for the record):</source>
         <translation>Por qué (para el registro):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="158"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="172"/>
         <source>Not done</source>
         <translation>No se hizo</translation>
     </message>
