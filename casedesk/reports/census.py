@@ -49,12 +49,13 @@ class CensusText:
     coverage_fields: dict[str, str]
     releases_chart: str = ""
     values: dict[str, str] | None = None        # labels of the new breakdowns' codes
+    held_one: str = ""                          # "held" for exactly one person
 
 
 TEXT = {
     "es": CensusText(
         "Personas detenidas por razones políticas", "Censo al {day}", "personas detenidas",
-        "De ellas, {foreigners} extranjeras y {military} militares.",
+        "De ellas, {foreigners} y {military}.",
         "Desde el {day}: {entered} entraron en la lista y {left} salieron.",
         "Personas detenidas al cierre de cada mes",
         {"by_status": "Por situación (todas las personas registradas)", "by_stage": "Por situación procesal",
@@ -80,10 +81,10 @@ TEXT = {
         "Excarcelaciones verificadas cada mes",
         {"minor": "Menor de edad", "adult": "Mayor de edad", "unknown": "Sin dato", "serious": "Con enfermedad grave",
          "not_serious": "Sin enfermedad grave conocida", "foreign_country_not_recorded": "Extranjera, país sin dato",
-         "days": "{range} días", "longest": "más de 365 días"}),
+         "days": "{range} días", "longest": "más de 365 días"}, held_one="persona detenida"),
     "en": CensusText(
         "People held for political reasons", "Census as of {day}", "people held",
-        "Of whom {foreigners} foreigners and {military} military.",
+        "Of whom {foreigners} and {military}.",
         "Since {day}: {entered} entered the list and {left} left it.",
         "People held at the end of each month",
         {"by_status": "By status (everyone recorded)", "by_stage": "By procedural stage",
@@ -106,8 +107,16 @@ TEXT = {
         "Releases verified each month",
         {"minor": "Minor", "adult": "Adult", "unknown": "Not recorded", "serious": "Serious illness",
          "not_serious": "No serious illness known", "foreign_country_not_recorded": "Foreign, country not recorded",
-         "days": "{range} days", "longest": "over 365 days"}),
+         "days": "{range} days", "longest": "over 365 days"}, held_one="person held"),
 }
+
+def _of_whom(text: CensusText, foreigners: int, military: int, language: str) -> str:
+    """"De ellas, 1 extranjera y 3 militares": each noun agrees with its own number."""
+    one = {"es": ("extranjera", "extranjeras", "militar", "militares"),
+           "en": ("foreigner", "foreigners", "military", "military")}[language]
+    return text.of_whom.format(foreigners=f"{number(foreigners, language)} {one[foreigners != 1]}",
+                               military=f"{number(military, language)} {one[2 + (military != 1)]}")
+
 
 _LONGEST_BREAKDOWN = 16
 _BUCKET_ORDER = {label: position for position, label in enumerate(("0-3", "3-6", "6-12", "12-24", "24-60", "60+"))}
@@ -189,9 +198,9 @@ def build_census(census: dict[str, Any], series: list[tuple[date, int]], *, lang
         Paragraph(escape(text.title), H1),
         Paragraph(escape(text.as_of.format(day=long_date(as_of, language))), _SUBTITLE), Spacer(0, 4 * mm),
         *([Paragraph(escape(summary), _SUMMARY), Spacer(0, 3 * mm)] if summary else []),
-        Paragraph(f"{number(census['held'], language)} <font size=14 color='#444444'>{escape(text.held)}</font>", _FIGURE),
-        Paragraph(escape(text.of_whom.format(foreigners=number(census["foreigners_held"], language),
-                                             military=number(census["military_held"], language))), BODY),
+        Paragraph(f"{number(census['held'], language)} <font size=14 color='#444444'>"
+                  f"{escape(text.held_one if census['held'] == 1 else text.held)}</font>", _FIGURE),
+        Paragraph(escape(_of_whom(text, census["foreigners_held"], census["military_held"], language)), BODY),
     ]
     unknown = {name: count for name, count in census.get("unknown", {}).items() if count}
     if unknown:

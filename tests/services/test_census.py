@@ -138,7 +138,7 @@ def test_the_census_report_reads_back_in_spanish_and_english(known, vault):
     pdf = make_census_pdf(vault, DAY, since=date(2025, 11, 1), language="es")
     text = pdf_text(pdf)
     for expected in ("Personas detenidas por razones políticas", "Censo al 29 de diciembre de 2025",
-                     "4 personas detenidas", "De ellas, 1 extranjeras y 1 militares",
+                     "4 personas detenidas", "De ellas, 1 extranjera y 1 militar",
                      "1 entraron en la lista y 1 salieron", "Rosa Quintero", "Inés Marcano",
                      "Excarcelación verificada", "Paradero desconocido", "Rodeo I", "CONFIDENCIAL",
                      f"Cabeza de auditoría {head}"):
@@ -163,7 +163,7 @@ def test_the_command_line_writes_the_census_report(tmp_path):
     run_cli("add", folder, "--name", "Ana Pérez", "--arrested", "2025-01-05", "--facility", "Rodeo I")
     run_cli("census", folder, "--as-of", "2025-12-29", "--pdf", str(tmp_path / "censo.pdf"), "--language", "es")
     text = pdf_text((tmp_path / "censo.pdf").read_bytes())
-    assert "Censo al 29 de diciembre de 2025" in text and "1 personas detenidas" in text
+    assert "Censo al 29 de diciembre de 2025" in text and "1 persona detenida" in text and "1 personas" not in text
 
 
 def test_the_overview_agrees_with_the_census_and_names_facilities_by_id(known):
