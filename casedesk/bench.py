@@ -17,6 +17,8 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -100,19 +102,26 @@ def _measure_vault(folder: Path, cases: int, queries: list[str]) -> dict:
                     "parallelism": kdf.parallelism, "test_only": test_only_fast_kdf_enabled()}}
 
 
-def _measure_plain(path: Path, cases: int, queries: list[str]) -> dict:
+@contextmanager
+def _plain_sqlite(path: Path) -> Iterator[SimpleNamespace]:
+    """The vault's schema in plain SQLite, the baseline every figure is compared with; yields
+    what the services take in place of an open vault."""
     db = PlainDatabase(str(path))
     db.connect()
     _migrate(db, 0, LATEST_SCHEMA_VERSION)
     models.database.initialize(db)
     try:
-        stand_in = SimpleNamespace(actor="benchmark")
-        insert_s = _timed(lambda: add_cases(stand_in, synthetic_cases(cases)))
-        results = _measure_queries(queries)
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        yield SimpleNamespace(actor="benchmark", database=db)
     finally:
         db.close()
         release_database()
+
+
+def _measure_plain(path: Path, cases: int, queries: list[str]) -> dict:
+    with _plain_sqlite(path) as stand_in:
+        insert_s = _timed(lambda: add_cases(stand_in, synthetic_cases(cases)))
+        results = _measure_queries(queries)
+        stand_in.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return {**results, "insert_s": round(insert_s, 3), "db_bytes": path.stat().st_size}
 
 
@@ -325,18 +334,10 @@ def run_import_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[[
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
         scratch_path = Path(scratch)
         progress(f"plain SQLite: {cases} cases, then a list of {rows}…")
-        db = PlainDatabase(str(scratch_path / "plain.db"))
-        db.connect()
-        _migrate(db, 0, LATEST_SCHEMA_VERSION)
-        models.database.initialize(db)
-        try:
-            stand_in = SimpleNamespace(actor="benchmark")
+        with _plain_sqlite(scratch_path / "plain.db") as stand_in:
             add_cases(stand_in, synthetic_cases(cases))
             listing = _messy_list(scratch_path / "lista.xlsx", rows)
             plain_s = _timed(lambda: import_file(stand_in, listing))
-        finally:
-            db.close()
-            release_database()
         progress(f"vault: {cases} cases, then the same list…")
         with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
             add_cases(vault, synthetic_cases(cases))
@@ -357,17 +358,10 @@ def run_compare_benchmark(cases: int, rows: int = 10_000, *, progress: Callable[
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
         scratch_path = Path(scratch)
         progress(f"plain SQLite: {cases} cases, then a list of {rows}…")
-        db = PlainDatabase(str(scratch_path / "plain.db"))
-        db.connect()
-        _migrate(db, 0, LATEST_SCHEMA_VERSION)
-        models.database.initialize(db)
-        try:
-            add_cases(SimpleNamespace(actor="benchmark"), synthetic_cases(cases))
+        with _plain_sqlite(scratch_path / "plain.db") as stand_in:
+            add_cases(stand_in, synthetic_cases(cases))
             listing = _messy_list(scratch_path / "lista.xlsx", rows)
             plain_s = _timed(lambda: compare_file(listing))
-        finally:
-            db.close()
-            release_database()
         progress(f"vault: {cases} cases, then the same list…")
         with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
             add_cases(vault, synthetic_cases(cases))
@@ -539,18 +533,10 @@ def run_deadlines_benchmark(cases: int, *, progress: Callable[[str], None] = lam
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
         scratch_path = Path(scratch)
         progress(f"plain SQLite: {cases} cases and their proceedings…")
-        db = PlainDatabase(str(scratch_path / "plain.db"))
-        db.connect()
-        _migrate(db, 0, LATEST_SCHEMA_VERSION)
-        models.database.initialize(db)
-        try:
-            stand_in = SimpleNamespace(actor="benchmark")
+        with _plain_sqlite(scratch_path / "plain.db") as stand_in:
             add_cases(stand_in, synthetic_cases(cases))
             add_demo_proceedings(stand_in)
             plain = measure()
-        finally:
-            db.close()
-            release_database()
         progress(f"vault: {cases} cases and their proceedings…")
         with create_vault(scratch_path / "vault", BENCH_PASSPHRASE, actor="benchmark") as vault:
             add_cases(vault, synthetic_cases(cases))
