@@ -126,13 +126,18 @@ def test_with_no_command_the_window_starts_on_a_demo_vault_and_exits_cleanly(tmp
     app = subprocess.Popen([sys.executable, "-m", "casedesk"], env=environment, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     demo = tmp_path / "data" / "CaseDesk" / "demo-vault" / "vault.json"
-    deadline = time.monotonic() + 120
-    while not (demo.exists() and _handles_sigterm(app.pid)) and app.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(1)                                  # the start window is up and idle
-    assert app.poll() is None, app.communicate()
-    app.send_signal(signal.SIGTERM)
-    _, stderr = app.communicate(timeout=30)
+    try:
+        deadline = time.monotonic() + 120
+        while not (demo.exists() and _handles_sigterm(app.pid)) and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1)                              # the start window is up and idle
+        assert app.poll() is None, app.communicate()
+        app.send_signal(signal.SIGTERM)
+        _, stderr = app.communicate(timeout=30)
+    finally:
+        if app.poll() is None:                     # a failed check leaves no window running
+            app.kill()
+            app.communicate()
     assert app.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert not (demo.parent / "casedesk.db-wal").exists()      # the vault was closed, not abandoned
