@@ -256,9 +256,11 @@ def _day(value: date, language: str) -> str:
 
 
 def _days(count: int, language: str) -> str:
+    """"2.891 días", "2,891 days": grouped as each language writes numbers (as the window does)."""
+    grouped = f"{count:,}".replace(",", "." if language == "es" else ",")
     if language == "es":
-        return f"{count} día" if count == 1 else f"{count} días"
-    return f"{count} day" if count == 1 else f"{count} days"
+        return f"{grouped} día" if count == 1 else f"{grouped} días"
+    return f"{grouped} day" if count == 1 else f"{grouped} days"
 
 
 def describe(finding: Finding, language: str = "en") -> str:

@@ -266,3 +266,8 @@ def test_a_case_without_a_proceeding_keeps_working(vault):
     assert details["proceedings"] == [] and details["case"]["court"] == "Tribunal 6.º de Control"
     add_event(vault, case, NewEvent(EventKind.PRESENTED_TO_JUDGE, parse_date("03/10/2023")))
     assert timeline_of(case_details(find_case(case)))[-1]["kind"] == "presented_to_judge"
+
+
+def test_day_counts_are_grouped_as_each_language_writes_numbers():
+    from casedesk.domain.deadlines import _days
+    assert (_days(2891, "es"), _days(2891, "en"), _days(1, "es")) == ("2.891 días", "2,891 days", "1 día")
