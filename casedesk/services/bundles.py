@@ -177,6 +177,15 @@ def _secrets() -> tuple[x25519.Identity, Ed25519PrivateKey]:
     return x25519.Identity.from_str(stored["age"]), Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["ed25519"]))
 
 
+def signing_key(*, may_create: bool = True) -> Ed25519PrivateKey | None:
+    """This vault's Ed25519 key, which signs its bundles and its dossiers. None when it has
+    none yet and may not make one: a vault opened read-only, or a check (checking writes
+    nothing)."""
+    if (not may_create or read_only()) and VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY) is None:
+        return None
+    return _secrets()[1]
+
+
 def my_public_key(name: str) -> PublicKey:
     identity, signing = _secrets()
     return PublicKey(name, str(identity.to_public()), signing.public_key().public_bytes_raw().hex())

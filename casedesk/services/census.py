@@ -75,7 +75,7 @@ HEALTH_SQL = """CASE WHEN c.health != 'serious' THEN c.health
 
 
 @contextmanager
-def _statuses_on(on: date, name: str) -> Iterator[str]:
+def statuses_on(on: date, name: str) -> Iterator[str]:
     """A temporary table `name` of (person_id, case_id, status, kind, since) on `on`, and
     `name`_stages of (case_id, stage) by the same rule over the events that set a stage.
 
@@ -109,7 +109,7 @@ def _statuses_on(on: date, name: str) -> Iterator[str]:
 
 def people_on(on: date) -> dict[str, str]:
     """Each person's status on `on` (person uuid -> status), for everyone who had one."""
-    with database.atomic(), _statuses_on(on, "census_people") as table:
+    with database.atomic(), statuses_on(on, "census_people") as table:
         return dict(database.execute_sql(
             f"SELECT p.uuid, t.status FROM {table} t JOIN person p ON p.id = t.person_id"))
 
@@ -162,13 +162,13 @@ FOREIGN_COUNTRY_NOT_RECORDED = "foreign_country_not_recorded"
 
 def census_as_of(as_of: date, since: date | None = None) -> Census:
     """The census on `as_of`; with `since`, who entered and who left the list in between."""
-    with database.atomic(), _statuses_on(as_of, "census_now") as now:
+    with database.atomic(), statuses_on(as_of, "census_now") as now:
         census = _count(now, as_of)
         census.since = since
         from casedesk.services.deadlines import held_beyond_preventive_limit
         census.beyond_preventive_detention_limit = held_beyond_preventive_limit(as_of)
         if since is not None:
-            with _statuses_on(since, "census_before") as before:
+            with statuses_on(since, "census_before") as before:
                 census.entered = _changes(now, f"h.status IN {_HELD} AND h.person_id NOT IN "
                                                f"(SELECT person_id FROM {before} WHERE status IN {_HELD})")
                 census.left = _changes(now, f"h.status NOT IN {_HELD} AND h.person_id IN "
@@ -177,7 +177,7 @@ def census_as_of(as_of: date, since: date | None = None) -> Census:
 
 
 def _count(now: str, as_of: date) -> Census:
-    """Every figure of the census from the table of statuses on `as_of` (see `_statuses_on`).
+    """Every figure of the census from the table of statuses on `as_of` (see `statuses_on`).
 
     One read of the people held, counted column by column in Python: grouping by a dozen
     columns in SQLite sorted 100k rows and cost several times the rest of the census."""
@@ -404,7 +404,7 @@ def write_census_csv(as_of: date, target: Path) -> int:
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose another name.",
                            f"{target} ya existe; elija otro nombre.")
-    with database.atomic(), _statuses_on(as_of, "census_list") as table, \
+    with database.atomic(), statuses_on(as_of, "census_list") as table, \
             open(target, "x", newline="", encoding="utf-8-sig") as out:
         header = (["name", "national_id", "status", "since", "stage", "sex", "nationality", "civilian_military",
                          "state", "facility", "agency", "arrest_date", "case_id", "minor_at_arrest", "health",
@@ -531,7 +531,7 @@ class Overview:
 def overview(today: date, *, months: int = 24, facilities: int = 12) -> Overview:
     """What the dashboard shows, in one read of the timelines and one census table."""
     with database.atomic():
-        with _statuses_on(today, "overview") as table:
+        with statuses_on(today, "overview") as table:
             census = _count(table, today)
             by_status = census.by_status
             by_facility = [tuple(row) for row in database.execute_sql(
@@ -620,7 +620,7 @@ def open_data(as_of: date, language: str = "es") -> OpenData:
     are sorted by their values, so their order says nothing about who they are.
     """
     words = _OPEN_WORDS[language]
-    with database.atomic(), _statuses_on(as_of, "census_open") as table:
+    with database.atomic(), statuses_on(as_of, "census_open") as table:
         records = database.execute_sql(
             f"SELECT h.status, coalesce(st.stage, 'unknown'), p.sex, p.birth_date, {MINOR_SQL}, p.civilian_military, "
             f"p.nationality, substr(coalesce(p.national_id, ''), 1, 2), "

@@ -10,7 +10,7 @@ the import would hold for review is "to confirm" here, with its candidates, and 
 people are not counted as "only in the vault" either, since they may well be on the list.
 
 "Only in the vault" means the people held on the list's date by the census's own computation
-(the table `census._statuses_on` makes for `people_on` and the census), so the figures reconcile
+(the table `census.statuses_on` makes for `people_on` and the census), so the figures reconcile
 with the census of that day:
 
     held in the vault = in both and held in the vault + only in the vault
@@ -37,7 +37,7 @@ from casedesk.domain.timeline import TimelineEntry, stage_on
 from casedesk.domain.vocabulary import HELD_STATUSES, CivilianMilitary, DatePrecision, Sex, Stage, Status
 from casedesk.lists.people import _same_id
 from casedesk.lists.rows import ListedPerson
-from casedesk.services.census import _statuses_on
+from casedesk.services.census import statuses_on
 from casedesk.services.importing import ListReading, _column_index, plan_import, read_list, remap
 from casedesk.storage.audit import AuditTrail, recording
 from casedesk.storage.models import database
@@ -235,7 +235,7 @@ def _on_the_date(as_of: date, matched: set[str],
     side: dict[str, dict[str, Any]] = {}
     held = held_to_confirm = 0
     only_vault = []
-    with _statuses_on(as_of, "comparison") as table:
+    with statuses_on(as_of, "comparison") as table:
         rows = database.execute_sql(
             "SELECT p.uuid, t.status, p.given_names, p.surnames, p.national_id, p.sex, p.civilian_military, "
             "p.birth_date, p.birth_date_precision, p.sort_key, c.uuid, c.arrest_date, c.arrest_date_precision, "

@@ -35,7 +35,6 @@ from typing import Any
 
 import pikepdf
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from casedesk.domain.errors import InvalidInput
 from casedesk.domain.normalize import FuzzyDate
@@ -52,9 +51,9 @@ from casedesk.reports.dossier import (
 from casedesk.services.cases import case_details, find_case
 from casedesk.services.letterhead import letterhead_for_documents
 from casedesk.services.proceedings import timeline_of
-from casedesk.storage.audit import AuditTrail, chain_head, read_only, recording
+from casedesk.storage.audit import AuditTrail, chain_head, recording
 from casedesk.storage.header import write_atomically
-from casedesk.storage.models import DetentionCase, Evidence, VaultMeta, Verification, database
+from casedesk.storage.models import DetentionCase, Evidence, Verification, database
 from casedesk.storage.vault import Vault
 
 _EXIF_ORIENTATION = 0x0112
@@ -271,7 +270,8 @@ def make_dossier(vault: Vault, case_uuids: list[str], *, profile: str = "interna
     with pikepdf.open(io.BytesIO(pdf)) as document:
         record["drawing"] = page_drawings(document)
     signed = json.dumps(record, sort_keys=True, separators=(",", ":"))
-    key = _signing_key(may_create=not vault.read_only)
+    from casedesk.services.bundles import signing_key          # bundles imports this module
+    key = signing_key(may_create=not vault.read_only)
     signature = _text_of(key.sign(_SIGNED_PREFIX + signed.encode("ascii"))) if key else ""
     public = key.public_key().public_bytes_raw().hex() if key else ""
     pdf = seal(pdf, check_data=json.dumps({"signed": signed, "signature": signature, "key": public}),
@@ -287,16 +287,6 @@ def make_dossier(vault: Vault, case_uuids: list[str], *, profile: str = "interna
                           "drawing": [None, record["drawing"]], "signature": [None, signature or None]})
         trail.flush()
     return pdf
-
-
-def _signing_key(*, may_create: bool) -> Ed25519PrivateKey | None:
-    """This vault's Ed25519 key, the one that signs its bundles, kept in the encrypted database.
-    None when it has none yet and may not make one: a vault opened read-only, or a check
-    (checking writes nothing)."""
-    from casedesk.services import bundles          # bundles imports this module
-    if (not may_create or read_only()) and VaultMeta.get_or_none(VaultMeta.key == bundles._IDENTITY_KEY) is None:
-        return None
-    return bundles._secrets()[1]
 
 
 def _text_of(signature: bytes) -> str:
@@ -561,7 +551,8 @@ def _differences(texts: list[str], drawings: list[str], reference: dict[str, Any
 def _verdict(sealed: dict[str, Any], texts: list[str], drawings: list[str],
              qr_codes: list[tuple[int, bytes | None]]) -> dict[str, Any]:
     record = sealed["record"]
-    key = _signing_key(may_create=False)
+    from casedesk.services.bundles import signing_key
+    key = signing_key(may_create=False)
     mine = key.public_key().public_bytes_raw().hex() if key else None
     signature_valid = False
     if key is not None and sealed["signature"] is not None:
