@@ -79,6 +79,7 @@ from casedesk.storage.vault import Vault
 
 FORMAT = 2
 _IDENTITY_KEY = "exchange_identity"
+_RETIRED_KEY = "exchange_identity_retired"     # keys replaced by rotate_identity
 _MAGIC = b"CASEDESK-BUNDLE\n"
 #: What the signature covers besides the manifest: this vault's key may sign other things
 #: (dossiers), and a signature made for one of them must never pass for another.
@@ -142,6 +143,24 @@ class UnknownSender(BundleRefused):
             "contenido como propuestas que no cambian nada hasta que las acepte una a una.")
 
 
+class RemovedSender(BundleRefused):
+    """A bundle signed by a colleague's key that was removed: they left, or the key was replaced."""
+
+    def __init__(self, colleague: Colleague) -> None:
+        self.fingerprint = colleague.fingerprint
+        why_en, why_es = _REMOVED_WHY.get(colleague.removed_reason, _REMOVED_WHY["left"])
+        super().__init__(
+            f"This bundle is signed by {colleague.name}'s key {colleague.fingerprint}, which was removed on "
+            f"{(colleague.removed_at or '')[:10]} ({why_en}). Nothing was imported.",
+            f"Este paquete está firmado con la clave {colleague.fingerprint} de {colleague.name}, que se retiró el "
+            f"{(colleague.removed_at or '')[:10]} ({why_es}). No se importó nada.")
+
+
+_REMOVED_WHY = {"left": ("they left the team", "dejó el equipo"),
+                "rotated": ("they replaced it with a new key", "la reemplazó por una clave nueva"),
+                "seized": ("the laptop holding it was seized", "el portátil que la guardaba fue incautado")}
+
+
 # --- Identity and address book ------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -165,16 +184,61 @@ def fingerprint(age: str, ed25519: str) -> str:
     return "-".join(digest[i:i + 4] for i in range(0, 20, 4))
 
 
+def _new_identity() -> str:
+    return json.dumps({"age": str(x25519.Identity.generate()),
+                       "ed25519": Ed25519PrivateKey.generate().private_bytes_raw().hex(), "created_at": utc_now()})
+
+
 def _secrets() -> tuple[x25519.Identity, Ed25519PrivateKey]:
     """This vault's exchange keys, made on first use and kept inside the encrypted database."""
     with database.atomic():
         row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
         if row is None:
-            signing = Ed25519PrivateKey.generate().private_bytes_raw().hex()
-            row = VaultMeta.create(key=_IDENTITY_KEY, value=json.dumps(
-                {"age": str(x25519.Identity.generate()), "ed25519": signing}))
+            row = VaultMeta.create(key=_IDENTITY_KEY, value=_new_identity())
     stored = json.loads(row.value)
     return x25519.Identity.from_str(stored["age"]), Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["ed25519"]))
+
+
+def identity_created_at() -> str | None:
+    """When this vault's current keys were made (None for keys made before that was recorded)."""
+    row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
+    return json.loads(row.value).get("created_at") if row else None
+
+
+def _retired() -> list[dict[str, str]]:
+    row = VaultMeta.get_or_none(VaultMeta.key == _RETIRED_KEY)
+    return json.loads(row.value) if row else []
+
+
+def rotate_identity(vault: Vault, reason: str) -> tuple[PublicKey, PublicKey]:
+    """Replace this vault's exchange keys with new ones; returns (old, new) public keys.
+
+    The old keys are kept, retired: they still open bundles colleagues addressed to them before
+    they heard of the new ones, and still check the dossiers they signed. Call inside the
+    transaction that also tells the team (services/team.py)."""
+    old = my_public_key("")
+    with database.atomic():
+        row = VaultMeta.get(VaultMeta.key == _IDENTITY_KEY)
+        retired = [*_retired(), {**json.loads(row.value), "retired_at": utc_now(), "reason": reason}]
+        VaultMeta.insert(key=_RETIRED_KEY, value=json.dumps(retired)).on_conflict_replace().execute()
+        row.value = _new_identity()
+        row.save()
+        AuditTrail(vault.actor).write("rotate", "exchange_identity", old.fingerprint, {"reason": [None, reason]})
+    return old, my_public_key("")
+
+
+def _identities() -> list[x25519.Identity]:
+    """Every age key that may open a bundle for this vault: the current one, then the retired."""
+    return [_secrets()[0], *(x25519.Identity.from_str(item["age"]) for item in _retired())]
+
+
+def verifying_keys() -> list[Ed25519PublicKey]:
+    """The public halves of this vault's signing keys, current first, then retired ones (which
+    still check what they signed)."""
+    key = signing_key(may_create=False)
+    current = [key.public_key()] if key else []
+    return current + [Ed25519PrivateKey.from_private_bytes(bytes.fromhex(item["ed25519"])).public_key()
+                      for item in _retired()]
 
 
 def signing_key(*, may_create: bool = True) -> Ed25519PrivateKey | None:
@@ -211,6 +275,9 @@ def add_colleague(vault: Vault, key: PublicKey, *, verified_by: str = "") -> Col
             colleague = Colleague.create(name=key.name, age_recipient=key.age, ed25519=key.ed25519,
                                          fingerprint=key.fingerprint)
             AuditTrail(vault.actor).write("create", "colleague", key.fingerprint, {"name": [None, key.name]})
+        elif colleague.removed_at and colleague.removed_reason == "left" and verified_by:
+            colleague.removed_at, colleague.removed_reason = None, ""      # back in the team
+            colleague.save()
         if verified_by:
             mark_verified(vault, colleague, verified_by)
     return colleague
@@ -223,7 +290,17 @@ def mark_verified(vault: Vault, colleague: Colleague, verified_by: str) -> None:
 
 
 def colleagues() -> list[Colleague]:
+    """The address book, removed colleagues included (they are shown as such)."""
     return list(Colleague.select().order_by(Colleague.name))
+
+
+def remove_colleague(vault: Vault, colleague: Colleague, reason: str = "left") -> None:
+    """Stop trusting a colleague's key: their bundles are refused, nothing more goes to them."""
+    if colleague.removed_at:
+        return
+    colleague.removed_at, colleague.removed_reason = utc_now(), reason
+    colleague.save()
+    AuditTrail(vault.actor).write("remove", "colleague", colleague.fingerprint, {"reason": [None, reason]})
 
 
 # --- Records ------------------------------------------------------------------------------
@@ -262,8 +339,10 @@ def _chunks(items: list[str], size: int = 500):
         yield items[start:start + size]
 
 
-def collect(case_uuids: list[str], profile: str) -> dict[str, list[dict[str, Any]]]:
-    """The records a bundle of these cases holds under `profile`, read in a few queries."""
+def collect(case_uuids: list[str], profile: str, *, contacts: bool = True,
+            evidence: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """The records a bundle of these cases holds under `profile`, read in a few queries
+    (without the family contacts or the evidence records when those are false)."""
     if profile not in PROFILES:
         raise InvalidInput(f"Unknown profile “{profile}”.", f"Perfil desconocido “{profile}”.")
     cases = [find_case(uuid).uuid for uuid in case_uuids]
@@ -276,8 +355,9 @@ def collect(case_uuids: list[str], profile: str) -> dict[str, list[dict[str, Any
     records["person"] = _read("person", "t.uuid", people)
     records["event"] = [event for event in _read("event", "c.uuid", cases)
                         if not (profile == "public" and event["kind"] == "release_announced")]
-    records["evidence"] = _read("evidence", "c.uuid", cases)
-    if profile != "public":
+    if evidence:
+        records["evidence"] = _read("evidence", "c.uuid", cases)
+    if profile != "public" and contacts:
         records["contact"] = _read("contact", "p.uuid", people)
     collected: dict[str, Any] = {entity: [_redacted(entity, record, profile) for record in rows]
                                  for entity, rows in records.items()}
@@ -306,16 +386,23 @@ def _read(entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
 
 def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicKey] | None = None,
                 passphrase: str | None = None, profile: str = "internal", with_evidence: bool = False,
-                sender_name: str = "") -> bytes:
-    """The encrypted bundle's bytes, made in memory."""
+                sender_name: str = "", contacts: bool = True, evidence: bool = True,
+                parents: dict[str, str] | None = None) -> bytes:
+    """The encrypted bundle's bytes, made in memory. `contacts` and `evidence` false leave the
+    family contacts or the evidence records (and files) out.
+
+    `parents` (team sync) names, for each record changed since this vault last exchanged it,
+    the version it replaced; the receiver then takes a change only when it replaced what the
+    receiver holds, and the team sync keeps the exchanged versions itself."""
     if bool(recipients) == bool(passphrase):
         raise InvalidInput("Encrypt the bundle either to colleagues' keys or with a passphrase.",
                            "Cifre el paquete con las claves de sus colegas o con una contraseña.")
     if passphrase is not None and len(passphrase) < 12:
         raise InvalidInput("A bundle passphrase needs at least 12 characters.",
                            "La contraseña del paquete necesita al menos 12 caracteres.")
-    records = collect(case_uuids, profile)
-    files: dict[str, bytes] = {"records.json": json.dumps(records, ensure_ascii=False, sort_keys=True).encode()}
+    records = collect(case_uuids, profile, contacts=contacts, evidence=evidence)
+    contents = records if parents is None else {**records, "parents": parents}
+    files: dict[str, bytes] = {"records.json": json.dumps(contents, ensure_ascii=False, sort_keys=True).encode()}
     if with_evidence:
         store = blob_store(vault)
         for item in records["evidence"]:
@@ -343,7 +430,7 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
     encrypted = (pyrage.passphrase.encrypt(plain, passphrase) if passphrase else
                  pyrage.encrypt(plain, [x25519.Recipient.from_str(key.age) for key in recipients]))
     with recording():
-        if not read_only():       # a rescued (read-only) vault cannot remember what it sent
+        if not read_only() and parents is None:     # a rescued (read-only) vault cannot remember what it sent
             database.cursor().executemany(
                 "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)",
                 [(record["uuid"], entity, version(record)) for entity in _ORDER for record in records[entity]])
@@ -372,6 +459,7 @@ class Opened:
     colleague: Colleague | None
     own: bool = False               # signed by this vault's own key
     proceedings: dict[str, list[dict[str, Any]]] | None = None    # see services/proceedings.py
+    parents: dict[str, str] | None = None     # team bundles: the version each changed record replaced
 
     @property
     def trusted(self) -> bool:
@@ -607,6 +695,17 @@ _REQUIRED: dict[str, dict[str, Any]] = {
 }
 
 
+def _check_parents(raw: Any) -> dict[str, str] | None:
+    """A team bundle's `parents`: for each record changed since the sender last exchanged it,
+    the version it replaced (see `_Merger._compare`). None for a bundle made by hand."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(isinstance(uuid, str) and isinstance(parent, str) and len(parent) == 64
+                                            for uuid, parent in raw.items()):
+        raise _not_understood()
+    return raw
+
+
 def _check_records(raw: Any) -> dict[str, list[dict[str, Any]]]:
     """The bundle's records, each of a kind, fields and values CaseDesk understands."""
     if not isinstance(raw, dict):
@@ -655,12 +754,12 @@ def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified
     """
     if len(data) > MAX_BUNDLE_BYTES:
         raise _refuse("The file is too large to be a bundle.", "El archivo es demasiado grande para ser un paquete.")
-    identity, _ = _secrets()
+    identities = _identities()
     try:
         if passphrase is not None:
             plain = pyrage.passphrase.decrypt(data, passphrase)
         else:
-            plain = pyrage.decrypt(data, [identity])
+            plain = pyrage.decrypt(data, identities)
     except (pyrage.DecryptError, ValueError, TypeError):
         if passphrase is not None:
             raise _refuse("The passphrase does not open this bundle, or the file is damaged.",
@@ -675,11 +774,13 @@ def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified
     except InvalidSignature:
         raise _refuse("The bundle's signature does not match: it was altered after it was made.",
                       "La firma del paquete no coincide: fue alterado después de hacerse.") from None
+    if colleague is not None and colleague.removed_at:
+        raise RemovedSender(colleague)
     if colleague is None and not own and not accept_unverified:
         raise UnknownSender(sender.fingerprint, sender.name)
     to = manifest["to"]
     made_for_us = to.get("passphrase") is True if passphrase is not None else \
-        str(identity.to_public()) in to.get("recipients", ())
+        any(str(identity.to_public()) in to.get("recipients", ()) for identity in identities)
     if not made_for_us:
         raise _refuse("This bundle was not made for this vault: its sender made it for others, and someone "
                       "passed it on.",
@@ -695,10 +796,11 @@ def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified
         raw = json.loads(contents.pop("records.json"))
         records = _check_records(raw)
         proceedings = check_bundle_records(raw.get("proceedings"))
+        parents = _check_parents(raw.get("parents"))
     except (ValueError, RecursionError):
         raise _refuse("The bundle holds no records.", "El paquete no contiene registros.") from None
     blobs = {name.removeprefix("blobs/"): data for name, data in contents.items()}
-    return Opened(manifest, records, blobs, sender, colleague, own, proceedings)
+    return Opened(manifest, records, blobs, sender, colleague, own, proceedings, parents)
 
 
 @contextmanager
@@ -728,6 +830,15 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
         data = Path(path).read_bytes()
     except OSError:
         raise InvalidInput(f"{path} cannot be read.", f"{path} no se puede leer.") from None
+    return import_bundle_data(vault, data, passphrase=passphrase, accept_unverified=accept_unverified)
+
+
+def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = None, accept_unverified: bool = False,
+                       same_person_by_id: bool = False) -> dict[str, Any]:
+    """`import_bundle` of a bundle's bytes. With `same_person_by_id`, a new person who carries
+    the ID number of someone this vault holds is taken as that person (the team's coordinator
+    receives the same person from two lawyers and counts them once); without it such a bundle
+    is refused until the two records are merged by hand."""
     opened = open_bundle(data, passphrase, accept_unverified=accept_unverified)
     sender, known = opened.sender, opened.colleague
     report: dict[str, Any] = {
@@ -737,9 +848,9 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
         "profile": opened.manifest.get("profile"), "sender_audit_head": opened.manifest.get("audit_head"),
         "created": dict.fromkeys(_ORDER, 0), "updated": dict.fromkeys(_ORDER, 0), "unchanged": 0,
         "kept_local": 0, "conflicts": [], "proposed": [], "claims": [], "evidence_files": 0,
-        "evidence_files_left_out": 0 if opened.trusted else len(opened.blobs),
+        "evidence_files_left_out": 0 if opened.trusted else len(opened.blobs), "same_person": [],
     }
-    merger = _Merger(vault, opened, report)
+    merger = _Merger(vault, opened, report, same_person_by_id=same_person_by_id)
     try:
         with _refused_if_unstorable(), database.atomic("IMMEDIATE"):
             merger.run()
@@ -791,8 +902,9 @@ class _Merger:
     than a query per record through the ORM.
     """
 
-    def __init__(self, vault: Vault, opened: Opened, report: dict[str, Any]) -> None:
+    def __init__(self, vault: Vault, opened: Opened, report: dict[str, Any], *, same_person_by_id: bool = False) -> None:
         self.vault, self.opened, self.report = vault, opened, report
+        self.same_person_by_id = same_person_by_id
         self.trusted = opened.trusted
         self.source = f"bundle from {opened.sender.fingerprint}"
         self.sender_label = _sender_label(opened.sender.fingerprint, report["sender"]["name"])
@@ -805,6 +917,7 @@ class _Merger:
 
     def run(self) -> None:
         records = self.opened.records
+        self._follow_aliases(records)
         versions: list[tuple[str, str, str]] = []
         for entity in _ORDER:
             remotes = records[entity]
@@ -833,6 +946,8 @@ class _Merger:
                 if outcome in ("unchanged", "updated"):
                     versions.append((remote["uuid"], entity, remote_version))
             if self.trusted:
+                if entity == "person" and self.same_person_by_id:
+                    new = self._same_people(new)
                 self._insert(entity, new)
             else:
                 self._propose(entity, new)
@@ -841,6 +956,49 @@ class _Merger:
         database.cursor().executemany(
             "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)", versions)
         self._settle_waiting(versions)
+
+    @staticmethod
+    def _follow_aliases(records: dict[str, list[dict[str, Any]]]) -> None:
+        """Cases and contacts of a colleague's person taken as one of this vault's (`_same_people`)
+        point at this vault's person, so they compare with this vault's records as they are."""
+        referenced = list({record["person"] for entity in ("case", "contact") for record in records[entity]})
+        local = dict(row for chunk in _chunks(referenced) for row in database.execute_sql(
+            "SELECT a.uuid, p.uuid FROM person_alias a JOIN person p ON p.id = a.person_id "
+            f"WHERE a.uuid IN ({', '.join('?' * len(chunk))})", chunk))
+        for entity in ("case", "contact"):
+            for record in records[entity]:
+                record["person"] = local.get(record["person"], record["person"])
+
+    def _same_people(self, new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """New people who are people this vault holds: known by an alias already, or carrying
+        the same ID number. Their records point at this vault's person; the rest are new."""
+        uuids = [remote["uuid"] for remote in new]
+        aliases = dict(row for chunk in _chunks(uuids) for row in database.execute_sql(
+            f"SELECT uuid, person_id FROM person_alias WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk))
+        wanted = [remote["national_id"] for remote in new if remote.get("national_id") and remote["uuid"] not in aliases]
+        holders = dict(row for chunk in _chunks(wanted) for row in database.execute_sql(
+            f"SELECT national_id, id FROM person WHERE national_id IN ({', '.join('?' * len(chunk))})", chunk))
+        still_new = []
+        for remote in new:
+            person_id = aliases.get(remote["uuid"]) or holders.get(remote.get("national_id") or "")
+            if person_id is None:
+                still_new.append(remote)
+                continue
+            if remote["uuid"] not in aliases:
+                database.execute_sql("INSERT INTO person_alias (uuid, person_id) VALUES (?, ?)", (remote["uuid"], person_id))
+                self.report["same_person"].append({"uuid": remote["uuid"], "national_id": remote["national_id"]})
+            else:
+                self.report["unchanged"] += 1
+            self.ids["person"][remote["uuid"]] = person_id
+        return still_new
+
+    def _settle_decided_elsewhere(self, uuid: str) -> None:
+        """A colleague's change made from the version this vault holds (or that comes round to
+        it) settles this vault's open conflicts with that colleague on the record: they saw both
+        versions and decided (team bundles only)."""
+        ExchangeConflict.update(resolved_at=utc_now()).where(
+            (ExchangeConflict.uuid == uuid) & ExchangeConflict.resolved_at.is_null()
+            & (ExchangeConflict.sender == self.opened.sender.fingerprint)).execute()
 
     def _settle_waiting(self, versions: list[tuple[str, str, str]]) -> None:
         """Conflicts and proposals this bundle made moot: the vault now holds what they proposed."""
@@ -887,24 +1045,41 @@ class _Merger:
 
     def _compare(self, entity: str, remote: dict[str, Any], mine: dict[str, Any], remote_version: str,
                  base: str | None) -> str:
+        """unchanged, kept_local, updated or conflict.
+
+        A bundle made by hand is judged by this vault's own record of the last exchange (`base`):
+        a change on one side only takes that side. A team bundle also says which version each
+        changed record replaced (its parent), because with many colleagues "the last exchange"
+        differs per colleague: a change applies only when its parent is what this vault holds,
+        an unchanged record of the sender's never overwrites this vault's, and anything else is a
+        conflict for the user. So two lawyers editing the same field at once both see a conflict
+        instead of silently swapping values.
+        """
         local_version = version(mine)
+        parents = self.opened.parents
+        parent = None if parents is None else parents.get(remote["uuid"])
         if local_version == remote_version:
+            if parent is not None:
+                self._settle_decided_elsewhere(remote["uuid"])     # the sender came round to this vault's version
             self.report["unchanged"] += 1
             return "unchanged"
-        if base == remote_version:
+        if base == remote_version or (parents is not None and parent is None):
             self.report["kept_local"] += 1       # only this vault changed it since the last exchange
             return "kept_local"
+        follows_mine = parent == local_version if parents is not None else base == local_version
+        if parents is not None and follows_mine:
+            self._settle_decided_elsewhere(remote["uuid"])
         model = _MODELS[entity]
         if self.trusted and entity == "event" and _releases(remote) and not _releases(mine):
             self._claim(remote)                  # the release itself never applies; the rest may
-            if base == local_version:
+            if follows_mine:
                 held = {**remote, "kind": mine["kind"], "status": mine["status"]}
                 if version(held) != local_version:
                     _apply(self.vault, entity, model.get(model.uuid == remote["uuid"]), held, self.source,
                            self.touched_cases)
                     self.report["updated"][entity] += 1
                 return "updated"
-        elif self.trusted and base == local_version:
+        elif self.trusted and follows_mine:
             _apply(self.vault, entity, model.get(model.uuid == remote["uuid"]), remote, self.source, self.touched_cases)
             self.report["updated"][entity] += 1
             return "updated"

@@ -551,14 +551,15 @@ def _differences(texts: list[str], drawings: list[str], reference: dict[str, Any
 def _verdict(sealed: dict[str, Any], texts: list[str], drawings: list[str],
              qr_codes: list[tuple[int, bytes | None]]) -> dict[str, Any]:
     record = sealed["record"]
-    from casedesk.services.bundles import signing_key
-    key = signing_key(may_create=False)
-    mine = key.public_key().public_bytes_raw().hex() if key else None
+    from casedesk.services.bundles import verifying_keys
+    keys = verifying_keys()          # the current key, then keys replaced since (they still check what they signed)
+    mine = {key.public_bytes_raw().hex() for key in keys}
     signature_valid = False
-    if key is not None and sealed["signature"] is not None:
+    for key in keys if sealed["signature"] is not None else ():
         try:
-            key.public_key().verify(sealed["signature"], _SIGNED_PREFIX + sealed["signed"].encode("utf-8"))
+            key.verify(sealed["signature"], _SIGNED_PREFIX + sealed["signed"].encode("utf-8"))
             signature_valid = True
+            break
         except InvalidSignature:
             pass
     signed_page, signed_words = _differences(texts, drawings, record)
@@ -594,7 +595,7 @@ def _verdict(sealed: dict[str, Any], texts: list[str], drawings: list[str],
     return _result(checks, cases, code=record["code"], profile=record["profile"], language=record["language"],
                    made_at=record["made_at"], page=page, pages=len(drawings), pages_issued=len(reference["drawing"]),
                    signed_by=("nobody" if sealed["signature"] is None else
-                              "this_vault" if sealed["key"] == mine else "another_key"))
+                              "this_vault" if sealed["key"] in mine else "another_key"))
 
 
 def _result(checks: dict[str, bool | None], cases: list[dict[str, Any]], **details: Any) -> dict[str, Any]:

@@ -530,6 +530,50 @@ CREATE INDEX case_military_court ON detention_case(id, status, person_id, uuid, 
 CREATE INDEX person_names ON person(given_names, surnames, civilian_military);
 """
 
+# Team sync (services/team.py): what goes to whom and how far each exchange has got, the
+# messages this vault wrote until every recipient has read them, the files of colleagues'
+# outboxes already looked at, colleagues removed (left, or their key replaced), and a
+# colleague's person taken as this vault's own when both carry the same ID number.
+_M0017_TEAM = """
+ALTER TABLE colleague ADD COLUMN removed_at TEXT;
+ALTER TABLE colleague ADD COLUMN removed_reason TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE team_member (
+    colleague_id INTEGER PRIMARY KEY REFERENCES colleague(id) ON DELETE CASCADE,
+    profile      TEXT NOT NULL DEFAULT 'internal',
+    filter       TEXT NOT NULL DEFAULT '{}',
+    contacts     INTEGER NOT NULL DEFAULT 0,
+    evidence     INTEGER NOT NULL DEFAULT 0,
+    send_all     INTEGER NOT NULL DEFAULT 1,
+    last_sent    INTEGER NOT NULL DEFAULT 0,
+    acked        INTEGER NOT NULL DEFAULT 0,
+    last_read    INTEGER NOT NULL DEFAULT 0,
+    read_at      TEXT,
+    acked_at     TEXT
+);
+CREATE TABLE team_outbox (
+    seq        INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    data       BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE team_seen (
+    path    TEXT PRIMARY KEY,
+    size    INTEGER NOT NULL,
+    mtime   INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    sender  TEXT NOT NULL DEFAULT '',
+    seq     INTEGER,
+    note    TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE person_alias (
+    uuid      TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+"""
+
 #: (version reached, SQL). A vault at version N runs every entry above N, in order.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _M0001_CORE),
@@ -548,6 +592,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (14, _M0014_BULK_SEARCH_INDEX),
     (15, _M0015_CENSUS_FACTS),
     (16, _M0016_PROCEEDINGS),
+    (17, _M0017_TEAM),
 ]
 
 LATEST_SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -11,7 +11,7 @@ import uuid as uuid_module
 from datetime import datetime, timezone
 
 from peewee import (
-    BooleanField, CharField, CompositeKey, DatabaseProxy, ForeignKeyField, IntegerField, Model, TextField,
+    BooleanField, CharField, CompositeKey, DatabaseProxy, Field, ForeignKeyField, IntegerField, Model, TextField,
 )
 
 database = DatabaseProxy()
@@ -309,6 +309,8 @@ class Colleague(Model):
     verified_by = CharField(default="")
     verified_at = CharField(null=True)
     created_at = CharField(default=utc_now)
+    removed_at = CharField(null=True)            # left the team, or their key was replaced
+    removed_reason = CharField(default="")       # left / rotated / seized
 
     class Meta:
         database = database
@@ -379,6 +381,54 @@ class ProceedingEvent(Record):
         table_name = "proceeding_event"
 
 
+class TeamMember(Model):
+    """What this vault sends a colleague through the team folder, and how far each way has got."""
+
+    colleague = ForeignKeyField(Colleague, primary_key=True, on_delete="CASCADE")
+    profile = CharField(default="internal")
+    filter = TextField(default="{}")             # JSON: {"facility"|"state"|"lawyer"|"proceeding": [values]}
+    contacts = BooleanField(default=False)
+    evidence = BooleanField(default=False)
+    send_all = BooleanField(default=True)        # every matching case goes on the next pass
+    last_sent = IntegerField(default=0)          # our last message addressed to them
+    acked = IntegerField(default=0)              # the last of ours they said they read
+    last_read = IntegerField(default=0)          # the last of theirs this vault imported
+    read_at = CharField(null=True)
+    acked_at = CharField(null=True)
+
+    class Meta:
+        database = database
+        table_name = "team_member"
+
+
+class _Bytes(Field):
+    """Raw bytes (peewee's BlobField asks the database for its binary type when the proxy is
+    bound, which the locked placeholder refuses)."""
+
+    field_type = "BLOB"
+
+    def db_value(self, value):
+        return None if value is None else bytes(value)
+
+    def python_value(self, value):
+        return None if value is None else bytes(value)
+
+
+class TeamOutbox(Model):
+    """A message this vault wrote to the team folder, kept until every recipient has read it."""
+
+    seq = IntegerField(primary_key=True)
+    name = CharField(unique=True)
+    kind = CharField()
+    recipients = TextField()                     # JSON: colleague ids
+    data = _Bytes()                              # the encrypted file, written again if lost
+    created_at = CharField(default=utc_now)
+
+    class Meta:
+        database = database
+        table_name = "team_outbox"
+
+
 ALL_MODELS: tuple[type[Model], ...] = (VaultMeta, *RECORD_MODELS, CheckEvidence, CustodyEvent, AuditEntry,
                                        ImportBatch, ImportProvenance, ReviewItem, Colleague, ExchangeState, ExchangeConflict,
-                                       Proceeding, ProceedingDefendant, ProceedingEvent)
+                                       Proceeding, ProceedingDefendant, ProceedingEvent, TeamMember, TeamOutbox)
