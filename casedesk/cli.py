@@ -1456,6 +1456,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_court_commands(commands, command)
     from casedesk.cli_filings import add_commands as add_filing_commands
     add_filing_commands(commands, command)
+    from casedesk.cli_team import add_commands as add_team_commands
+    add_team_commands(commands, command)
     command("self-test", cmd_self_test, "check this installation on a throwaway vault",
             "comprobar esta instalación con una bóveda desechable", vault=False)
     bench = command("bench", cmd_bench, "measure speed against plain SQLite", "medir la velocidad", vault=False)

@@ -1,0 +1,1030 @@
+"""Team sync: colleagues' vaults kept in step through a folder that something else carries.
+
+The team folder is only a transport. Syncthing, a shared drive or a USB stick carried between
+offices keeps it the same on every laptop; CaseDesk speaks no network protocol of its own, and
+each vault stays the only place its cases are ever decrypted.
+
+    FOLDER/
+      <outbox>/            one per vault (32 random hex digits), written by that vault only, so
+                           the sync engine never sees two writers on one file
+        <name>             a message: 32 random hex digits, age-encrypted, padded to a size bucket
+
+A message decrypts to
+
+    b"CASEDESK-TEAM\\n"  4-byte big-endian header length  header (JSON)
+    64-byte Ed25519 signature of b"CaseDesk team message v1\\n" + header   body   zero padding
+
+The header names the sender's keys, the recipients, the kind (`bundle`: the body is an
+ordinary signed, encrypted bundle, services/bundles.py; `ack`: how far this vault has read
+each colleague; `notice`: this vault's keys were replaced), the message's sequence number and,
+for each recipient, the sequence number of the previous message addressed to them. The body's
+hash and length are in the header, so the signature covers everything but the padding.
+
+One pass (`sync_pass`) reads, then writes:
+ 1. every colleague's outbox: messages that are not for this vault are remembered and never
+    opened again; messages from keys not among the verified colleagues are ignored with a note;
+    the rest are imported in their sender's order, once (a message whose predecessor has not
+    arrived waits); acks say which of this vault's messages every recipient has read;
+ 2. this vault's changes since the last pass (found in the audit log, confirmed against the
+    version last exchanged) go as one bundle to every colleague whose sharing policy covers
+    them, with the version each changed record replaced, so that the receiver applies a
+    change only on top of what it holds and keeps a conflict for the user otherwise;
+ 3. this vault's ack is rewritten when it changed, and messages every recipient has read are
+    removed.
+A message is stored in the vault (already encrypted) in the same transaction that advances the
+sequence, and written to the folder under a temporary name then renamed: a pass killed at any
+point loses nothing, and a half-synced file is never read (it does not decrypt and is retried).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import x25519
+
+from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
+from casedesk.domain.text import sort_key
+from casedesk.services import bundles
+from casedesk.services.bundles import BundleRefused, PublicKey, version
+from casedesk.services.dossiers import PROFILES
+from casedesk.storage.audit import AuditTrail
+from casedesk.storage.header import write_atomically
+from casedesk.storage.models import (
+    Colleague, ExchangeConflict, TeamMember, TeamOutbox, VaultMeta, database, utc_now,
+)
+from casedesk.storage.vault import Vault
+
+FORMAT = 1
+_SETTINGS_KEY = "team"
+_MAGIC = b"CASEDESK-TEAM\n"
+_SIGNED_AS = b"CaseDesk team message v1\n"
+_SUCCESSOR_SIGNED_AS = b"CaseDesk key successor v1\n"
+_LENGTH_BYTES = 4
+_SIGNATURE_BYTES = 64
+_HEADER_BYTES = 64 * 1024
+#: Cases per bundle: a first pass to a new colleague sends everything their policy covers.
+CASES_PER_BUNDLE = 500
+#: The smallest size bucket; above it, sizes are rounded up to the next power of two (and to
+#: whole MiB above 1 MiB), so a file's size says little about how many cases changed.
+_MIN_BUCKET = 4096
+_MIB = 1024 * 1024
+#: Keys are replaced on this schedule unless the team settings say otherwise.
+ROTATE_EVERY_DAYS = 90
+#: Colleagues' clocks this far from this computer's are reported (file times and message dates).
+CLOCK_SKEW_WARNING = timedelta(minutes=10)
+_FILTER_KEYS = ("facility", "state", "lawyer", "proceeding")
+#: Folders of services that keep copies of deleted and replaced files on their servers.
+_CLOUD_FOLDERS = ("dropbox", "google drive", "googledrive", "my drive", "onedrive", "icloud drive", "mobile documents",
+                  "clouddocs", "nextcloud", "owncloud", "pcloud", "box sync", "mega", "yandex.disk", "synologydrive",
+                  "tresorit", "sync.com")
+
+
+class NotJoined(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__("This vault has no team folder yet: choose one with `team join`.",
+                         "Esta bóveda aún no tiene carpeta de equipo: elija una con `team join`.")
+
+
+class _NotForUs(Exception):
+    """A file addressed to other vaults (or not a message at all)."""
+
+
+class _Unreadable(Exception):
+    """A file for this vault that does not open yet: still being copied, or damaged."""
+
+
+@dataclass
+class _Message:
+    path: Path
+    key: str                      # outbox/name, how team_seen knows the file
+    size: int
+    mtime: int
+    header: dict[str, Any]
+    body: bytes
+    sender: Colleague
+
+
+# --- Settings -------------------------------------------------------------------------------
+
+def settings() -> dict[str, Any] | None:
+    row = VaultMeta.get_or_none(VaultMeta.key == _SETTINGS_KEY)
+    return json.loads(row.value) if row else None
+
+
+def _save_settings(values: dict[str, Any]) -> None:
+    VaultMeta.insert(key=_SETTINGS_KEY, value=json.dumps(values)).on_conflict_replace().execute()
+
+
+def _joined() -> dict[str, Any]:
+    values = settings()
+    if values is None:
+        raise NotJoined()
+    return values
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def join(vault: Vault, folder: Path, *, rotate_every_days: int = ROTATE_EVERY_DAYS) -> dict[str, Any]:
+    """Make `folder` this vault's team folder (creating it and this vault's outbox in it).
+    Joining again, to another folder, keeps everything else."""
+    folder = Path(folder).expanduser().resolve()
+    vault_folder = vault.folder.resolve()
+    if _inside(folder, vault_folder) or _inside(vault_folder, folder):
+        raise InvalidInput("The team folder must be outside the vault's folder (and not hold it): what is synced "
+                           "must never include the vault itself.",
+                           "La carpeta de equipo debe estar fuera de la carpeta de la bóveda (y no contenerla): lo "
+                           "que se sincroniza nunca debe incluir la bóveda.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _check_writable(folder)
+    except OSError:
+        raise InvalidInput(f"{folder} cannot be written to; choose a folder this account can write in.",
+                           f"No se puede escribir en {folder}; elija una carpeta en la que esta cuenta pueda "
+                           "escribir.") from None
+    with database.atomic():
+        values = settings() or {"outbox": secrets.token_hex(16), "ack_name": secrets.token_hex(16), "seq": 0,
+                                "audit_mark": _audit_top(), "joined_at": utc_now(), "last_pass": None,
+                                "rotate_every_days": rotate_every_days, "ack_digest": "", "skew_seconds": 0,
+                                "colleagues_digest": "", "waiting_since": {}}
+        values["folder"] = str(folder)
+        values["rotate_every_days"] = rotate_every_days
+        _save_settings(values)
+        _ensure_members()
+        AuditTrail(vault.actor).write("join", "team_folder", values["outbox"], {"folder": [None, str(folder)]})
+    (folder / values["outbox"]).mkdir(exist_ok=True)
+    return values
+
+
+def _check_writable(folder: Path) -> None:
+    probe = folder / f".{secrets.token_hex(8)}"
+    probe.write_bytes(b"")
+    probe.unlink()
+
+
+def _audit_top() -> int:
+    return database.execute_sql("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
+# --- Members and their sharing policies ------------------------------------------------------
+
+def _active_colleagues() -> list[Colleague]:
+    return list(Colleague.select().where(Colleague.removed_at.is_null() & Colleague.verified_at.is_null(False))
+                .order_by(Colleague.name))
+
+
+def _ensure_members() -> None:
+    """Every verified colleague is a member, sharing all cases at the internal profile until the
+    user sets a policy (contacts and evidence files only when the policy says so)."""
+    for colleague in _active_colleagues():
+        TeamMember.insert(colleague=colleague.id).on_conflict_ignore().execute()
+
+
+def _find_colleague(reference: str) -> Colleague:
+    wanted = reference.strip().upper().replace(" ", "")
+    for colleague in Colleague.select():
+        if colleague.fingerprint.replace("-", "") .startswith(wanted.replace("-", "")) and len(wanted) >= 4 \
+                or sort_key(colleague.name) == sort_key(reference):
+            return colleague
+    raise NotFound("colleague", "un colega", reference)
+
+
+def set_policy(vault: Vault, colleague: str, *, profile: str = "internal", cases_filter: dict[str, list[str]] | None = None,
+               contacts: bool = False, evidence: bool = False) -> dict[str, Any]:
+    """What goes to a colleague: all cases or those matching `cases_filter` (facility, state,
+    lawyer, proceeding file number; any of the values of each key given), at `profile`, with
+    family contacts and evidence (records and files) only when asked. The next pass sends them
+    everything the new policy covers."""
+    if profile not in PROFILES:
+        raise InvalidInput(f"Unknown profile “{profile}”.", f"Perfil desconocido “{profile}”.")
+    cases_filter = {key: [value for value in values if value.strip()] for key, values in (cases_filter or {}).items()}
+    unknown = set(cases_filter) - set(_FILTER_KEYS)
+    if unknown:
+        raise InvalidInput(f"Unknown filter “{sorted(unknown)[0]}” (use {', '.join(_FILTER_KEYS)}).",
+                           f"Filtro desconocido “{sorted(unknown)[0]}” (use {', '.join(_FILTER_KEYS)}).")
+    found = _find_colleague(colleague)
+    with database.atomic():
+        _ensure_members()
+        member = TeamMember.get_or_none(TeamMember.colleague == found.id)
+        if member is None:
+            raise InvalidInput(f"{found.name} is not a verified colleague: compare the fingerprint first.",
+                               f"{found.name} no es un colega verificado: compare primero la huella.")
+        member.profile, member.filter = profile, json.dumps({k: v for k, v in cases_filter.items() if v})
+        member.contacts, member.evidence, member.send_all = contacts, evidence, True
+        member.save()
+        AuditTrail(vault.actor).write("update", "team_policy", found.fingerprint, {
+            "profile": [None, profile], "filter": [None, cases_filter], "contacts": [None, contacts],
+            "evidence": [None, evidence]})
+    return policy_of(member)
+
+
+def members() -> list[dict[str, Any]]:
+    """The address book as the team sees it: each colleague with their policy and how far the
+    exchange has got (removed colleagues and keys waiting for a check included, marked)."""
+    rows = {m.colleague_id: m for m in TeamMember.select()}
+    unread = {}
+    for message in TeamOutbox.select():
+        for cid in json.loads(message.recipients):
+            member = rows.get(cid)
+            if member is not None and member.acked < message.seq:
+                unread[cid] = unread.get(cid, 0) + 1
+    found = []
+    for colleague in Colleague.select().order_by(Colleague.name):
+        member = rows.get(colleague.id)
+        found.append({
+            "name": colleague.name, "fingerprint": colleague.fingerprint, "verified": bool(colleague.verified_at),
+            "removed": colleague.removed_reason if colleague.removed_at else "",
+            "policy": policy_of(member) if member else None,
+            "last_read_at": member.read_at if member else None, "acked_at": member.acked_at if member else None,
+            "unread_by_them": unread.get(colleague.id, 0),
+        })
+    return found
+
+
+def policy_of(member: TeamMember) -> dict[str, Any]:
+    return {"profile": member.profile, "filter": json.loads(member.filter), "contacts": member.contacts,
+            "evidence": member.evidence}
+
+
+def remove(vault: Vault, colleague: str) -> Colleague:
+    """A colleague leaves: nothing more is addressed to them and their messages are ignored."""
+    found = _find_colleague(colleague)
+    with database.atomic():
+        bundles.remove_colleague(vault, found, "left")
+    return found
+
+
+def _matching_cases(cases_filter: dict[str, list[str]], among: set[str] | None = None) -> set[str]:
+    """The uuids of the cases a policy's filter covers (all cases for an empty filter), of all
+    cases or only `among` these."""
+    query = ("SELECT c.uuid, coalesce(f.name, ''), coalesce(f.state, ''), c.arrest_state, c.lawyer, "
+             "coalesce((SELECT group_concat(p.file_number, char(31)) FROM proceeding_defendant d "
+             "          JOIN proceeding p ON p.id = d.proceeding_id WHERE d.case_id = c.id), '') "
+             "FROM detention_case c LEFT JOIN facility f ON f.id = c.facility_id")
+    if among is None:
+        rows = database.execute_sql(query).fetchall()
+    else:
+        wanted_cases = sorted(among)
+        rows = [row for start in range(0, len(wanted_cases), 500) for row in database.execute_sql(
+            f"{query} WHERE c.uuid IN ({', '.join('?' * len(wanted_cases[start:start + 500]))})",
+            wanted_cases[start:start + 500])]
+    if not cases_filter:
+        return {row[0] for row in rows}
+    wanted = {key: {sort_key(value) for value in values} for key, values in cases_filter.items()}
+
+    def covers(row) -> bool:
+        _, facility, facility_state, arrest_state, lawyer, proceedings = row
+        found = {"facility": {sort_key(facility)}, "state": {sort_key(facility_state), sort_key(arrest_state)},
+                 "proceeding": {sort_key(number) for number in proceedings.split("\x1f")}}
+        for key, values in wanted.items():
+            if key == "lawyer":
+                if not any(value in sort_key(lawyer) for value in values):
+                    return False
+            elif not values & found[key]:
+                return False
+        return True
+    return {row[0] for row in rows if covers(row)}
+
+
+# --- Messages -------------------------------------------------------------------------------
+
+def _bucket(size: int) -> int:
+    if size <= _MIN_BUCKET:
+        return _MIN_BUCKET
+    if size <= _MIB:
+        return 1 << (size - 1).bit_length()
+    return -(-size // _MIB) * _MIB
+
+
+def _seal(kind: str, body: bytes, recipients: list[Colleague], seq: int, after: dict[str, int],
+          sender: tuple[PublicKey, Ed25519PrivateKey] | None = None) -> bytes:
+    """A message's encrypted bytes (see the module's docstring), signed by this vault's keys or
+    by `sender`'s (a notice speaks for the keys being replaced)."""
+    me, signing = sender or (bundles.my_public_key(""), bundles.signing_key())
+    header = json.dumps({
+        "format": FORMAT, "kind": kind, "seq": seq, "created_at": utc_now(),
+        "from": {"age": me.age, "ed25519": me.ed25519},
+        "to": sorted(colleague.age_recipient for colleague in recipients), "after": after,
+        "body": {"sha256": hashlib.sha256(body).hexdigest(), "bytes": len(body)},
+    }, sort_keys=True).encode()
+    plain = b"".join((_MAGIC, len(header).to_bytes(_LENGTH_BYTES, "big"), header, signing.sign(_SIGNED_AS + header),
+                      body))
+    plain += bytes(_bucket(len(plain)) - len(plain))
+    return pyrage.encrypt(plain, [x25519.Recipient.from_str(colleague.age_recipient) for colleague in recipients])
+
+
+def _unseal(data: bytes) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
+    """(header, body, the colleague who signed or None, their fingerprint), checked.
+
+    Raises _NotForUs for a file addressed to others, _Unreadable for one addressed to this
+    vault that does not open (incomplete or damaged)."""
+    try:
+        plain = pyrage.decrypt(data, bundles._identities())
+    except pyrage.DecryptError as error:
+        if "no matching keys" in str(error).lower() or "header is invalid" in str(error).lower():
+            raise _NotForUs() from None
+        raise _Unreadable() from None
+    try:
+        if not plain.startswith(_MAGIC):
+            raise ValueError("magic")
+        start = len(_MAGIC) + _LENGTH_BYTES
+        length = int.from_bytes(plain[len(_MAGIC):start], "big")
+        if length > _HEADER_BYTES:
+            raise ValueError("header length")
+        header_bytes = plain[start:start + length]
+        signature = plain[start + length:start + length + _SIGNATURE_BYTES]
+        header = json.loads(header_bytes)
+        if header.get("format") != FORMAT or header.get("kind") not in ("bundle", "ack", "notice"):
+            raise ValueError("format")
+        sender = PublicKey("", str(header["from"]["age"]), str(header["from"]["ed25519"]))
+        body_start = start + length + _SIGNATURE_BYTES
+        body = plain[body_start:body_start + int(header["body"]["bytes"])]
+        if hashlib.sha256(body).hexdigest() != header["body"]["sha256"] or not isinstance(header["seq"], int) \
+                or not isinstance(header["after"], dict) or not isinstance(header["to"], list):
+            raise ValueError("body")
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, _SIGNED_AS + header_bytes)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, InvalidSignature):
+        raise _Unreadable() from None
+    if not _my_ages() & set(header["to"]):
+        raise _NotForUs()            # made for others and encrypted again for this vault: not ours to read
+    colleague = Colleague.get_or_none(Colleague.ed25519 == sender.ed25519)
+    if colleague is not None and colleague.age_recipient != sender.age:
+        raise _Unreadable()
+    return header, body, colleague, sender.fingerprint
+
+
+def _write_message(folder: Path, outbox: TeamOutbox) -> None:
+    write_atomically(folder / outbox.name, outbox.data)
+
+
+def _next_seq(values: dict[str, Any]) -> int:
+    # Microseconds since 1970 unless the counter is already past them: a vault restored from an
+    # older backup still numbers its messages after everything it sent before.
+    values["seq"] = max(values["seq"] + 1, time.time_ns() // 1000)
+    return values["seq"]
+
+
+def _queue(values: dict[str, Any], kind: str, body: bytes, recipients: list[Colleague],
+           members: dict[int, TeamMember], sender: tuple[PublicKey, Ed25519PrivateKey] | None = None) -> TeamOutbox:
+    """Give a message the next sequence number and keep it in the vault (call in a transaction;
+    it is written to the folder after the commit)."""
+    seq = _next_seq(values)
+    after = {colleague.age_recipient: members[colleague.id].last_sent for colleague in recipients}
+    data = _seal(kind, body, recipients, seq, after, sender)
+    for colleague in recipients:
+        members[colleague.id].last_sent = seq
+        members[colleague.id].save()
+    return TeamOutbox.create(seq=seq, name=secrets.token_hex(16), kind=kind,
+                             recipients=json.dumps([colleague.id for colleague in recipients]), data=data)
+
+
+# --- One pass -------------------------------------------------------------------------------
+
+def sync_pass(vault: Vault, *, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Read the team folder, send this vault's changes, acknowledge and tidy. Returns what
+    happened (see `team sync --json`)."""
+    values = _joined()
+    folder = Path(values["folder"])
+    outbox = folder / values["outbox"]
+    try:
+        if outbox.is_symlink():
+            raise OSError("this vault's outbox is a link to somewhere else")
+        outbox.mkdir(parents=True, exist_ok=True)
+        _check_writable(outbox)
+    except OSError:
+        raise InvalidInput(f"The team folder {folder} cannot be reached or written (is the USB stick or the shared "
+                           "drive connected?). Nothing was changed.",
+                           f"No se puede llegar a la carpeta de equipo {folder} o escribir en ella (¿está conectada la "
+                           "memoria USB o la unidad compartida?). No se cambió nada.") from None
+    report: dict[str, Any] = {"received": [], "sent": [], "notices": [], "ignored": [], "waiting": [], "refused": [],
+                              "removed_files": 0, "rewritten_files": 0, "conflicts": 0, "same_person": 0}
+    with database.atomic():
+        _ensure_members()
+    report["rewritten_files"] = _write_lost(outbox)
+    for _ in range(3):            # a notice read names a new key: its messages are read in the same pass
+        if not _read(vault, values, folder, report, progress):
+            break
+    _send(vault, values, outbox, report, progress)
+    _rotate_if_due(vault, values, outbox, report)
+    _acknowledge(values, outbox)
+    report["removed_files"] = _remove_read(outbox)
+    with database.atomic():
+        values["last_pass"] = utc_now()
+        _save_settings(values)
+    report["conflicts"] = ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()).count()
+    report["status"] = status()
+    return report
+
+
+def _write_lost(outbox: Path) -> int:
+    """Messages kept in the vault whose file is not in the folder (a pass killed before writing
+    it, or someone deleted it) are written again, under the same name."""
+    present = {entry.name for entry in os.scandir(outbox) if entry.is_file()}
+    written = 0
+    for message in TeamOutbox.select().order_by(TeamOutbox.seq):
+        if message.name not in present:
+            _write_message(outbox, message)
+            written += 1
+    return written
+
+
+def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, Any],
+          progress: Callable[[str], None] | None) -> bool:
+    """Read colleagues' outboxes. True when a notice named a new key (read again)."""
+    colleagues_digest = hashlib.sha256(json.dumps(sorted(
+        (c.fingerprint, c.verified_at or "", c.removed_at or "") for c in Colleague.select())).encode()).hexdigest()
+    if colleagues_digest != values.get("colleagues_digest"):
+        # Someone was added, verified or removed: files ignored for their sender are looked at again.
+        database.execute_sql("DELETE FROM team_seen WHERE outcome = 'ignored'")
+        values["colleagues_digest"] = colleagues_digest
+    seen = {row[0]: row[1:] for row in database.execute_sql("SELECT path, size, mtime, outcome FROM team_seen")}
+    present: set[str] = set()
+    pending: dict[int, list[_Message]] = {}
+    now = datetime.now(timezone.utc)
+    for path in _colleague_files(folder, values["outbox"]):
+        key = f"{path.parent.name}/{path.name}"
+        present.add(key)
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        known = seen.get(key)
+        if known and known[:2] == (info.st_size, info.st_mtime_ns) and known[2] in ("other", "done", "ack", "refused",
+                                                                                    "ignored"):
+            continue
+        _note_clock(values, datetime.fromtimestamp(info.st_mtime, timezone.utc), now)
+        outcome, sender, note = _open_file(path, key, info, pending, report)
+        if outcome:
+            _remember_seen(key, info, outcome, sender, None, note)
+    gone = [key for key in seen if key not in present]
+    with database.atomic():
+        for start in range(0, len(gone), 500):
+            chunk = gone[start:start + 500]
+            database.execute_sql(f"DELETE FROM team_seen WHERE path IN ({', '.join('?' * len(chunk))})", chunk)
+    new_keys = False
+    for colleague_id, messages in pending.items():
+        new_keys |= _import_in_order(vault, values, messages, report, progress, now)
+    return new_keys
+
+
+def _colleague_files(folder: Path, own_outbox: str):
+    try:
+        outboxes = [entry for entry in os.scandir(folder)
+                    if entry.is_dir(follow_symlinks=False) and entry.name != own_outbox and not entry.name.startswith(".")]
+    except OSError:
+        return
+    for outbox in outboxes:
+        try:
+            for entry in os.scandir(outbox.path):
+                # Hidden names are files still being written (ours, or a sync engine's own).
+                if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
+                    yield Path(entry.path)
+        except OSError:
+            continue
+
+
+def _open_file(path: Path, key: str, info: os.stat_result, pending: dict[int, list[_Message]],
+               report: dict[str, Any]) -> tuple[str | None, str, str]:
+    """What a file is: (outcome to remember or None when it waits in `pending`, sender, note)."""
+    if info.st_size > bundles.MAX_BUNDLE_BYTES + _MIB:
+        return "other", "", "too large to be a message"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, "", ""                        # gone or unreadable right now: next pass
+    try:
+        header, body, colleague, fingerprint = _unseal(data)
+    except _NotForUs:
+        return "other", "", ""
+    except _Unreadable:
+        report["waiting"].append({"file": key, "why": "incomplete or damaged"})
+        return "incomplete", "", "incomplete or damaged"
+    if colleague is None or colleague.removed_at or not colleague.verified_at:
+        why = ("not among your colleagues" if colleague is None else
+               "removed" if colleague.removed_at else "not verified yet")
+        entry = next((item for item in report["ignored"] if (item["fingerprint"], item["why"]) == (fingerprint, why)),
+                     None)
+        if entry is None:
+            entry = {"fingerprint": fingerprint, "why": why, "files": 0}
+            if colleague is not None:
+                entry["name"] = colleague.name
+            report["ignored"].append(entry)
+        entry["files"] += 1
+        return "ignored", fingerprint, why
+    if header["kind"] == "ack":
+        _take_ack(colleague, body)
+        return "ack", fingerprint, ""
+    pending.setdefault(colleague.id, []).append(
+        _Message(path, key, info.st_size, info.st_mtime_ns, header, body, colleague))
+    return None, fingerprint, ""
+
+
+def _remember_seen(key: str, info: os.stat_result, outcome: str, sender: str, seq: int | None, note: str) -> None:
+    database.execute_sql("INSERT OR REPLACE INTO team_seen (path, size, mtime, outcome, sender, seq, note) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, info.st_size, info.st_mtime_ns, outcome, sender, seq, note))
+
+
+def _note_clock(values: dict[str, Any], moment: datetime, now: datetime) -> None:
+    ahead = (moment - now).total_seconds()
+    if ahead > values.get("skew_seconds", 0):
+        values["skew_seconds"] = int(ahead)
+
+
+def _my_ages() -> set[str]:
+    return {str(identity.to_public()) for identity in bundles._identities()}
+
+
+def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Message], report: dict[str, Any],
+                     progress: Callable[[str], None] | None, now: datetime) -> bool:
+    """A colleague's messages to this vault, oldest first: each one is taken when the one
+    before it (addressed to this vault) has been; later ones wait for a missing predecessor."""
+    mine = _my_ages()
+    new_keys = False
+    for message in sorted(messages, key=lambda m: m.header["seq"]):
+        member = TeamMember.get_or_none(TeamMember.colleague == message.sender.id)
+        if member is None:
+            continue
+        seq = message.header["seq"]
+        after = max((value for age, value in message.header["after"].items() if age in mine and isinstance(value, int)),
+                    default=0)
+        if seq <= member.last_read:
+            _remember(message, "done", seq, "read before")
+            continue
+        if after > member.last_read:
+            # An earlier message to this vault has not arrived yet: wait for it.
+            report["waiting"].append({"file": message.key, "from": message.sender.name, "why": "an earlier file "
+                                      "from this colleague has not arrived yet"})
+            _remember(message, "waiting", seq, "waits for an earlier file")
+            break
+        created = _parse_time(message.header.get("created_at"))
+        if created is not None:
+            _note_clock(values, created, now)
+        if progress:
+            progress(message.sender.name)
+        outcome = _take(vault, message, member, report)
+        new_keys |= outcome == "new key"
+        with database.atomic():
+            member.last_read, member.read_at = seq, utc_now()
+            member.save()
+            _remember(message, "refused" if outcome == "refused" else "done", seq, "")
+    return new_keys
+
+
+def _remember(message: _Message, outcome: str, seq: int, note: str) -> None:
+    database.execute_sql("INSERT OR REPLACE INTO team_seen (path, size, mtime, outcome, sender, seq, note) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (message.key, message.size, message.mtime, outcome, message.sender.fingerprint, seq, note))
+
+
+def _parse_time(text: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any]) -> str:
+    """Import one message: a bundle merged, or a notice that the sender's keys changed."""
+    if message.header["kind"] == "notice":
+        return _take_notice(vault, message, member, report)
+    try:
+        result = bundles.import_bundle_data(vault, message.body, same_person_by_id=True)
+    except (BundleRefused, CaseDeskError) as error:
+        report["refused"].append({"from": message.sender.name, "why_en": error.en, "why_es": error.es})
+        return "refused"
+    report["received"].append({
+        "from": message.sender.name, "fingerprint": message.sender.fingerprint,
+        "created": sum(result["created"].values()), "updated": sum(result["updated"].values()),
+        "unchanged": result["unchanged"], "kept_local": result["kept_local"], "conflicts": len(result["conflicts"]),
+        "claims": len(result["claims"])})
+    report["same_person"] += len(result.get("same_person", ()))
+    return "imported"
+
+
+def _take_ack(colleague: Colleague, body: bytes) -> None:
+    """A colleague says how far they have read this vault's messages (keyed by its signing keys)."""
+    try:
+        read = json.loads(body)["read"]
+        mine = {key.public_bytes_raw().hex() for key in bundles.verifying_keys()}
+        value = max((seq for key, seq in read.items() if key in mine and isinstance(seq, int)), default=None)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return
+    if value is None:
+        return
+    with database.atomic():
+        member = TeamMember.get_or_none(TeamMember.colleague == colleague.id)
+        if member is None:
+            return
+        if value < member.acked:
+            # They read less than they said before: their vault was restored from an older
+            # backup. Start their chain again from where they are, with everything their policy covers.
+            member.last_sent, member.send_all = value, True
+        member.acked, member.acked_at = value, utc_now()
+        member.save()
+
+
+def _acknowledge(values: dict[str, Any], outbox: Path) -> None:
+    """Rewrite this vault's ack (one file, for every colleague) when it says something new."""
+    colleagues = _active_colleagues()
+    members = {m.colleague_id: m for m in TeamMember.select().where(
+        TeamMember.colleague.in_([c.id for c in colleagues]))}
+    read = {c.ed25519: members[c.id].last_read for c in colleagues if c.id in members}
+    digest = hashlib.sha256(json.dumps([read, sorted(c.age_recipient for c in colleagues),
+                                        bundles.my_public_key("").ed25519], sort_keys=True).encode()).hexdigest()
+    target = outbox / values["ack_name"]
+    if not colleagues or (digest == values.get("ack_digest") and target.exists()):
+        return
+    body = json.dumps({"read": read}, sort_keys=True).encode()
+    write_atomically(target, _seal("ack", body, colleagues, _next_seq(values), {}))
+    values["ack_digest"] = digest
+    with database.atomic():
+        _save_settings(values)
+
+
+def _remove_read(outbox: Path) -> int:
+    """Messages every recipient still in the team has read leave the folder (and the vault)."""
+    acked = {member.colleague_id: member.acked for member in TeamMember.select()}
+    active = {colleague.id for colleague in _active_colleagues()}
+    removed = 0
+    for message in TeamOutbox.select().order_by(TeamOutbox.seq):
+        waiting = [cid for cid in json.loads(message.recipients) if cid in active and acked.get(cid, 0) < message.seq]
+        if waiting:
+            continue
+        try:
+            (outbox / message.name).unlink(missing_ok=True)
+        except OSError:
+            continue
+        message.delete_instance()
+        removed += 1
+    return removed
+
+
+# --- Sending --------------------------------------------------------------------------------
+
+_CASES_OF = {
+    "case": "SELECT uuid, uuid FROM detention_case WHERE uuid IN ({})",
+    "person": "SELECT p.uuid, c.uuid FROM person p JOIN detention_case c ON c.person_id = p.id WHERE p.uuid IN ({})",
+    "event": "SELECT e.uuid, c.uuid FROM event e JOIN detention_case c ON c.id = e.case_id WHERE e.uuid IN ({})",
+    "contact": "SELECT t.uuid, c.uuid FROM contact t JOIN detention_case c ON c.person_id = t.person_id "
+               "WHERE t.uuid IN ({})",
+    "evidence": "SELECT e.uuid, c.uuid FROM evidence e JOIN detention_case c ON c.id = e.case_id WHERE e.uuid IN ({})",
+}
+
+
+def _touched_cases(mark: int) -> set[str]:
+    """Cases with a record the audit log shows created or changed after entry `mark`."""
+    uuids = [row[0] for row in database.execute_sql(
+        "SELECT DISTINCT entity_uuid FROM audit_log WHERE id > ? AND entity IN "
+        "('person', 'case', 'event', 'contact', 'evidence', 'exchange_conflict', 'exchange_proposal')", (mark,))]
+    cases: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        for sql in _CASES_OF.values():
+            cases.update(row[1] for row in database.execute_sql(sql.format(", ".join("?" * len(chunk))), chunk))
+    return cases
+
+
+def _decided(mark: int) -> dict[str, str]:
+    """Records whose conflict the user decided after entry `mark`, each with the version this
+    vault held when the conflict arose: the decision goes to the team even when it took the
+    colleague's version whole, and replaces what the others hold."""
+    uuids = [row[0] for row in database.execute_sql(
+        "SELECT DISTINCT entity_uuid FROM audit_log WHERE id > ? AND action = 'resolve' "
+        "AND entity = 'exchange_conflict'", (mark,))]
+    held: dict[str, str] = {}
+    for uuid in uuids:
+        conflict = (ExchangeConflict.select().where((ExchangeConflict.uuid == uuid)
+                                                    & ExchangeConflict.resolved_at.is_null(False))
+                    .order_by(ExchangeConflict.id.desc()).first())
+        if conflict is not None:
+            remote = json.loads(conflict.remote)
+            held[uuid] = version({**remote, **{item["field"]: item["local"] for item in json.loads(conflict.fields)}})
+    return held
+
+
+def _changes(case_uuids: set[str], decided: dict[str, str] | None = None
+             ) -> tuple[set[str], dict[str, str], dict[str, tuple[str, str]]]:
+    """Of these cases, those with a record that differs from the version last exchanged (or
+    whose conflict was just decided): (the cases, each changed record's parent version, every
+    record's current (entity, version))."""
+    records = bundles.collect(sorted(case_uuids), "internal")
+    current = {record["uuid"]: (entity, version(record)) for entity in bundles._ORDER for record in records[entity]}
+    uuids = list(current)
+    bases: dict[str, str] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        bases.update(database.execute_sql(
+            f"SELECT uuid, version FROM exchange_state WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk))
+    changed_records = {uuid for uuid, (_, record_version) in current.items() if bases.get(uuid) != record_version}
+    parents = {uuid: bases[uuid] for uuid in changed_records if uuid in bases}
+    for uuid, held in (decided or {}).items():
+        if uuid in current:
+            changed_records.add(uuid)
+            parents[uuid] = held
+    cases_of_person: dict[str, set[str]] = {}
+    for case in records["case"]:
+        cases_of_person.setdefault(case["person"], set()).add(case["uuid"])
+    changed: set[str] = set()
+    for case in records["case"]:
+        if case["uuid"] in changed_records:
+            changed.add(case["uuid"])
+    for entity, owner in (("event", "case"), ("evidence", "case")):
+        changed.update(record[owner] for record in records[entity] if record["uuid"] in changed_records)
+    for entity in ("person", "contact"):
+        for record in records[entity]:
+            if record["uuid"] in changed_records:
+                changed.update(cases_of_person.get(record["uuid"] if entity == "person" else record["person"], ()))
+    return changed, parents, current
+
+
+def _send(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, Any],
+          progress: Callable[[str], None] | None) -> None:
+    """This vault's changes since the last pass, to every colleague whose policy covers them.
+
+    Bundles are built in a read transaction (one snapshot of the vault, no write lock held, so
+    the window can save a case meanwhile), then recorded in one short write transaction. A
+    change saved between the two carries a later audit entry than the mark recorded, so the
+    next pass sends it."""
+    with database.atomic():
+        mark = _audit_top()
+        touched = _touched_cases(values["audit_mark"])
+        decided = _decided(values["audit_mark"])
+        colleagues = {c.id: c for c in _active_colleagues()}
+        members = {m.colleague_id: m for m in TeamMember.select().where(TeamMember.colleague.in_(list(colleagues)))}
+        changed, parents, current = _changes(touched, decided) if touched else (set(), {}, {})
+        coverage: dict[tuple[str, bool], set[str]] = {}
+        groups: dict[tuple, list[Colleague]] = {}
+        for colleague_id, member in members.items():
+            if not member.send_all and not changed:
+                continue
+            covering = (member.filter, member.send_all)
+            if covering not in coverage:
+                coverage[covering] = _matching_cases(json.loads(member.filter), None if member.send_all else changed)
+            if coverage[covering]:
+                group = (member.profile, member.contacts, member.evidence, tuple(sorted(coverage[covering])))
+                groups.setdefault(group, []).append(colleagues[colleague_id])
+        first_passes = {colleague_id: policy_of(member) for colleague_id, member in members.items()
+                        if member.send_all}
+        extra = {uuid for group in groups for uuid in group[3]} - touched
+        if extra:                      # a first pass to a colleague: everything their policy covers
+            _, more_parents, more_current = _changes(extra)
+            parents.update(more_parents)
+            current.update(more_current)
+        built: list[tuple[bytes, list[Colleague], list[str], str, bool]] = []
+        for (profile, contacts, evidence, cases), recipients in groups.items():
+            keys = [PublicKey(c.name, c.age_recipient, c.ed25519) for c in recipients]
+            for start in range(0, len(cases), CASES_PER_BUNDLE):
+                chunk = list(cases[start:start + CASES_PER_BUNDLE])
+                if progress:
+                    progress(", ".join(c.name for c in recipients))
+                built.append((bundles.make_bundle(vault, chunk, recipients=keys, profile=profile,
+                                                  with_evidence=evidence, contacts=contacts, evidence=evidence,
+                                                  parents=parents, sender_name=vault.folder.name),
+                              recipients, chunk, profile, evidence))
+            report["sent"].append({"to": [c.name for c in recipients], "cases": len(cases), "profile": profile})
+    written: list[TeamOutbox] = []
+    with database.atomic("IMMEDIATE"):
+        members = {m.colleague_id: m for m in TeamMember.select().where(TeamMember.colleague.in_(list(colleagues)))}
+        for data, recipients, chunk, profile, evidence in built:
+            bundles.record_export(vault, data, chunk, profile, evidence,
+                                  [PublicKey(c.name, c.age_recipient, c.ed25519) for c in recipients])
+            written.append(_queue(values, "bundle", data, recipients, members))
+        for colleague_id, policy in first_passes.items():
+            member = members.get(colleague_id)
+            if member is not None and policy_of(member) == policy:     # a policy changed meanwhile: another
+                member.send_all = False
+                member.save()
+        # What was just sent (or found unchanged) is now the version last exchanged.
+        database.cursor().executemany(
+            "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)",
+            [(uuid, entity, record_version) for uuid, (entity, record_version) in current.items()])
+        values["audit_mark"] = mark
+        _save_settings(values)
+    for message in written:
+        _write_message(outbox, message)
+
+
+# --- Keys replaced --------------------------------------------------------------------------
+
+def rotate_keys(vault: Vault, reason: str = "rotated") -> dict[str, Any]:
+    """Replace this vault's keys and tell the team with a notice signed by the old key and by
+    the new one. `reason` "seized": the old key may be in other hands, so colleagues stop
+    accepting it at once and check the new key's fingerprint with this vault before trusting it;
+    "rotated" (the schedule): they trust the new key on the old one's word."""
+    if reason not in ("rotated", "seized"):
+        raise InvalidInput("Unknown reason.", "Motivo desconocido.")
+    values = _joined()
+    outbox = Path(values["folder"]) / values["outbox"]
+    with database.atomic("IMMEDIATE"):
+        colleagues = _active_colleagues()
+        members = {m.colleague_id: m for m in TeamMember.select()}
+        old_signing = bundles.signing_key()
+        old, new = bundles.rotate_identity(vault, reason)
+        proof = bundles.signing_key().sign(_SUCCESSOR_SIGNED_AS + old.ed25519.encode() + b"\n" + new.age.encode())
+        body = json.dumps({"reason": reason, "old": {"age": old.age, "ed25519": old.ed25519},
+                           "new": {"age": new.age, "ed25519": new.ed25519}, "proof": proof.hex()}).encode()
+        message = None
+        if colleagues:
+            message = _queue(values, "notice", body, colleagues, members, sender=(old, old_signing))
+        values["rotated_at"] = utc_now()
+        values["ack_digest"] = ""            # the ack is signed with the new key from now on
+        _save_settings(values)
+    if message is not None:
+        try:
+            _write_message(outbox, message)
+        except OSError:
+            pass                             # written by the next pass (it stays in the vault)
+    return {"old_fingerprint": old.fingerprint, "new_fingerprint": new.fingerprint, "reason": reason,
+            "told": [c.name for c in colleagues]}
+
+
+def _take_notice(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any]) -> str:
+    """A colleague's keys were replaced: the old one is no longer accepted; the new one takes its
+    place (trusted at once after a scheduled rotation, after a fingerprint check after a seizure)."""
+    try:
+        notice = json.loads(message.body)
+        reason = notice["reason"]
+        new = PublicKey(message.sender.name, str(notice["new"]["age"]), str(notice["new"]["ed25519"]))
+        if reason not in ("rotated", "seized") or notice["old"]["ed25519"] != message.sender.ed25519:
+            raise ValueError("notice")
+        x25519.Recipient.from_str(new.age)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(new.ed25519)).verify(
+            bytes.fromhex(notice["proof"]), _SUCCESSOR_SIGNED_AS + message.sender.ed25519.encode() + b"\n"
+            + new.age.encode())
+    except (ValueError, KeyError, TypeError, InvalidSignature, pyrage.RecipientError):
+        report["refused"].append({"from": message.sender.name, "why_en": "a key notice that does not check out",
+                                  "why_es": "un aviso de claves que no se puede comprobar"})
+        return "refused"
+    old = message.sender
+    with database.atomic():
+        bundles.remove_colleague(vault, old, reason)
+        successor = bundles.add_colleague(vault, new)
+        if reason == "rotated":
+            bundles.mark_verified(vault, successor, f"key notice signed by {old.fingerprint}")
+        TeamMember.insert(colleague=successor.id, profile=member.profile, filter=member.filter,
+                          contacts=member.contacts, evidence=member.evidence, send_all=reason == "seized",
+                          last_sent=member.last_sent, acked=member.acked,
+                          last_read=message.header["seq"]).on_conflict_ignore().execute()
+        # Messages still waiting for the old key are now the new key's to read (the retired key
+        # still opens them).
+        for waiting in TeamOutbox.select():
+            recipients = json.loads(waiting.recipients)
+            if old.id in recipients:
+                waiting.recipients = json.dumps([successor.id if cid == old.id else cid for cid in recipients])
+                waiting.save()
+    report["notices"].append({"from": old.name, "reason": reason, "old_fingerprint": old.fingerprint,
+                              "new_fingerprint": successor.fingerprint, "verified": reason == "rotated"})
+    return "new key"
+
+
+def _rotate_if_due(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, Any]) -> None:
+    days = values.get("rotate_every_days") or 0
+    if days <= 0:
+        return
+    made = _parse_time(bundles.identity_created_at() or values.get("rotated_at") or values.get("joined_at"))
+    if made is not None and datetime.now(timezone.utc) - made >= timedelta(days=days):
+        report["rotated"] = rotate_keys(vault, "rotated")
+        values.update(_joined())
+
+
+# --- Status and checks ----------------------------------------------------------------------
+
+def status() -> dict[str, Any]:
+    """The team line of the window: colleagues in step, when, what waits for a decision."""
+    values = settings()
+    if values is None:
+        return {"joined": False}
+    colleagues = _active_colleagues()
+    members = {m.colleague_id: m for m in TeamMember.select()}
+    outstanding = {c.id: 0 for c in colleagues}
+    for message in TeamOutbox.select():
+        for cid in json.loads(message.recipients):
+            if cid in outstanding and members.get(cid) and members[cid].acked < message.seq:
+                outstanding[cid] += 1
+    waiting_files = database.execute_sql(
+        "SELECT count(*) FROM team_seen WHERE outcome IN ('waiting', 'incomplete')").fetchone()[0]
+    unverified = [c.name for c in Colleague.select().where(Colleague.removed_at.is_null()
+                                                           & Colleague.verified_at.is_null())]
+    return {
+        "joined": True, "folder": values["folder"], "last_pass": values.get("last_pass"),
+        "colleagues": len(colleagues),
+        "in_step": sum(1 for c in colleagues if outstanding[c.id] == 0 and members.get(c.id)
+                       and not members[c.id].send_all),
+        "not_yet_read_by": [c.name for c in colleagues if outstanding[c.id]],
+        "conflicts": ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()).count(),
+        "waiting_files": waiting_files, "unverified": unverified,
+        "ignored_files": database.execute_sql(
+            "SELECT count(*) FROM team_seen WHERE outcome = 'ignored'").fetchone()[0],
+    }
+
+
+def doctor(vault: Vault) -> list[dict[str, str]]:
+    """Checks of the team folder, each {"level": ok|warning|problem, "en", "es"}."""
+    values = _joined()
+    folder = Path(values["folder"])
+    found: list[dict[str, str]] = []
+
+    def say(level: str, en: str, es: str) -> None:
+        found.append({"level": level, "en": en, "es": es})
+
+    if not folder.is_dir():
+        say("problem", f"The team folder {folder} is not there (a USB stick or drive not connected?).",
+            f"La carpeta de equipo {folder} no está (¿una memoria USB o unidad sin conectar?).")
+        return found
+    try:
+        _check_writable(folder / values["outbox"])
+        say("ok", "The team folder can be written.", "Se puede escribir en la carpeta de equipo.")
+    except OSError:
+        say("problem", "This account cannot write in the team folder.",
+            "Esta cuenta no puede escribir en la carpeta de equipo.")
+    vault_folder = vault.folder.resolve()
+    if _inside(folder.resolve(), vault_folder) or _inside(vault_folder, folder.resolve()):
+        say("problem", "The team folder is inside the vault's folder (or holds it): move it out.",
+            "La carpeta de equipo está dentro de la carpeta de la bóveda (o la contiene): sáquela.")
+    else:
+        say("ok", "The team folder is outside the vault.", "La carpeta de equipo está fuera de la bóveda.")
+    lowered = str(folder.resolve()).casefold()
+    cloud = next((name for name in _CLOUD_FOLDERS if name in lowered), None)
+    if cloud:
+        say("warning", f"The team folder is in a cloud service's folder ({cloud}): it keeps copies of deleted and "
+            "replaced files on its servers. They are encrypted, but they outlive their deletion there; prefer "
+            "Syncthing, a shared drive or a USB stick.",
+            f"La carpeta de equipo está en la carpeta de un servicio en la nube ({cloud}): guarda copias de los "
+            "archivos borrados y reemplazados en sus servidores. Están cifradas, pero sobreviven allí a su borrado; "
+            "prefiera Syncthing, una unidad compartida o una memoria USB.")
+    if (folder / ".stversions").exists():
+        say("warning", "Syncthing keeps old versions of deleted files in .stversions (encrypted; they stay until "
+            "Syncthing's versioning removes them).",
+            "Syncthing guarda versiones antiguas de los archivos borrados en .stversions (cifradas; quedan hasta "
+            "que el control de versiones de Syncthing las borra).")
+    skew = _folder_skew(folder, values["outbox"])
+    recorded = max(skew, values.get("skew_seconds", 0))
+    if recorded > CLOCK_SKEW_WARNING.total_seconds():
+        minutes = round(recorded / 60)
+        say("warning", f"A colleague's clock is about {minutes} minutes ahead of this computer's (or this one is "
+            "behind): dates of changes may read wrong. Set both clocks to update automatically.",
+            f"El reloj de un colega va unos {minutes} minutos por delante del de este equipo (o este va atrasado): "
+            "las fechas de los cambios pueden leerse mal. Ponga ambos relojes en hora automática.")
+    else:
+        say("ok", "No clock difference seen with colleagues.", "No se ve diferencia de reloj con los colegas.")
+    state = status()
+    count, in_step = state["colleagues"], state["in_step"]
+    say("ok" if count else "warning",
+        f"{_n(count, 'verified colleague', 'verified colleagues')} in the team; "
+        f"{_n(in_step, 'has', 'have', shown=in_step)} read everything sent to them.",
+        f"{_n(count, 'colega verificado', 'colegas verificados')} en el equipo; "
+        f"{_n(in_step, 'ha', 'han', shown=in_step)} leído todo lo enviado.")
+    if state["unverified"]:
+        names = ", ".join(state["unverified"])
+        say("warning", f"Keys waiting for a fingerprint check (nothing is exchanged with them until then): {names}.",
+            f"Claves que esperan la comprobación de la huella (no se intercambia nada con ellas hasta entonces): "
+            f"{names}.")
+    if state["waiting_files"]:
+        waiting = state["waiting_files"]
+        say("warning", f"{_n(waiting, 'file waits', 'files wait')}: still arriving, or an earlier file has not arrived.",
+            f"{_n(waiting, 'archivo espera', 'archivos esperan')}: aún llegando, o no ha llegado un archivo anterior.")
+    from casedesk.services import syncthing
+    report = syncthing.local_status(folder)
+    level = "ok" if report is not None and report.up_to_date else "warning"
+    say(level, syncthing.describe(report, "en"), syncthing.describe(report, "es"))
+    return found
+
+
+def _n(count: int, one: str, many: str, *, shown: int | None = None) -> str:
+    """ "1 colega verificado", "2 colegas verificados"; with `shown`, "0 han", "1 ha"."""
+    return f"{count if shown is None else shown} {one if count == 1 else many}"
+
+
+def _folder_skew(folder: Path, own_outbox: str) -> float:
+    """How far in the future the newest colleague file's time is (sync engines keep the writer's time)."""
+    now = time.time()
+    newest = 0.0
+    for path in _colleague_files(folder, own_outbox):
+        try:
+            newest = max(newest, path.stat().st_mtime)
+        except OSError:
+            continue
+    return max(0.0, newest - now)
+
+
+def first_pass_due(values: dict[str, Any], minutes: int) -> bool:
+    """Whether the window's background pass is due (`minutes` since the last)."""
+    last = _parse_time(values.get("last_pass")) if values else None
+    return last is None or datetime.now(timezone.utc) - last >= timedelta(minutes=minutes)
