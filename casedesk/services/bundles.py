@@ -393,7 +393,9 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
 
     `parents` (team sync) names, for each record changed since this vault last exchanged it,
     the version it replaced; the receiver then takes a change only when it replaced what the
-    receiver holds, and the team sync keeps the exchanged versions itself."""
+    receiver holds. Such a bundle writes nothing to the vault: the team sync records the
+    exchanged versions and the export itself (`record_export`), after reading, so that its
+    read does not hold the database's write lock while bundles are built."""
     if bool(recipients) == bool(passphrase):
         raise InvalidInput("Encrypt the bundle either to colleagues' keys or with a passphrase.",
                            "Cifre el paquete con las claves de sus colegas o con una contraseña.")
@@ -429,15 +431,23 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
     }, payload, signing)
     encrypted = (pyrage.passphrase.encrypt(plain, passphrase) if passphrase else
                  pyrage.encrypt(plain, [x25519.Recipient.from_str(key.age) for key in recipients]))
+    if parents is not None:
+        return encrypted
     with recording():
-        if not read_only() and parents is None:     # a rescued (read-only) vault cannot remember what it sent
+        if not read_only():       # a rescued (read-only) vault cannot remember what it sent
             database.cursor().executemany(
                 "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)",
                 [(record["uuid"], entity, version(record)) for entity in _ORDER for record in records[entity]])
-        AuditTrail(vault.actor).write("export", "bundle", hashlib.sha256(encrypted).hexdigest(), {
-            "cases": [None, case_uuids], "profile": [None, profile], "with_evidence": [None, with_evidence],
-            "to": [None, [key.fingerprint for key in recipients] if recipients else "passphrase"]})
+        record_export(vault, encrypted, case_uuids, profile, with_evidence, recipients)
     return encrypted
+
+
+def record_export(vault: Vault, encrypted: bytes, case_uuids: list[str], profile: str, with_evidence: bool,
+                  recipients: list[PublicKey] | None) -> None:
+    """The audit log's entry for a bundle made (call in a transaction that may write)."""
+    AuditTrail(vault.actor).write("export", "bundle", hashlib.sha256(encrypted).hexdigest(), {
+        "cases": [None, case_uuids], "profile": [None, profile], "with_evidence": [None, with_evidence],
+        "to": [None, [key.fingerprint for key in recipients] if recipients else "passphrase"]})
 
 
 def save_bundle(vault: Vault, case_uuids: list[str], target: Path, **options: Any) -> None:
@@ -917,9 +927,10 @@ class _Merger:
 
     def run(self) -> None:
         records = self.opened.records
-        self._follow_aliases(records)
         versions: list[tuple[str, str, str]] = []
         for entity in _ORDER:
+            if entity in ("case", "contact"):
+                self._follow_aliases(records[entity])      # people just taken as this vault's too
             remotes = records[entity]
             uuids = [remote["uuid"] for remote in remotes]
             local = self._local(entity, uuids)
@@ -958,16 +969,15 @@ class _Merger:
         self._settle_waiting(versions)
 
     @staticmethod
-    def _follow_aliases(records: dict[str, list[dict[str, Any]]]) -> None:
-        """Cases and contacts of a colleague's person taken as one of this vault's (`_same_people`)
+    def _follow_aliases(records: list[dict[str, Any]]) -> None:
+        """Cases or contacts of a colleague's person taken as one of this vault's (`_same_people`)
         point at this vault's person, so they compare with this vault's records as they are."""
-        referenced = list({record["person"] for entity in ("case", "contact") for record in records[entity]})
+        referenced = list({record["person"] for record in records})
         local = dict(row for chunk in _chunks(referenced) for row in database.execute_sql(
             "SELECT a.uuid, p.uuid FROM person_alias a JOIN person p ON p.id = a.person_id "
             f"WHERE a.uuid IN ({', '.join('?' * len(chunk))})", chunk))
-        for entity in ("case", "contact"):
-            for record in records[entity]:
-                record["person"] = local.get(record["person"], record["person"])
+        for record in records:
+            record["person"] = local.get(record["person"], record["person"])
 
     def _same_people(self, new: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """New people who are people this vault holds: known by an alias already, or carrying
