@@ -14,6 +14,7 @@ import io
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -121,6 +122,8 @@ class Gallery:
     def main_window(self):
         self.controller.vault_opened(self.vault)
         window = self.controller.window
+        window.team_sync.first_timer.stop()        # no pass by the clock while the pictures are taken
+        window.team_sync.timer.stop()
         settle(window, (1360, 820))
         window.table.selectRow(2)
         self.shot("case-list", window, width=1360)
@@ -257,6 +260,28 @@ class Gallery:
         self.shot("first-start-guide", first)
         self.close(first)
 
+    def team(self, window) -> None:
+        """The team's line in the status bar, the Team dialog, what one colleague receives, and
+        the warning before new keys after a seizure (the vault joined a team in prepare_team)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from casedesk.gui.team_dialog import PolicyDialog
+        window.team_sync.sync_now()                   # a pass from the window: its report shows in the dialog
+        settle(window, (1360, 820))
+        self.shot("team-status-line", window.statusBar())
+        dialog = window.show_team()
+        dialog.select(TEAM_NAMES["beto"])
+        self.shot("team-dialog", dialog)
+        member = next(m for m in dialog.members if m["name"] == TEAM_NAMES["beto"])
+        policy = PolicyDialog(self.vault, self.language, member, dialog)
+        self.shot("team-what-a-colleague-receives", policy)
+        self.close(policy)
+        warning = QMessageBox(QMessageBox.Icon.Warning, dialog.seized_title(), dialog.seized_text(),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, dialog)
+        self.shot("team-laptop-seized-warning", warning)
+        self.close(warning)
+        self.close(dialog)
+
     def finish(self) -> None:
         window = self.controller.window
         if window is not None:           # hidden, not closed: closing the window locks the vault and quits
@@ -308,6 +333,61 @@ def prepare(scratch: Path):
     return vault, listing
 
 
+TEAM_NAMES = {"ana": "Abg. Ana Rivas", "beto": "Abg. Alberto Salazar (Maracaibo)",
+              "coordination": "Coordinación Caracas", "lara": "Defensoría Lara", "left": "Abg. Carla Méndez"}
+
+
+def prepare_team(vault, shared: Path, colleague_folder: Path) -> None:
+    """The demo vault in a team: Ana's vault (a real one, which reads and answers), two
+    colleagues whose laptops are elsewhere, a key still waiting for its fingerprint check and a
+    colleague who left; passes both ways, and a court changed on both sides (a conflict)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from pyrage import x25519
+
+    from casedesk.services import team
+    from casedesk.services.bundles import PublicKey, add_colleague, my_public_key
+    from casedesk.services.cases import update_case
+    from casedesk.services.search import CaseQuery, list_cases
+    from casedesk.storage import models
+    from casedesk.storage.vault import open_vault
+
+    def elsewhere(name: str) -> PublicKey:           # a colleague whose vault is on another laptop
+        return PublicKey(name, str(x25519.Identity.generate().to_public()),
+                         Ed25519PrivateKey.generate().public_key().public_bytes_raw().hex())
+
+    @contextmanager
+    def at_ana():
+        with open_vault(colleague_folder, PASSPHRASE, actor=TEAM_NAMES["ana"]) as ana:
+            yield ana
+        models.database.initialize(vault.db)         # the demo vault again
+
+    mine = my_public_key(vault.folder.name)
+    with at_ana() as ana:
+        ana_key = my_public_key(TEAM_NAMES["ana"])
+        add_colleague(ana, mine, verified_by="llamada")
+        team.join(ana, shared)
+    add_colleague(vault, ana_key, verified_by="llamada del 12/11")
+    add_colleague(vault, elsewhere(TEAM_NAMES["beto"]), verified_by="en persona")
+    add_colleague(vault, elsewhere(TEAM_NAMES["coordination"]), verified_by="videollamada")
+    add_colleague(vault, elsewhere(TEAM_NAMES["lara"]))
+    add_colleague(vault, elsewhere(TEAM_NAMES["left"]), verified_by="en persona")
+    team.join(vault, shared)
+    team.set_policy(vault, TEAM_NAMES["beto"], profile="court", cases_filter={"state": ["Zulia"]})
+    team.set_policy(vault, TEAM_NAMES["coordination"], contacts=True)
+    team.remove(vault, TEAM_NAMES["left"])
+    case = list_cases(limit=1, query=CaseQuery())[0].id
+    team.sync_pass(vault)
+    with at_ana() as ana:
+        team.sync_pass(ana)
+        update_case(ana, case, court="Tribunal 5.º de Juicio (Caracas)")
+        team.sync_pass(ana)
+    update_case(vault, case, court="Tribunal 3.º de Control (Caracas)")
+    team.sync_pass(vault)
+    with at_ana() as ana:
+        team.sync_pass(ana)
+    team.sync_pass(vault)
+
+
 def gallery(out: Path) -> int:
     from casedesk.storage.vault import create_vault
     app = QApplication.instance() or QApplication([])
@@ -317,6 +397,7 @@ def gallery(out: Path) -> int:
         other = create_vault(scratch / "Otra bóveda", PASSPHRASE, actor="demo")     # a second recent vault
         other.lock()
         vault, listing = prepare(scratch)
+        prepare_team(vault, scratch / "Equipo (Syncthing)", other.folder)
         for language in ("es", "en"):
             shots = Gallery(vault, language, out, scratch)
             shots.start_screens(vault.folder, other.folder)
@@ -326,6 +407,7 @@ def gallery(out: Path) -> int:
             shots.compare_dialog(window)
             shots.import_wizard(window, listing)
             shots.dialogs(window)
+            shots.team(window)
             shots.finish()
             total += shots.count
             shots.controller.window = None

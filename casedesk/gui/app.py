@@ -127,6 +127,7 @@ class Controller(QObject):
                 "File → Recovery sheet."), 30000)
         self.show_repairs(vault)
         self.check_pages_in_background(vault)
+        self.window.start_team_sync()
 
     def show_repairs(self, vault: Vault) -> QMessageBox | None:
         """Say what opening had to repair (a damaged vault.json restored from its copy), in a

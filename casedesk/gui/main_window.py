@@ -30,13 +30,14 @@ from casedesk.gui.documents import ask_folder, forget_folders
 from casedesk.gui.dossier_dialog import DossierDialog
 from casedesk.gui.i18n import show_date, show_number
 from casedesk.gui.theme import THEMES
-from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ExchangeDialog
+from casedesk.gui.exchange import BundleExportDialog, BundleReceiver, ConflictDialog, ExchangeDialog
 from casedesk.gui.export_dialog import ExportDialog
 from casedesk.gui.help import ManualDialog
 from casedesk.gui.recovery_sheet import RecoverySheetDialog
 from casedesk.gui.import_wizard import ImportWizard
 from casedesk.gui.review_dialog import ReviewDialog
 from casedesk.gui.tasks import BackgroundRunner
+from casedesk.gui.team_dialog import TeamDialog, TeamStatusLine, TeamSync
 from casedesk.gui.verification_queue import VerificationQueue
 from casedesk.paths import resource_path
 from casedesk.services.cases import case_details, delete_case, find_case
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.model = CaseTableModel(language, self, runner=runner)
+        self.team_sync = TeamSync(runner, language, self)       # passes while unlocked (Controller starts it)
+        self.team_line = TeamStatusLine(self.team_sync)
         self._build_actions()
         self._build_central()
         self._build_menus_and_toolbar()
@@ -93,6 +96,9 @@ class MainWindow(QMainWindow):
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold")
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.team_line)
+        self.team_line.link_requested.connect(self._team_link)
+        self.team_sync.received.connect(self._team_changes_arrived)
         self.show_read_only()
         self.reload()
 
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         self.send_bundle_action = action("send_bundle", self.send_bundle, "Ctrl+Shift+B")
         self.receive_bundle_action = action("receive_bundle", self.choose_bundle_to_receive)
         self.colleagues_action = action("colleagues", self.show_colleagues)
+        self.team_action = action("team", self.show_team, "Ctrl+Shift+T")
         self.backup_action = action("backup", lambda: self.back_up(None))
         self.backup_elsewhere_action = action("backup_elsewhere", self.back_up_elsewhere)
         self.recovery_action = action("recovery_sheet", self.make_recovery_sheet)
@@ -284,7 +291,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.compare_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
-        for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action):
+        for act in (self.send_bundle_action, self.receive_bundle_action, self.colleagues_action, self.team_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
@@ -344,6 +351,7 @@ class MainWindow(QMainWindow):
             self.send_bundle_action: self.tr("&Send cases to a colleague (bundle)…"),
             self.receive_bundle_action: self.tr("&Receive a bundle…"),
             self.colleagues_action: self.tr("Colleagues and exchange &keys…"),
+            self.team_action: self.tr("&Team…"),
             self.backup_action: self.tr("&Back up now"),
             self.recovery_action: self.tr("Recovery &sheet…"),
             self.letterhead_action: self.tr("Organisation le&tterhead…"),
@@ -394,12 +402,15 @@ class MainWindow(QMainWindow):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self.fit_columns()
         self.details_placeholder()
+        self.team_sync.language = self.language
+        self.team_line.refresh()
 
     def show_read_only(self) -> None:
         """A damaged vault opened read-only: reading and exporting stay, every change is off."""
         read_only = self.vault.read_only
         for act in (self.new_action, self.edit_action, self.delete_action, self.undo_action, self.import_action,
-                    self.review_action, self.receive_bundle_action, self.backup_action, self.backup_elsewhere_action,
+                    self.review_action, self.receive_bundle_action, self.team_action, self.backup_action,
+                    self.backup_elsewhere_action,
                     self.recovery_action, self.letterhead_action, self.save_filter_button):
             act.setEnabled(not read_only)
         self.read_only_label.setText(self.tr("READ-ONLY: this vault is damaged") if read_only else "")
@@ -877,6 +888,62 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_team(self) -> TeamDialog | None:
+        """The team folder, the colleagues and what each receives, a pass now."""
+        if self.vault.read_only:
+            return None
+        dialog = TeamDialog(self.team_sync, self.vault, self.runner, self.language, self)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictDialog:
+        """Records changed here and by a colleague, to decide field by field."""
+        dialog = ConflictDialog(self.vault, self.language, self)
+        dialog.finished.connect(lambda _result: (self.reload(), self.team_line.refresh()))
+        dialog.open()
+        return dialog
+
+    def start_team_sync(self) -> None:
+        """The vault was unlocked: team passes begin (if it has a team folder)."""
+        self.team_sync.language = self.language
+        self.team_sync.start(self.vault)
+
+    def _team_link(self, link: str) -> None:
+        if link == "conflicts":
+            self.show_conflicts()
+        elif link == "keys":
+            dialog = self.show_colleagues()
+            dialog.finished.connect(lambda _result: self.team_line.refresh())
+        else:
+            self.show_team()
+
+    def _team_changes_arrived(self) -> None:
+        """A pass brought colleagues' records: every view shows them, and the case being read
+        stays selected where it was."""
+        case_id, row = self.selected_case_id(), self.table.currentIndex().row()
+        scrolled = self.table.verticalScrollBar().value()
+        self.reload()
+        self.table.verticalScrollBar().setValue(scrolled)
+        if case_id:
+            self._select_case_near(case_id, row)
+        self._selection_changed()
+        if self.tabs.currentWidget() is self.dashboard:
+            self.reload_dashboard()
+        if self.tabs.currentWidget() is self.queue:
+            self.queue.reload()
+        report = self.team_sync.last_report or {}
+        count = sum(item["created"] + item["updated"] for item in report.get("received", []))
+        if count:
+            self.statusBar().showMessage(self.tr("%Ln record(s) arrived from colleagues.", "", count), 8000)
+
+    def _select_case_near(self, case_id: str, row: int, reach: int = 50) -> None:
+        """Select `case_id` again after the list reloaded, looking only near where it was (the
+        list loads its rows lazily; a case that moved far is simply no longer selected)."""
+        for candidate in range(max(0, row - reach), min(self.model.rowCount(), row + reach + 1)):
+            if self.model.index(candidate, Column.NAME).data(CASE_ID_ROLE) == case_id:
+                self.table.selectRow(candidate)
+                return
+
     def make_census_report(self) -> CensusDialog:
         dialog = CensusDialog(self.vault, self.runner, self.language, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Census report saved."), 6000))
@@ -996,6 +1063,11 @@ class MainWindow(QMainWindow):
     def clear_for_lock(self) -> None:
         """Keep drafts, close editors, and drop every row and text the window shows."""
         self._epoch += 1
+        self.team_sync.stop()               # the Controller then waits for a running pass to stop
+        for dialog in self.findChildren(QDialog):
+            if isinstance(dialog, (TeamDialog, ConflictDialog, ExchangeDialog)):     # names on screen
+                dialog.reject()
+                dialog.close()
         for editor in list(self.editors):
             editor.close_for_lock()
         self.editors.clear()

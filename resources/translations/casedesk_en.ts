@@ -1307,7 +1307,7 @@ Review its contents now as proposals? Nothing changes until you accept each one,
         <translation>This vault has no recovery sheet yet: if the passphrase is forgotten, nothing can open it. File → Recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="137"/>
+        <location filename="../../casedesk/gui/app.py" line="138"/>
         <source>The vault was repaired</source>
         <translation>The vault was repaired</translation>
     </message>
@@ -2587,367 +2587,372 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328"/>
+        <location filename="../../casedesk/gui/main_window.py" line="335"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="342"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="336"/>
+        <location filename="../../casedesk/gui/main_window.py" line="343"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>Rows to re&amp;view…</source>
         <translation>Rows to re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Co&amp;mpare a list with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="345"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>Organisation le&amp;tterhead…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="360"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumns of the case list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="699"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="710"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="702"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="713"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="702"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="713"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
-        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="720"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="374"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Arrested from (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Arrested until (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="387"/>
         <source>Saved filters</source>
         <translation>Saved filters</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="381"/>
+        <location filename="../../casedesk/gui/main_window.py" line="389"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="382"/>
+        <location filename="../../casedesk/gui/main_window.py" line="390"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405"/>
+        <location filename="../../casedesk/gui/main_window.py" line="416"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>READ-ONLY: this vault is damaged</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="474"/>
+        <location filename="../../casedesk/gui/main_window.py" line="485"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="497"/>
+        <location filename="../../casedesk/gui/main_window.py" line="508"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="499"/>
+        <location filename="../../casedesk/gui/main_window.py" line="510"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="500"/>
+        <location filename="../../casedesk/gui/main_window.py" line="511"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507"/>
+        <location filename="../../casedesk/gui/main_window.py" line="518"/>
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="587"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="587"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="595"/>
+        <location filename="../../casedesk/gui/main_window.py" line="606"/>
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="609"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln matching cases</numerusform>
@@ -2955,17 +2960,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <location filename="../../casedesk/gui/main_window.py" line="722"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 co-defendants; hearings held %2, deferred %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="715"/>
+        <location filename="../../casedesk/gui/main_window.py" line="726"/>
         <source>proceeding %1</source>
         <translation>proceeding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="775"/>
+        <location filename="../../casedesk/gui/main_window.py" line="786"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>%n unsaved drafts restored.</numerusform>
@@ -2973,184 +2978,192 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="693"/>
+        <location filename="../../casedesk/gui/main_window.py" line="704"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695"/>
+        <location filename="../../casedesk/gui/main_window.py" line="706"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695"/>
+        <location filename="../../casedesk/gui/main_window.py" line="706"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="696"/>
+        <location filename="../../casedesk/gui/main_window.py" line="707"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="696"/>
+        <location filename="../../casedesk/gui/main_window.py" line="707"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="698"/>
+        <location filename="../../casedesk/gui/main_window.py" line="709"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="700"/>
+        <location filename="../../casedesk/gui/main_window.py" line="711"/>
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="701"/>
+        <location filename="../../casedesk/gui/main_window.py" line="712"/>
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703"/>
+        <location filename="../../casedesk/gui/main_window.py" line="714"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703"/>
+        <location filename="../../casedesk/gui/main_window.py" line="714"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787"/>
+        <location filename="../../casedesk/gui/main_window.py" line="798"/>
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="791"/>
+        <location filename="../../casedesk/gui/main_window.py" line="802"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="800"/>
+        <location filename="../../casedesk/gui/main_window.py" line="811"/>
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="808"/>
+        <location filename="../../casedesk/gui/main_window.py" line="819"/>
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="809"/>
+        <location filename="../../casedesk/gui/main_window.py" line="820"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="816"/>
+        <location filename="../../casedesk/gui/main_window.py" line="827"/>
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="821"/>
-        <location filename="../../casedesk/gui/main_window.py" line="856"/>
+        <location filename="../../casedesk/gui/main_window.py" line="832"/>
+        <location filename="../../casedesk/gui/main_window.py" line="867"/>
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="825"/>
+        <location filename="../../casedesk/gui/main_window.py" line="836"/>
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="849"/>
+        <location filename="../../casedesk/gui/main_window.py" line="860"/>
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="859"/>
+        <location filename="../../casedesk/gui/main_window.py" line="870"/>
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="864"/>
+        <location filename="../../casedesk/gui/main_window.py" line="875"/>
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="865"/>
+        <location filename="../../casedesk/gui/main_window.py" line="876"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/main_window.py" line="937"/>
+        <source>%Ln record(s) arrived from colleagues.</source>
+        <translation>
+            <numerusform>%Ln record arrived from colleagues.</numerusform>
+            <numerusform>%Ln records arrived from colleagues.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="882"/>
+        <location filename="../../casedesk/gui/main_window.py" line="949"/>
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="890"/>
+        <location filename="../../casedesk/gui/main_window.py" line="957"/>
         <source>Letterhead saved.</source>
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="895"/>
+        <location filename="../../casedesk/gui/main_window.py" line="962"/>
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="901"/>
+        <location filename="../../casedesk/gui/main_window.py" line="968"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="906"/>
+        <location filename="../../casedesk/gui/main_window.py" line="973"/>
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="918"/>
-        <location filename="../../casedesk/gui/main_window.py" line="926"/>
+        <location filename="../../casedesk/gui/main_window.py" line="985"/>
+        <location filename="../../casedesk/gui/main_window.py" line="993"/>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="919"/>
+        <location filename="../../casedesk/gui/main_window.py" line="986"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="935"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1002"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1016"/>
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="950"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1017"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="953"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1020"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="984"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1051"/>
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="985"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1052"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="992"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -3287,6 +3300,79 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <location filename="../../casedesk/gui/documents.py" line="77"/>
         <source>Send the password by another channel than the file (for example, say it by phone).</source>
         <translation>Send the password by another channel than the file (for example, say it by phone).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="295"/>
+        <source>What %1 receives</source>
+        <translation>What %1 receives</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="298"/>
+        <source>Profile: what is left out of the cases they receive</source>
+        <translation>Profile: what is left out of the cases they receive</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Facility:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>&amp;Lawyer:</source>
+        <translation>&amp;Lawyer:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="300"/>
+        <source>&amp;Proceeding (file number):</source>
+        <translation>&amp;Proceeding (file number):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="303"/>
+        <source>Who will &amp;read it:</source>
+        <translation>Who will &amp;read it:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="304"/>
+        <source>Which cases</source>
+        <translation>Which cases</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="306"/>
+        <source>Leave every field empty to send all cases. A case is sent when it matches each field filled in; several values in one field: separate them with “;”.</source>
+        <translation>Leave every field empty to send all cases. A case is sent when it matches each field filled in; several values in one field: separate them with “;”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="312"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="316"/>
+        <source>Family &amp;contacts (names, phones, safe channels)</source>
+        <translation>Family &amp;contacts (names, phones, safe channels)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="318"/>
+        <source>&amp;Evidence (records and files)</source>
+        <translation>&amp;Evidence (records and files)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="319"/>
+        <source>The next exchange sends them everything the new choice covers.</source>
+        <translation>The next exchange sends them everything the new choice covers.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="347"/>
+        <source>It did not work (%1); nothing was changed. Try again in a moment.</source>
+        <translation>It did not work (%1); nothing was changed. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4584,525 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <location filename="../../casedesk/gui/start_dialog.py" line="585"/>
         <source>The vault could not be created (%1).</source>
         <translation>The vault could not be created (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="377"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="394"/>
+        <source>The team folder only carries encrypted files between laptops: Syncthing, a shared drive or a USB stick keeps it the same on each one. Choose a folder outside the vault. While this vault is unlocked, CaseDesk exchanges with the team every %1 minutes.</source>
+        <translation>The team folder only carries encrypted files between laptops: Syncthing, a shared drive or a USB stick keeps it the same on each one. Choose a folder outside the vault. While this vault is unlocked, CaseDesk exchanges with the team every %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="407"/>
+        <source>Team folder</source>
+        <translation>Team folder</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="409"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="410"/>
+        <source>Exchange:</source>
+        <translation>Exchange:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="411"/>
+        <source>This vault&apos;s fingerprint:</source>
+        <translation>This vault&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="418"/>
+        <source>What they receive</source>
+        <translation>What they receive</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="418"/>
+        <source>Not yet read</source>
+        <translation>Not yet read</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="419"/>
+        <source>Messages from this vault they have not read yet</source>
+        <translation>Messages from this vault they have not read yet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="431"/>
+        <source>Colleagues in the team</source>
+        <translation>Colleagues in the team</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="435"/>
+        <source>No colleagues yet. Add their keys and check each fingerprint by phone (Add or check keys…): only colleagues whose fingerprint was checked take part in the team.</source>
+        <translation>No colleagues yet. Add their keys and check each fingerprint by phone (Add or check keys…): only colleagues whose fingerprint was checked take part in the team.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="439"/>
+        <source>&amp;What they receive…</source>
+        <translation>&amp;What they receive…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="441"/>
+        <source>&amp;Remove from the team…</source>
+        <translation>&amp;Remove from the team…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="443"/>
+        <source>Add or check &amp;keys…</source>
+        <translation>Add or check &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="449"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="466"/>
+        <source>Checks of the team folder</source>
+        <translation>Checks of the team folder</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="473"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="479"/>
+        <source>Nothing yet while this window is open. “Sync now” exchanges at once.</source>
+        <translation>Nothing yet while this window is open. “Sync now” exchanges at once.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="488"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="490"/>
+        <source>This laptop was s&amp;eized…</source>
+        <translation>This laptop was s&amp;eized…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="497"/>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="534"/>
+        <source>No team folder yet.</source>
+        <translation>No team folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="383"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="536"/>
+        <source>Choose the team &amp;folder…</source>
+        <translation>Choose the team &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="535"/>
+        <source>Change the team &amp;folder…</source>
+        <translation>Change the team &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="539"/>
+        <source>Not in a team yet: choose the team folder.</source>
+        <translation>Not in a team yet: choose the team folder.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="591"/>
+        <source>Removed: their laptop was seized</source>
+        <translation>Removed: their laptop was seized</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="593"/>
+        <source>Removed: replaced by a new key</source>
+        <translation>Removed: replaced by a new key</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="595"/>
+        <source>Removed: left the team</source>
+        <translation>Removed: left the team</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="598"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="602"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="604"/>
+        <source>nothing until the fingerprint is checked</source>
+        <translation>nothing until the fingerprint is checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="607"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>facility</source>
+        <translation>facility</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>lawyer</source>
+        <translation>lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="609"/>
+        <source>proceeding</source>
+        <translation>proceeding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="611"/>
+        <source>all cases</source>
+        <translation>all cases</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="613"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="613"/>
+        <source>no contacts</source>
+        <translation>no contacts</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="614"/>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="614"/>
+        <source>no evidence</source>
+        <translation>no evidence</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="635"/>
+        <source>Choose the team folder first: the new keys are announced to colleagues through it.</source>
+        <translation>Choose the team folder first: the new keys are announced to colleagues through it.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="693"/>
+        <source>It did not work (%1); nothing was changed. Try again in a moment.</source>
+        <translation>It did not work (%1); nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="699"/>
+        <source>The team folder</source>
+        <translation>The team folder</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="719"/>
+        <source>No exchange now: the vault has no team folder, or it is read-only.</source>
+        <translation>No exchange now: the vault has no team folder, or it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="725"/>
+        <source>Exchanging with the team…</source>
+        <translation>Exchanging with the team…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="732"/>
+        <source>Exchanging with %1…</source>
+        <translation>Exchanging with %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="744"/>
+        <source>The exchange was stopped; the next one goes on from there.</source>
+        <translation>The exchange was stopped; the next one goes on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="757"/>
+        <source>From %1:</source>
+        <translation>From %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="758"/>
+        <source>%Ln record(s) added or updated.</source>
+        <translation>
+            <numerusform>%Ln record added or updated.</numerusform>
+            <numerusform>%Ln records added or updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
+        <source>To %1:</source>
+        <translation>To %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
+        <source>%Ln case(s) sent.</source>
+        <translation>
+            <numerusform>%Ln case sent.</numerusform>
+            <numerusform>%Ln cases sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="764"/>
+        <source>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</source>
+        <translation>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="767"/>
+        <source>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</source>
+        <translation>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="774"/>
+        <source>%Ln file(s) from keys not among your colleagues were ignored.</source>
+        <translation>
+            <numerusform>%Ln file from keys not among your colleagues was ignored.</numerusform>
+            <numerusform>%Ln files from keys not among your colleagues were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="776"/>
+        <source>%Ln file(s) from removed keys were ignored.</source>
+        <translation>
+            <numerusform>%Ln file from removed keys was ignored.</numerusform>
+            <numerusform>%Ln files from removed keys were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="777"/>
+        <source>%Ln file(s) wait for a fingerprint check of their sender.</source>
+        <translation>
+            <numerusform>%Ln file waits for a fingerprint check of their sender.</numerusform>
+            <numerusform>%Ln files wait for a fingerprint check of their sender.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="779"/>
+        <source>%Ln file(s) wait: still arriving, or an earlier file has not arrived yet.</source>
+        <translation>
+            <numerusform>%Ln file waits: still arriving, or an earlier file has not arrived yet.</numerusform>
+            <numerusform>%Ln files wait: still arriving, or an earlier file has not arrived yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
+        <source>Refused from %1: %2</source>
+        <translation>Refused from %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
+        <source>%Ln conflict(s) to decide.</source>
+        <translation>
+            <numerusform>%Ln conflict to decide.</numerusform>
+            <numerusform>%Ln conflicts to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
+        <source>Nothing new to send or receive.</source>
+        <translation>Nothing new to send or receive.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="805"/>
+        <source>Remove from the team?</source>
+        <translation>Remove from the team?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="806"/>
+        <source>Remove %1 from the team?
+
+Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</source>
+        <translation>Remove %1 from the team?
+
+Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="832"/>
+        <source>Use this if this laptop, or a copy of this vault, was out of your hands: seized, stolen or taken for inspection.
+
+CaseDesk makes new exchange keys for this vault and tells your colleagues through the team folder:
+
+• their CaseDesk stops accepting the old key at once, so whoever holds it cannot send them anything in your name;
+• they accept the new key only after you read its fingerprint to each of them, by phone or in person, and they mark it as checked. Until then, nothing is exchanged with them.
+
+Your cases do not change. Make new keys now?</source>
+        <translation>Use this if this laptop, or a copy of this vault, was out of your hands: seized, stolen or taken for inspection.
+
+CaseDesk makes new exchange keys for this vault and tells your colleagues through the team folder:
+
+• their CaseDesk stops accepting the old key at once, so whoever holds it cannot send them anything in your name;
+• they accept the new key only after you read its fingerprint to each of them, by phone or in person, and they mark it as checked. Until then, nothing is exchanged with them.
+
+Your cases do not change. Make new keys now?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="828"/>
+        <source>Was this laptop seized?</source>
+        <translation>Was this laptop seized?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="597"/>
+        <source>Fingerprint not checked</source>
+        <translation>Fingerprint not checked</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="855"/>
+        <source>no colleague yet</source>
+        <translation>no colleague yet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="857"/>
+        <source>New keys made. This vault&apos;s new fingerprint is %1.
+Call each colleague (%2) and read it to them; until they check it, their CaseDesk accepts nothing from this vault.</source>
+        <translation>New keys made. This vault&apos;s new fingerprint is %1.
+Call each colleague (%2) and read it to them; until they check it, their CaseDesk accepts nothing from this vault.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="207"/>
+        <source>Team folder: %1</source>
+        <extracomment>A pass runs when this long has gone by since the last one (any pass: &quot;Sync now&quot; counts). After unlocking, the first pass waits this long: the window shows the cases first. How often the clock is looked at between passes. The filter fields of a policy, in the order the dialog shows them. Several values in one filter field: facility names hold commas, never semicolons.</extracomment>
+        <translation>Team folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="209"/>
+        <source>Stopping the exchange…</source>
+        <translation>Stopping the exchange…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="209"/>
+        <source>Exchanging with the team…</source>
+        <translation>Exchanging with the team…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="214"/>
+        <source>Team folder not available</source>
+        <translation>Team folder not available</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="215"/>
+        <source>The last exchange failed</source>
+        <translation>The last exchange failed</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="219"/>
+        <source>No verified colleagues in the team yet</source>
+        <translation>No verified colleagues in the team yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="222"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colleague</numerusform>
+            <numerusform>%n colleagues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="224"/>
+        <source>In step with %1</source>
+        <translation>In step with %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="226"/>
+        <source>In step with %1 of %2</source>
+        <translation>In step with %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="228"/>
+        <source>Not yet read by: %1</source>
+        <translation>Not yet read by: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="231"/>
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="234"/>
+        <source>%n key(s) waiting for a fingerprint check</source>
+        <translation>
+            <numerusform>%n key waiting for a fingerprint check</numerusform>
+            <numerusform>%n keys waiting for a fingerprint check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="236"/>
+        <source>Waiting for a fingerprint check: %1</source>
+        <translation>Waiting for a fingerprint check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="243"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="247"/>
+        <source>no exchange yet</source>
+        <translation>no exchange yet</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="255"/>
+        <source>last exchange %1</source>
+        <translation>last exchange %1</translation>
     </message>
 </context>
 <context>

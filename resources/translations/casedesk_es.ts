@@ -1307,7 +1307,7 @@ Si lo espera, compare la huella con el remitente por teléfono o en persona y a�
         <translation>Esta bóveda aún no tiene hoja de recuperación: si se olvida la contraseña, nada podrá abrirla. Archivo → Hoja de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/app.py" line="137"/>
+        <location filename="../../casedesk/gui/app.py" line="138"/>
         <source>The vault was repaired</source>
         <translation>La bóveda se reparó</translation>
     </message>
@@ -2587,367 +2587,372 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="328"/>
+        <location filename="../../casedesk/gui/main_window.py" line="335"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="330"/>
+        <location filename="../../casedesk/gui/main_window.py" line="337"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="331"/>
+        <location filename="../../casedesk/gui/main_window.py" line="338"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="332"/>
+        <location filename="../../casedesk/gui/main_window.py" line="339"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="333"/>
+        <location filename="../../casedesk/gui/main_window.py" line="340"/>
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="334"/>
+        <location filename="../../casedesk/gui/main_window.py" line="341"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="342"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="336"/>
+        <location filename="../../casedesk/gui/main_window.py" line="343"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Importar una lista…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>Rows to re&amp;view…</source>
         <translation>Filas por re&amp;visar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Com&amp;parar una lista con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="345"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>&amp;Membrete de la organización…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="360"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumnas de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="699"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="710"/>
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="702"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="713"/>
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="702"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="713"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
-        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="720"/>
         <source>Proceeding</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="374"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Search the cases</source>
         <translation>Buscar en los casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Detenidos desde (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Detenidos hasta (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="387"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="381"/>
+        <location filename="../../casedesk/gui/main_window.py" line="389"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="382"/>
+        <location filename="../../casedesk/gui/main_window.py" line="390"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="405"/>
+        <location filename="../../casedesk/gui/main_window.py" line="416"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>SOLO LECTURA: esta bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="474"/>
+        <location filename="../../casedesk/gui/main_window.py" line="485"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Seleccione un caso de la lista para verlo aquí. Haga doble clic en él, o pulse Ctrl+E, para editarlo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="497"/>
+        <location filename="../../casedesk/gui/main_window.py" line="508"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="499"/>
+        <location filename="../../casedesk/gui/main_window.py" line="510"/>
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="500"/>
+        <location filename="../../casedesk/gui/main_window.py" line="511"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="507"/>
+        <location filename="../../casedesk/gui/main_window.py" line="518"/>
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="587"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="587"/>
+        <location filename="../../casedesk/gui/main_window.py" line="598"/>
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="595"/>
+        <location filename="../../casedesk/gui/main_window.py" line="606"/>
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="609"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln caso coincide</numerusform>
@@ -2955,17 +2960,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <location filename="../../casedesk/gui/main_window.py" line="722"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 coimputados; audiencias realizadas %2, diferidas %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="715"/>
+        <location filename="../../casedesk/gui/main_window.py" line="726"/>
         <source>proceeding %1</source>
         <translation>causa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="775"/>
+        <location filename="../../casedesk/gui/main_window.py" line="786"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>Se recuperó %n borrador sin guardar.</numerusform>
@@ -2973,184 +2978,192 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="693"/>
+        <location filename="../../casedesk/gui/main_window.py" line="704"/>
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695"/>
+        <location filename="../../casedesk/gui/main_window.py" line="706"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="695"/>
+        <location filename="../../casedesk/gui/main_window.py" line="706"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="696"/>
+        <location filename="../../casedesk/gui/main_window.py" line="707"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="696"/>
+        <location filename="../../casedesk/gui/main_window.py" line="707"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="698"/>
+        <location filename="../../casedesk/gui/main_window.py" line="709"/>
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="700"/>
+        <location filename="../../casedesk/gui/main_window.py" line="711"/>
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="701"/>
+        <location filename="../../casedesk/gui/main_window.py" line="712"/>
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703"/>
+        <location filename="../../casedesk/gui/main_window.py" line="714"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="703"/>
+        <location filename="../../casedesk/gui/main_window.py" line="714"/>
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="787"/>
+        <location filename="../../casedesk/gui/main_window.py" line="798"/>
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="791"/>
+        <location filename="../../casedesk/gui/main_window.py" line="802"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="800"/>
+        <location filename="../../casedesk/gui/main_window.py" line="811"/>
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="808"/>
+        <location filename="../../casedesk/gui/main_window.py" line="819"/>
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="809"/>
+        <location filename="../../casedesk/gui/main_window.py" line="820"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="816"/>
+        <location filename="../../casedesk/gui/main_window.py" line="827"/>
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="821"/>
-        <location filename="../../casedesk/gui/main_window.py" line="856"/>
+        <location filename="../../casedesk/gui/main_window.py" line="832"/>
+        <location filename="../../casedesk/gui/main_window.py" line="867"/>
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="825"/>
+        <location filename="../../casedesk/gui/main_window.py" line="836"/>
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="849"/>
+        <location filename="../../casedesk/gui/main_window.py" line="860"/>
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="859"/>
+        <location filename="../../casedesk/gui/main_window.py" line="870"/>
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="864"/>
+        <location filename="../../casedesk/gui/main_window.py" line="875"/>
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="865"/>
+        <location filename="../../casedesk/gui/main_window.py" line="876"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/main_window.py" line="937"/>
+        <source>%Ln record(s) arrived from colleagues.</source>
+        <translation>
+            <numerusform>Llegó %Ln registro de colegas.</numerusform>
+            <numerusform>Llegaron %Ln registros de colegas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="882"/>
+        <location filename="../../casedesk/gui/main_window.py" line="949"/>
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="890"/>
+        <location filename="../../casedesk/gui/main_window.py" line="957"/>
         <source>Letterhead saved.</source>
         <translation>Membrete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="895"/>
+        <location filename="../../casedesk/gui/main_window.py" line="962"/>
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="901"/>
+        <location filename="../../casedesk/gui/main_window.py" line="968"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="906"/>
+        <location filename="../../casedesk/gui/main_window.py" line="973"/>
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="918"/>
-        <location filename="../../casedesk/gui/main_window.py" line="926"/>
+        <location filename="../../casedesk/gui/main_window.py" line="985"/>
+        <location filename="../../casedesk/gui/main_window.py" line="993"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="919"/>
+        <location filename="../../casedesk/gui/main_window.py" line="986"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la contraseña de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="935"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1002"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1016"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="950"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1017"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="953"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1020"/>
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="984"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1051"/>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="985"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1052"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="992"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -3287,6 +3300,79 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <location filename="../../casedesk/gui/documents.py" line="77"/>
         <source>Send the password by another channel than the file (for example, say it by phone).</source>
         <translation>Envíe la contraseña por un canal distinto al del archivo (por ejemplo, dígala por teléfono).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="295"/>
+        <source>What %1 receives</source>
+        <translation>Qué recibe %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="298"/>
+        <source>Profile: what is left out of the cases they receive</source>
+        <translation>Perfil: lo que se omite de los casos que recibe</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>&amp;Facility:</source>
+        <translation>Ce&amp;ntro de reclusión:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="299"/>
+        <source>&amp;Lawyer:</source>
+        <translation>&amp;Abogado/a:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="300"/>
+        <source>&amp;Proceeding (file number):</source>
+        <translation>&amp;Causa (n.º de expediente):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="303"/>
+        <source>Who will &amp;read it:</source>
+        <translation>&amp;Quién lo leerá:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="304"/>
+        <source>Which cases</source>
+        <translation>Qué casos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="306"/>
+        <source>Leave every field empty to send all cases. A case is sent when it matches each field filled in; several values in one field: separate them with “;”.</source>
+        <translation>Deje todos los campos vacíos para enviar todos los casos. Un caso se envía cuando coincide con cada campo rellenado; para varios valores en un campo, sepárelos con&#xa0;“;”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="312"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="316"/>
+        <source>Family &amp;contacts (names, phones, safe channels)</source>
+        <translation>Contactos de la &amp;familia (nombres, teléfonos, canales seguros)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="318"/>
+        <source>&amp;Evidence (records and files)</source>
+        <translation>E&amp;videncias (registros y archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="319"/>
+        <source>The next exchange sends them everything the new choice covers.</source>
+        <translation>El próximo intercambio le envía todo lo que abarque la nueva elección.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="347"/>
+        <source>It did not work (%1); nothing was changed. Try again in a moment.</source>
+        <translation>No funcionó (%1); no se cambió nada. Inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4584,525 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <location filename="../../casedesk/gui/start_dialog.py" line="585"/>
         <source>The vault could not be created (%1).</source>
         <translation>No se pudo crear la bóveda (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="377"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="394"/>
+        <source>The team folder only carries encrypted files between laptops: Syncthing, a shared drive or a USB stick keeps it the same on each one. Choose a folder outside the vault. While this vault is unlocked, CaseDesk exchanges with the team every %1 minutes.</source>
+        <translation>La carpeta de equipo solo lleva archivos cifrados de una computadora a otra: Syncthing, una unidad compartida o una memoria USB la mantienen igual en cada una. Elija una carpeta fuera de la bóveda. Mientras esta bóveda esté desbloqueada, CaseDesk intercambia con el equipo cada %1 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="407"/>
+        <source>Team folder</source>
+        <translation>Carpeta de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="409"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="410"/>
+        <source>Exchange:</source>
+        <translation>Intercambio:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="411"/>
+        <source>This vault&apos;s fingerprint:</source>
+        <translation>Huella de esta bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="417"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="418"/>
+        <source>What they receive</source>
+        <translation>Qué recibe</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="418"/>
+        <source>Not yet read</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="419"/>
+        <source>Messages from this vault they have not read yet</source>
+        <translation>Mensajes de esta bóveda que aún no ha leído</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="431"/>
+        <source>Colleagues in the team</source>
+        <translation>Colegas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="435"/>
+        <source>No colleagues yet. Add their keys and check each fingerprint by phone (Add or check keys…): only colleagues whose fingerprint was checked take part in the team.</source>
+        <translation>Aún no hay colegas. Añada sus claves y compruebe cada huella por teléfono (Añadir o comprobar claves…): solo participan en el equipo los colegas cuya huella se comprobó.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="439"/>
+        <source>&amp;What they receive…</source>
+        <translation>&amp;Qué recibe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="441"/>
+        <source>&amp;Remove from the team…</source>
+        <translation>&amp;Retirar del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="443"/>
+        <source>Add or check &amp;keys…</source>
+        <translation>Añadir o comprobar c&amp;laves…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="449"/>
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="466"/>
+        <source>Checks of the team folder</source>
+        <translation>Comprobaciones de la carpeta de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="473"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="479"/>
+        <source>Nothing yet while this window is open. “Sync now” exchanges at once.</source>
+        <translation>Nada aún mientras esta ventana está abierta. “Sincronizar ahora” intercambia en el acto.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="488"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="490"/>
+        <source>This laptop was s&amp;eized…</source>
+        <translation>Esta computadora fue &amp;incautada…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="497"/>
+        <source>Last exchange</source>
+        <translation>Último intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="534"/>
+        <source>No team folder yet.</source>
+        <translation>Aún no hay carpeta de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="383"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="536"/>
+        <source>Choose the team &amp;folder…</source>
+        <translation>Elegir la carpeta de &amp;equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="535"/>
+        <source>Change the team &amp;folder…</source>
+        <translation>Cambiar la carpeta de &amp;equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="539"/>
+        <source>Not in a team yet: choose the team folder.</source>
+        <translation>Aún no forma parte de un equipo: elija la carpeta de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="591"/>
+        <source>Removed: their laptop was seized</source>
+        <translation>Retirada: le incautaron la computadora</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="593"/>
+        <source>Removed: replaced by a new key</source>
+        <translation>Retirada: reemplazada por una clave nueva</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="595"/>
+        <source>Removed: left the team</source>
+        <translation>Retirada: dejó el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="598"/>
+        <source>Checked</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="602"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="604"/>
+        <source>nothing until the fingerprint is checked</source>
+        <translation>nada hasta que se compruebe la huella</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="606"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="607"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>facility</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="608"/>
+        <source>lawyer</source>
+        <translation>abogado/a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="609"/>
+        <source>proceeding</source>
+        <translation>causa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="611"/>
+        <source>all cases</source>
+        <translation>todos los casos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="613"/>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="613"/>
+        <source>no contacts</source>
+        <translation>sin contactos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="614"/>
+        <source>evidence</source>
+        <translation>evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="614"/>
+        <source>no evidence</source>
+        <translation>sin evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="635"/>
+        <source>Choose the team folder first: the new keys are announced to colleagues through it.</source>
+        <translation>Elija primero la carpeta de equipo: las claves nuevas se anuncian a los colegas a través de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Fine</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="669"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="693"/>
+        <source>It did not work (%1); nothing was changed. Try again in a moment.</source>
+        <translation>No funcionó (%1); no se cambió nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="699"/>
+        <source>The team folder</source>
+        <translation>La carpeta de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="719"/>
+        <source>No exchange now: the vault has no team folder, or it is read-only.</source>
+        <translation>Ahora no hay intercambio: la bóveda no tiene carpeta de equipo o está en solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="725"/>
+        <source>Exchanging with the team…</source>
+        <translation>Intercambiando con el equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="732"/>
+        <source>Exchanging with %1…</source>
+        <translation>Intercambiando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="744"/>
+        <source>The exchange was stopped; the next one goes on from there.</source>
+        <translation>Se detuvo el intercambio; el próximo sigue desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="757"/>
+        <source>From %1:</source>
+        <translation>De %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="758"/>
+        <source>%Ln record(s) added or updated.</source>
+        <translation>
+            <numerusform>%Ln registro añadido o actualizado.</numerusform>
+            <numerusform>%Ln registros añadidos o actualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
+        <source>To %1:</source>
+        <translation>A %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
+        <source>%Ln case(s) sent.</source>
+        <translation>
+            <numerusform>%Ln caso enviado.</numerusform>
+            <numerusform>%Ln casos enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="764"/>
+        <source>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</source>
+        <translation>%1 tiene claves nuevas (un cambio programado; se confía en ellas porque las firmó la clave anterior).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="767"/>
+        <source>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</source>
+        <translation>A %1 le incautaron la computadora: ya no se acepta su clave anterior. Compare por teléfono con esa persona su huella nueva %2 y luego márquela como comprobada (Añadir o comprobar claves).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="774"/>
+        <source>%Ln file(s) from keys not among your colleagues were ignored.</source>
+        <translation>
+            <numerusform>Se ignoró %Ln archivo de claves que no están entre sus colegas.</numerusform>
+            <numerusform>Se ignoraron %Ln archivos de claves que no están entre sus colegas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="776"/>
+        <source>%Ln file(s) from removed keys were ignored.</source>
+        <translation>
+            <numerusform>Se ignoró %Ln archivo de claves retiradas.</numerusform>
+            <numerusform>Se ignoraron %Ln archivos de claves retiradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="777"/>
+        <source>%Ln file(s) wait for a fingerprint check of their sender.</source>
+        <translation>
+            <numerusform>%Ln archivo espera la comprobación de la huella de quien lo envió.</numerusform>
+            <numerusform>%Ln archivos esperan la comprobación de la huella de quien los envió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="779"/>
+        <source>%Ln file(s) wait: still arriving, or an earlier file has not arrived yet.</source>
+        <translation>
+            <numerusform>%Ln archivo espera: aún está llegando, o no ha llegado un archivo anterior.</numerusform>
+            <numerusform>%Ln archivos esperan: aún están llegando, o no ha llegado un archivo anterior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
+        <source>Refused from %1: %2</source>
+        <translation>Rechazado, de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
+        <source>%Ln conflict(s) to decide.</source>
+        <translation>
+            <numerusform>%Ln conflicto por decidir.</numerusform>
+            <numerusform>%Ln conflictos por decidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
+        <source>Nothing new to send or receive.</source>
+        <translation>Nada nuevo que enviar ni recibir.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="805"/>
+        <source>Remove from the team?</source>
+        <translation>¿Retirar del equipo?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="806"/>
+        <source>Remove %1 from the team?
+
+Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</source>
+        <translation>¿Retirar a %1 del equipo?
+
+No se le enviará nada más y se ignorarán los archivos firmados con su clave. Lo que ya recibió se queda en su poder.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="832"/>
+        <source>Use this if this laptop, or a copy of this vault, was out of your hands: seized, stolen or taken for inspection.
+
+CaseDesk makes new exchange keys for this vault and tells your colleagues through the team folder:
+
+• their CaseDesk stops accepting the old key at once, so whoever holds it cannot send them anything in your name;
+• they accept the new key only after you read its fingerprint to each of them, by phone or in person, and they mark it as checked. Until then, nothing is exchanged with them.
+
+Your cases do not change. Make new keys now?</source>
+        <translation>Use esta opción si esta computadora, o una copia de esta bóveda, estuvo fuera de su control: incautada, robada o retenida para revisión.
+
+CaseDesk crea claves de intercambio nuevas para esta bóveda y lo avisa a sus colegas a través de la carpeta de equipo:
+
+• el CaseDesk de sus colegas deja de aceptar de inmediato la clave anterior, así que quien la tenga no podrá enviarles nada en su nombre;
+• aceptarán la clave nueva solo después de que usted les lea su huella a cada uno, por teléfono o en persona, y la marquen como comprobada. Hasta entonces no se intercambia nada con ellos.
+
+Sus casos no cambian. ¿Crear claves nuevas ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="828"/>
+        <source>Was this laptop seized?</source>
+        <translation>¿Fue incautada esta computadora?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="597"/>
+        <source>Fingerprint not checked</source>
+        <translation>Huella sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="855"/>
+        <source>no colleague yet</source>
+        <translation>aún ningún colega</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="857"/>
+        <source>New keys made. This vault&apos;s new fingerprint is %1.
+Call each colleague (%2) and read it to them; until they check it, their CaseDesk accepts nothing from this vault.</source>
+        <translation>Claves nuevas creadas. La huella nueva de esta bóveda es %1.
+Llame a cada colega (%2) y léasela; hasta que la comprueben, su CaseDesk no acepta nada de esta bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="207"/>
+        <source>Team folder: %1</source>
+        <extracomment>A pass runs when this long has gone by since the last one (any pass: &quot;Sync now&quot; counts). After unlocking, the first pass waits this long: the window shows the cases first. How often the clock is looked at between passes. The filter fields of a policy, in the order the dialog shows them. Several values in one filter field: facility names hold commas, never semicolons.</extracomment>
+        <translation>Carpeta de equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="209"/>
+        <source>Stopping the exchange…</source>
+        <translation>Deteniendo el intercambio…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="209"/>
+        <source>Exchanging with the team…</source>
+        <translation>Intercambiando con el equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="214"/>
+        <source>Team folder not available</source>
+        <translation>Carpeta de equipo no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="215"/>
+        <source>The last exchange failed</source>
+        <translation>Falló el último intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="219"/>
+        <source>No verified colleagues in the team yet</source>
+        <translation>Aún no hay colegas verificados en el equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="222"/>
+        <source>%n colleague(s)</source>
+        <translation>
+            <numerusform>%n colega</numerusform>
+            <numerusform>%n colegas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="224"/>
+        <source>In step with %1</source>
+        <translation>Al día con %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="226"/>
+        <source>In step with %1 of %2</source>
+        <translation>Al día con %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="228"/>
+        <source>Not yet read by: %1</source>
+        <translation>Todavía no lo han leído: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="231"/>
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflicto por decidir</numerusform>
+            <numerusform>%n conflictos por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="234"/>
+        <source>%n key(s) waiting for a fingerprint check</source>
+        <translation>
+            <numerusform>%n clave espera la comprobación de la huella</numerusform>
+            <numerusform>%n claves esperan la comprobación de la huella</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="236"/>
+        <source>Waiting for a fingerprint check: %1</source>
+        <translation>Esperan la comprobación de la huella: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="243"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="247"/>
+        <source>no exchange yet</source>
+        <translation>aún sin intercambios</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="255"/>
+        <source>last exchange %1</source>
+        <translation>último intercambio %1</translation>
     </message>
 </context>
 <context>
