@@ -21,7 +21,8 @@ from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
 from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.list_words import STATES
 from casedesk.domain.vocabulary import (
-    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, Status, Vocabulary,
+    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, Stage, Status,
+    Vocabulary,
 )
 from casedesk.gui.court_section import CourtSection, ProceedingEvents
 from casedesk.gui.dossier_dialog import DossierDialog
@@ -120,7 +121,8 @@ class CaseEditor(QDialog):
             defaults = NewCase()
             self.set_values({"sex": defaults.sex.value, "civilian_military": defaults.civilian_military.value,
                              "classification": defaults.classification.value,
-                             "priority": defaults.priority.value, "status": None, "health": defaults.health.value})
+                             "priority": defaults.priority.value, "status": None, "stage": None,
+                             "health": defaults.health.value})
             self._loaded = self.values()
         if draft:
             self.set_values(draft)
@@ -194,6 +196,7 @@ class CaseEditor(QDialog):
         self._add(form, "classification", self.tr("Classification:"), self._combo(Classification))
         self._add(form, "priority", self.tr("Priority:"), self._combo(Priority))
         self._add(form, "status", self.tr("Status today:"), self._combo(Status, empty=True))
+        self._add(form, "stage", self.tr("Court stage today:"), self._combo(Stage, empty=True))
         self._add(form, "tags", self.tr("Tags:"), QLineEdit())
         self._add(form, "arrest_state", self.tr("State of the arrest:"), _editable_combo(list(STATES)))
         self._add(form, "minor_at_arrest", "",
@@ -215,7 +218,8 @@ class CaseEditor(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.events_table = _table([self.tr("Date"), self.tr("Event"), self.tr("Status after"),
-                                    self.tr("Description"), self.tr("Source")], stretch=3)
+                                    self.tr("Court stage after"), self.tr("Description"), self.tr("Source")],
+                                   stretch=4)
         self.events_table.itemSelectionChanged.connect(self._event_selected)
         layout.addWidget(self.events_table)
         self.proceeding_events = ProceedingEvents(self.language)
@@ -227,11 +231,16 @@ class CaseEditor(QDialog):
         self.event_date.setAccessibleName(self.tr("Date of the event"))
         self.event_status = self._combo(Status, empty=True)
         self.event_status.setAccessibleName(self.tr("Status after the event"))
+        self.event_stage = self._combo(Stage, empty=True)
+        self.event_stage.setAccessibleName(self.tr("Court stage after the event"))
+        self.event_stage.setToolTip(self.tr("Leave it empty to keep the stage as it was (a charge or a sentence "
+                                            "sets it by itself)."))
         self.event_description = QLineEdit(placeholderText=self.tr("description"))
         self.event_description.setAccessibleName(self.tr("Description of the event"))
         self.event_source = QLineEdit(placeholderText=self.tr("source"))
         self.event_source.setAccessibleName(self.tr("Source of the event"))
-        for widget in (self.event_kind, self.event_date, self.event_status, self.event_description, self.event_source):
+        for widget in (self.event_kind, self.event_date, self.event_status, self.event_stage, self.event_description,
+                       self.event_source):
             row.addWidget(widget)
         layout.addLayout(row)
         buttons = QHBoxLayout()
@@ -338,7 +347,7 @@ class CaseEditor(QDialog):
                       birth_date=_editable_date(person["birth_date"], person["birth_date_precision"]),
                       arrest_date=_editable_date(case["arrest_date"], case["arrest_date_precision"]),
                       agency=case["agency"] or "", facility=case["facility"] or "",
-                      classification=case["classification"], priority=case["priority"], status=None,
+                      classification=case["classification"], priority=case["priority"], status=None, stage=None,
                       arrest_state=case["arrest_state"], minor_at_arrest=bool(case["minor_at_arrest"]),
                       health=case["health"], health_conditions=case["health_conditions"],
                       treatment_needed=case["treatment_needed"], care_denied=case["care_denied"],
@@ -346,8 +355,9 @@ class CaseEditor(QDialog):
                       care_denied_since=_editable_date(case["care_denied_since"], "day"),
                       events=[{"id": event["id"], "kind": event["kind"],
                                "date": _editable_date(event["date"], event["date_precision"]),
-                               "status": event["status"], "description": event["description"],
-                               "source": event["source"]} for event in details["events"]],
+                               "status": event["status"], "stage": event["stage"],
+                               "description": event["description"], "source": event["source"]}
+                              for event in details["events"]],
                       contacts=[{"id": contact["uuid"], "name": contact["name"],
                                  "relationship": contact["relationship"], "phones": contact["phones"],
                                  "safe_channel": contact["safe_channel"], "consent": contact["consent"],
@@ -356,15 +366,17 @@ class CaseEditor(QDialog):
         self.set_values(loaded)
         self._loaded = self.values()
         self.fields["status"].setEnabled(False)      # on an existing case the timeline decides
+        self.fields["stage"].setEnabled(False)
 
     def _show_lists(self) -> None:
         """The timeline and the contacts as they will be saved."""
         self.events_table.setRowCount(0)
         for index, event in enumerate(self.events):
-            status = event.get("status")
+            status, stage = event.get("status"), event.get("stage")
             row = _append(self.events_table, [
                 event["date"], EventKind(event["kind"]).label(self.language),
-                Status(status).label(self.language) if status else "", event["description"], event["source"]])
+                Status(status).label(self.language) if status else "",
+                Stage(stage).label(self.language) if stage else "", event["description"], event["source"]])
             self.events_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, index)
         self.contacts_table.setRowCount(0)
         for index, contact in enumerate(self.contacts):
@@ -437,7 +449,8 @@ class CaseEditor(QDialog):
         if event is None:
             return
         shown = {"id": event["id"], "kind": event["kind"], "date": _editable_date(event["date"], event["date_precision"]),
-                 "status": event["status"], "description": event["description"], "source": event["source"]}
+                 "status": event["status"], "stage": event["stage"], "description": event["description"],
+                 "source": event["source"]}
         self.events.append(dict(shown))
         self._loaded["events"].append(dict(shown))
         self.events.sort(key=lambda item: _sortable_date(item["date"]))
@@ -491,6 +504,7 @@ class CaseEditor(QDialog):
             arrest_date=dates.get("arrest_date"), agency=values["agency"] or None,
             facility=values["facility"] or None, classification=Classification(values["classification"]),
             priority=Priority(values["priority"]), status=Status(values["status"]) if values["status"] else None,
+            stage=Stage(values["stage"]) if values.get("stage") else None,
             events=[_new_event(event) for event in self.events],
             contacts=[_new_contact(contact) for contact in self.contacts],
             arrest_state=values["arrest_state"].strip(), minor_at_arrest=values["minor_at_arrest"],
@@ -549,6 +563,7 @@ class CaseEditor(QDialog):
         _set_value(self.event_kind, event["kind"])
         self.event_date.setText(event["date"])
         self.event_status.setCurrentIndex(max(0, self.event_status.findData(event["status"])))
+        self.event_stage.setCurrentIndex(max(0, self.event_stage.findData(event.get("stage"))))
         self.event_description.setText(event["description"])
         self.event_source.setText(event["source"])
 
@@ -556,6 +571,7 @@ class CaseEditor(QDialog):
         """Add the event in the form to the timeline, or put it in place of the selected one."""
         event = {"id": None if index is None else self.events[index]["id"], "kind": self.event_kind.currentData(),
                  "date": self.event_date.text().strip(), "status": self.event_status.currentData(),
+                 "stage": self.event_stage.currentData(),
                  "description": self.event_description.text(), "source": self.event_source.text()}
         try:
             _new_event(event)                       # the date and the status read now, not at Save
@@ -580,6 +596,7 @@ class CaseEditor(QDialog):
         for widget in (self.event_date, self.event_description, self.event_source):
             widget.clear()
         self.event_status.setCurrentIndex(0)
+        self.event_stage.setCurrentIndex(0)
         self.event_message.setText(self.tr("Timeline changed: Save keeps it, Cancel drops it."))
         self._changed()
 
@@ -657,7 +674,7 @@ class CaseEditor(QDialog):
 def _new_event(event: dict[str, Any]) -> NewEvent:
     return NewEvent(EventKind(event["kind"]), parse_date(event["date"]),
                     Status(event["status"]) if event.get("status") else None, event.get("description", ""),
-                    event.get("source", ""))
+                    event.get("source", ""), Stage(event["stage"]) if event.get("stage") else None)
 
 
 def _new_contact(contact: dict[str, Any]) -> NewContact:

@@ -201,478 +201,498 @@ Review its contents now as proposals? Nothing changes until you accept each one,
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Open the existing person&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="80"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="84"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="87"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="91"/>
         <source>Dossier (PDF)…</source>
         <translation>Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="94"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="95"/>
         <source>Draft a &amp;filing…</source>
         <translation>Draft a &amp;filing…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="97"/>
         <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
         <translation>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <source>Court stage today:</source>
+        <translation>Court stage today:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
         <source>State of the arrest:</source>
         <translation>State of the arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>A mi&amp;nor when arrested (mark it when the birth date is not known)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>Serious condition:</source>
         <translation>Serious condition:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>e.g. hypertension, needs insulin</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>Known since:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
         <source>Treatment needed:</source>
         <translation>Treatment needed:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>Care denied:</source>
         <translation>Care denied:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>what was denied, by whom</source>
         <translation>what was denied, by whom</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
         <source>Denied since:</source>
         <translation>Denied since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="225"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <source>Court stage after</source>
+        <translation>Court stage after</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
         <source>Date of the event</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
         <source>Status after the event</source>
         <translation>Status after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
+        <source>Court stage after the event</source>
+        <translation>Court stage after the event</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="236"/>
+        <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
+        <translation>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
         <source>Description of the event</source>
         <translation>Description of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="232"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
         <source>Source of the event</source>
         <translation>Source of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>Apply to the selected event</source>
         <translation>Apply to the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
         <source>Remove the selected event</source>
         <translation>Remove the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;Do not contact (unsafe for them or for the case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="424"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="436"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Save your changes first: the filing is filled from what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="447"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="460"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Filing saved to %1 and recorded in the timeline.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="583"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="600"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Timeline changed: Save keeps it, Cancel drops it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="602"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="619"/>
         <source>A contact needs a name.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="625"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="642"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contacts changed: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="269"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="278"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="271"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="280"/>
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="272"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="282"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Apply to the selected contact</source>
         <translation>Apply to the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="296"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="309"/>
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="333"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
         <source>%1 — case</source>
         <translation>%1 — case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="381"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="393"/>
         <source>Do not contact this person</source>
         <translation>Do not contact this person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="411"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="423"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Save your changes first: the dossier shows what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="632"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="649"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="633"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="650"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>

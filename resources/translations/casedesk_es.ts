@@ -201,478 +201,498 @@ Si lo espera, compare la huella con el remitente por teléfono o en persona y a�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="55"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="63"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="80"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="84"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="91"/>
         <source>Dossier (PDF)…</source>
         <translation>Expediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="94"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="95"/>
         <source>Draft a &amp;filing…</source>
         <translation>Redactar un &amp;escrito…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="97"/>
         <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
         <translation>Un escrito rellenado con los datos de este caso (decaimiento, habeas corpus, traslado médico, paradero, GTDA, CIDH), en un archivo de Word editable</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="165"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="166"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <source>Court stage today:</source>
+        <translation>Situación procesal hoy:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
         <source>State of the arrest:</source>
         <translation>Estado de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>&amp;Menor de edad al ser detenido/a (márquelo si no se sabe la fecha de nacimiento)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>Serious condition:</source>
         <translation>Enfermedad grave:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Conditions:</source>
         <translation>Padecimientos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>p. ej., hipertensión, necesita insulina</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>Known since:</source>
         <translation>Conocida desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
         <source>Treatment needed:</source>
         <translation>Tratamiento necesario:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>Care denied:</source>
         <translation>Atención negada:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>what was denied, by whom</source>
         <translation>qué se negó, quién lo negó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
         <source>Denied since:</source>
         <translation>Negada desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="225"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="226"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <source>Court stage after</source>
+        <translation>Situación procesal después</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="227"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
         <source>Date of the event</source>
         <translation>Fecha del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
         <source>Status after the event</source>
         <translation>Situación tras el hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
+        <source>Court stage after the event</source>
+        <translation>Situación procesal después del hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="236"/>
+        <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
+        <translation>Déjela vacía para mantener la situación procesal (una imputación o una sentencia la fijan por sí solas).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
         <source>Description of the event</source>
         <translation>Descripción del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="232"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
         <source>Source of the event</source>
         <translation>Fuente del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Añadir a la cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>Apply to the selected event</source>
         <translation>Aplicar al hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
         <source>Remove the selected event</source>
         <translation>Quitar el hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en la cronología se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;No contactar (riesgo para la persona o para el caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="424"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="436"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Guarde primero sus cambios: el escrito se rellena con lo que está guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="447"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="460"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Escrito guardado en %1 y anotado en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="583"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="600"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Cronología modificada: Guardar la conserva, Cancelar la descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="602"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="619"/>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="625"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="642"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contactos modificados: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="259"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="269"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="278"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="270"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="271"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="280"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="272"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="282"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Apply to the selected contact</source>
         <translation>Aplicar al contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
         <source>Remove the selected contact</source>
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="296"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en los contactos se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="309"/>
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="333"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
         <source>%1 — case</source>
         <translation>%1 — caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="374"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="381"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="393"/>
         <source>Do not contact this person</source>
         <translation>No contactar a esta persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="411"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="423"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Guarde primero los cambios: el expediente muestra lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="632"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="649"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="633"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="650"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>

@@ -126,3 +126,39 @@ def test_the_print_preview_draws_at_screen_resolution_and_paper_at_print_resolut
     printing.PdfPages(pdf).paint(printer)
     assert set(rendered) == {printing.PRINT_DPI}
     preview.close()
+
+
+def test_the_timeline_sets_a_court_stage_and_takes_it_back_to_none(controller, demo_vault):
+    """The census counts "sentenced" and "awaiting trial" from the timeline: the editor must be able
+    to record a stage, including "no charges yet" after charges are dropped."""
+    case_id = add_case(demo_vault, NewCase.named("Rosa Quintero", arrest_date=parse_date("2024-01-05")))
+    editor = controller.window.open_editor(case_id)
+    type_text(editor.event_date, "10/03/2024")
+    editor.event_kind.setCurrentIndex(editor.event_kind.findData("hearing"))
+    editor.event_stage.setCurrentIndex(editor.event_stage.findData("sentenced"))
+    editor.add_event_button.click()
+    type_text(editor.event_date, "10/06/2024")
+    editor.event_kind.setCurrentIndex(editor.event_kind.findData("decision"))
+    editor.event_stage.setCurrentIndex(editor.event_stage.findData("none"))
+    editor.add_event_button.click()
+    shown = [editor.events_table.item(row, 3).text() for row in range(editor.events_table.rowCount())]
+    assert shown == ["", "Sentenced", "No charges yet"]
+    editor.save()
+    from datetime import date
+
+    from casedesk.domain.timeline import stage_on
+    from casedesk.services.cases import _timeline
+    assert find_case(case_id).stage == "none"
+    assert stage_on(_timeline(find_case(case_id)), date(2024, 4, 1))[0].value == "sentenced"
+
+
+def test_a_new_case_records_its_court_stage_today(controller, demo_vault):
+    editor = controller.window.open_editor(None)
+    type_text(editor.fields["given_names"], "Luis")
+    type_text(editor.fields["surnames"], "Parra")
+    editor.fields["status"].setCurrentIndex(editor.fields["status"].findData("detained"))
+    editor.fields["stage"].setCurrentIndex(editor.fields["stage"].findData("awaiting_trial"))
+    editor.save()
+    from casedesk.storage.models import DetentionCase, Person
+    case = DetentionCase.get(DetentionCase.person == Person.get(Person.surnames == "Parra"))
+    assert case.stage == "awaiting_trial"
