@@ -387,9 +387,10 @@ def _read(entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
 def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicKey] | None = None,
                 passphrase: str | None = None, profile: str = "internal", with_evidence: bool = False,
                 sender_name: str = "", contacts: bool = True, evidence: bool = True,
-                parents: dict[str, str] | None = None) -> bytes:
+                parents: dict[str, str] | None = None, largest_file: int | None = None) -> bytes:
     """The encrypted bundle's bytes, made in memory. `contacts` and `evidence` false leave the
-    family contacts or the evidence records (and files) out.
+    family contacts or the evidence records (and files) out; evidence files larger than
+    `largest_file` bytes stay out (their records travel).
 
     `parents` (team sync) names, for each record changed since this vault last exchanged it,
     the version it replaced; the receiver then takes a change only when it replaced what the
@@ -409,7 +410,7 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
         store = blob_store(vault)
         for item in records["evidence"]:
             stored = Evidence.get(Evidence.uuid == item["uuid"])
-            if stored.blob_name:
+            if stored.blob_name and (largest_file is None or (stored.size or 0) <= largest_file):
                 files[f"blobs/{stored.sha256}"] = store.read(stored.blob_name)
     _, signing = _secrets()
     # The name is only shown (receivers trust the key, and name a colleague as their address book
@@ -844,12 +845,16 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
 
 
 def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = None, accept_unverified: bool = False,
-                       same_person_by_id: bool = False) -> dict[str, Any]:
+                       same_person_by_id: bool = False, signed_by: str | None = None) -> dict[str, Any]:
     """`import_bundle` of a bundle's bytes. With `same_person_by_id`, a new person who carries
     the ID number of someone this vault holds is taken as that person (the team's coordinator
     receives the same person from two lawyers and counts them once); without it such a bundle
-    is refused until the two records are merged by hand."""
+    is refused until the two records are merged by hand. `signed_by` (an Ed25519 key, hex)
+    refuses a bundle signed by anyone else (the team's message carrying it names its sender)."""
     opened = open_bundle(data, passphrase, accept_unverified=accept_unverified)
+    if signed_by is not None and opened.sender.ed25519 != signed_by:
+        raise _refuse("The bundle is signed by someone other than the colleague who sent it.",
+                      "El paquete está firmado por otra persona que el colega que lo envió.")
     sender, known = opened.sender, opened.colleague
     report: dict[str, Any] = {
         "sender": {"name": known.name if known else sender.name, "calls_itself": sender.name,

@@ -41,6 +41,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -70,6 +71,8 @@ _SETTINGS_KEY = "team"
 _MAGIC = b"CASEDESK-TEAM\n"
 _SIGNED_AS = b"CaseDesk team message v1\n"
 _SUCCESSOR_SIGNED_AS = b"CaseDesk key successor v1\n"
+#: How the address book marks a key trusted on its predecessor's word (a scheduled rotation).
+_SUCCESSOR_OF = "key notice signed by "
 _LENGTH_BYTES = 4
 _SIGNATURE_BYTES = 64
 _HEADER_BYTES = 64 * 1024
@@ -84,6 +87,13 @@ ROTATE_EVERY_DAYS = 90
 #: Colleagues' clocks this far from this computer's are reported (file times and message dates).
 CLOCK_SKEW_WARNING = timedelta(minutes=10)
 _FILTER_KEYS = ("facility", "state", "lawyer", "proceeding")
+#: Names CaseDesk gives outboxes and messages; anything else in the folder is not looked at.
+_NAME = re.compile(r"[0-9a-f]{32}")
+#: A message numbered further ahead than this of this computer's clock is refused: a number far in
+#: the future would make every later genuine message look already read.
+_SEQ_AHEAD = timedelta(days=7)
+#: SQLite's integers: file times beyond them (year 2262) are junk.
+_LARGEST_INTEGER = 2 ** 63 - 1
 #: Folders of services that keep copies of deleted and replaced files on their servers.
 _CLOUD_FOLDERS = ("dropbox", "google drive", "googledrive", "my drive", "onedrive", "icloud drive", "mobile documents",
                   "clouddocs", "nextcloud", "owncloud", "pcloud", "box sync", "mega", "yandex.disk", "synologydrive",
@@ -101,7 +111,12 @@ class _NotForUs(Exception):
 
 
 class _Unreadable(Exception):
-    """A file for this vault that does not open yet: still being copied, or damaged."""
+    """A file for this vault that does not decrypt: still being copied, or damaged."""
+
+
+class _NotAMessage(Exception):
+    """A file for this vault that decrypts but is no valid message (forged, or made by a newer
+    CaseDesk): remembered, not opened again."""
 
 
 @dataclass
@@ -145,12 +160,7 @@ def join(vault: Vault, folder: Path, *, rotate_every_days: int = ROTATE_EVERY_DA
     """Make `folder` this vault's team folder (creating it and this vault's outbox in it).
     Joining again, to another folder, keeps everything else."""
     folder = Path(folder).expanduser().resolve()
-    vault_folder = vault.folder.resolve()
-    if _inside(folder, vault_folder) or _inside(vault_folder, folder):
-        raise InvalidInput("The team folder must be outside the vault's folder (and not hold it): what is synced "
-                           "must never include the vault itself.",
-                           "La carpeta de equipo debe estar fuera de la carpeta de la bóveda (y no contenerla): lo "
-                           "que se sincroniza nunca debe incluir la bóveda.")
+    _refuse_inside_vault(vault, folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _check_writable(folder)
@@ -170,6 +180,16 @@ def join(vault: Vault, folder: Path, *, rotate_every_days: int = ROTATE_EVERY_DA
         AuditTrail(vault.actor).write("join", "team_folder", values["outbox"], {"folder": [None, str(folder)]})
     (folder / values["outbox"]).mkdir(exist_ok=True)
     return values
+
+
+def _refuse_inside_vault(vault: Vault, folder: Path) -> None:
+    """The team folder (wherever its links now lead) must be outside the vault and not hold it."""
+    folder, vault_folder = Path(folder).resolve(), vault.folder.resolve()
+    if _inside(folder, vault_folder) or _inside(vault_folder, folder):
+        raise InvalidInput("The team folder must be outside the vault's folder (and not hold it): what is synced "
+                           "must never include the vault itself. Nothing was changed.",
+                           "La carpeta de equipo debe estar fuera de la carpeta de la bóveda (y no contenerla): lo "
+                           "que se sincroniza nunca debe incluir la bóveda. No se cambió nada.")
 
 
 def _check_writable(folder: Path) -> None:
@@ -340,6 +360,12 @@ def _unseal(data: bytes) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
         if "no matching keys" in str(error).lower() or "header is invalid" in str(error).lower():
             raise _NotForUs() from None
         raise _Unreadable() from None
+    newest = (time.time_ns() // 1000) + int(_SEQ_AHEAD.total_seconds() * 1_000_000)
+
+    def number(value: Any) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= newest:
+            raise ValueError("number")
+        return value
     try:
         if not plain.startswith(_MAGIC):
             raise ValueError("magic")
@@ -354,18 +380,26 @@ def _unseal(data: bytes) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
             raise ValueError("format")
         sender = PublicKey("", str(header["from"]["age"]), str(header["from"]["ed25519"]))
         body_start = start + length + _SIGNATURE_BYTES
-        body = plain[body_start:body_start + int(header["body"]["bytes"])]
-        if hashlib.sha256(body).hexdigest() != header["body"]["sha256"] or not isinstance(header["seq"], int) \
-                or not isinstance(header["after"], dict) or not isinstance(header["to"], list):
+        body_bytes = header["body"]["bytes"]
+        if not isinstance(body_bytes, int) or isinstance(body_bytes, bool) or body_bytes < 0:
+            raise ValueError("body length")
+        body = plain[body_start:body_start + body_bytes]
+        if len(body) != body_bytes or hashlib.sha256(body).hexdigest() != header["body"]["sha256"]:
             raise ValueError("body")
+        number(header["seq"])
+        if not isinstance(header["after"], dict) or not all(isinstance(age, str) and number(value) >= 0
+                                                            for age, value in header["after"].items()):
+            raise ValueError("after")
+        if not isinstance(header["to"], list) or not all(isinstance(age, str) for age in header["to"]):
+            raise ValueError("to")
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, _SIGNED_AS + header_bytes)
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, InvalidSignature):
-        raise _Unreadable() from None
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError, InvalidSignature):
+        raise _NotAMessage() from None
     if not _my_ages() & set(header["to"]):
         raise _NotForUs()            # made for others and encrypted again for this vault: not ours to read
     colleague = Colleague.get_or_none(Colleague.ed25519 == sender.ed25519)
     if colleague is not None and colleague.age_recipient != sender.age:
-        raise _Unreadable()
+        raise _NotAMessage()
     return header, body, colleague, sender.fingerprint
 
 
@@ -402,6 +436,7 @@ def sync_pass(vault: Vault, *, progress: Callable[[str], None] | None = None) ->
     values = _joined()
     folder = Path(values["folder"])
     outbox = folder / values["outbox"]
+    _refuse_inside_vault(vault, folder)
     try:
         if outbox.is_symlink():
             raise OSError("this vault's outbox is a link to somewhere else")
@@ -433,15 +468,30 @@ def sync_pass(vault: Vault, *, progress: Callable[[str], None] | None = None) ->
 
 
 def _write_lost(outbox: Path) -> int:
-    """Messages kept in the vault whose file is not in the folder (a pass killed before writing
-    it, or someone deleted it) are written again, under the same name."""
-    present = {entry.name for entry in os.scandir(outbox) if entry.is_file()}
+    """Messages kept in the vault whose file is not in the folder as written (a pass killed
+    before writing it, a copy cut short or replaced by something else, a file deleted) are
+    written again: under the same name, or a new one when something that is not a file holds it."""
+    with os.scandir(outbox) as entries:
+        present = {entry.name: entry.stat(follow_symlinks=False).st_size if entry.is_file(follow_symlinks=False)
+                   else None for entry in entries}
     written = 0
     for message in TeamOutbox.select().order_by(TeamOutbox.seq):
-        if message.name not in present:
-            _write_message(outbox, message)
-            written += 1
+        if message.name in present and present[message.name] == len(message.data):
+            continue
+        if message.name in present and present[message.name] is None:
+            with database.atomic():
+                message.name = _fresh_name(outbox)      # a folder or a link took the name: leave it be
+                message.save()
+        _write_message(outbox, message)
+        written += 1
     return written
+
+
+def _fresh_name(outbox: Path) -> str:
+    while True:
+        name = secrets.token_hex(16)
+        if not os.path.lexists(outbox / name):
+            return name
 
 
 def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, Any],
@@ -457,21 +507,21 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
     present: set[str] = set()
     pending: dict[int, list[_Message]] = {}
     now = datetime.now(timezone.utc)
-    for path in _colleague_files(folder, values["outbox"]):
-        key = f"{path.parent.name}/{path.name}"
-        present.add(key)
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        known = seen.get(key)
-        if known and known[:2] == (info.st_size, info.st_mtime_ns) and known[2] in ("other", "done", "ack", "refused",
-                                                                                    "ignored"):
-            continue
-        _note_clock(values, datetime.fromtimestamp(info.st_mtime, timezone.utc), now)
-        outcome, sender, note = _open_file(path, key, info, pending, report)
-        if outcome:
-            _remember_seen(key, info, outcome, sender, None, note)
+    with database.atomic():             # one commit for every file looked at, not one each
+        for path in _colleague_files(folder, values["outbox"]):
+            key = f"{path.parent.name}/{path.name}"
+            present.add(key)
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            stamp = (info.st_size, min(info.st_mtime_ns, _LARGEST_INTEGER))
+            known = seen.get(key)
+            if known and tuple(known[:2]) == stamp and known[2] in ("other", "done", "ack", "refused", "ignored"):
+                continue
+            outcome, sender, note = _open_file(vault, path, key, info, pending, report)
+            if outcome:
+                _remember_seen(key, stamp, outcome, sender, None, note)
     gone = [key for key in seen if key not in present]
     with database.atomic():
         for start in range(0, len(gone), 500):
@@ -484,22 +534,26 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
 
 
 def _colleague_files(folder: Path, own_outbox: str):
+    """Colleagues' messages: files named as CaseDesk names them, in outboxes named so. Anything
+    else (files being written, which have hidden names; a sync engine's own files; links; junk)
+    is never opened."""
     try:
-        outboxes = [entry for entry in os.scandir(folder)
-                    if entry.is_dir(follow_symlinks=False) and entry.name != own_outbox and not entry.name.startswith(".")]
+        with os.scandir(folder) as entries:
+            outboxes = [entry.path for entry in entries if _NAME.fullmatch(entry.name) and entry.name != own_outbox
+                        and entry.is_dir(follow_symlinks=False)]
     except OSError:
         return
     for outbox in outboxes:
         try:
-            for entry in os.scandir(outbox.path):
-                # Hidden names are files still being written (ours, or a sync engine's own).
-                if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
-                    yield Path(entry.path)
+            with os.scandir(outbox) as entries:
+                found = [entry.path for entry in entries
+                         if _NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)]
         except OSError:
             continue
+        yield from map(Path, found)
 
 
-def _open_file(path: Path, key: str, info: os.stat_result, pending: dict[int, list[_Message]],
+def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending: dict[int, list[_Message]],
                report: dict[str, Any]) -> tuple[str | None, str, str]:
     """What a file is: (outcome to remember or None when it waits in `pending`, sender, note)."""
     if info.st_size > bundles.MAX_BUNDLE_BYTES + _MIB:
@@ -515,6 +569,13 @@ def _open_file(path: Path, key: str, info: os.stat_result, pending: dict[int, li
     except _Unreadable:
         report["waiting"].append({"file": key, "why": "incomplete or damaged"})
         return "incomplete", "", "incomplete or damaged"
+    except _NotAMessage:
+        report["refused"].append({"from": "", "why_en": "a file addressed to this vault that is not a valid message",
+                                  "why_es": "un archivo dirigido a esta bóveda que no es un mensaje válido"})
+        return "refused", "", "not a valid message"
+    if colleague is not None and colleague.removed_at and header["kind"] == "notice":
+        _second_notice(vault, colleague, body, report)
+        return "refused" if colleague.removed_reason != "rotated" else "done", fingerprint, "notice of a replaced key"
     if colleague is None or colleague.removed_at or not colleague.verified_at:
         why = ("not among your colleagues" if colleague is None else
                "removed" if colleague.removed_at else "not verified yet")
@@ -528,22 +589,22 @@ def _open_file(path: Path, key: str, info: os.stat_result, pending: dict[int, li
         entry["files"] += 1
         return "ignored", fingerprint, why
     if header["kind"] == "ack":
-        _take_ack(colleague, body)
+        _take_ack(colleague, header["seq"], body)
         return "ack", fingerprint, ""
     pending.setdefault(colleague.id, []).append(
-        _Message(path, key, info.st_size, info.st_mtime_ns, header, body, colleague))
+        _Message(path, key, info.st_size, min(info.st_mtime_ns, _LARGEST_INTEGER), header, body, colleague))
     return None, fingerprint, ""
 
 
-def _remember_seen(key: str, info: os.stat_result, outcome: str, sender: str, seq: int | None, note: str) -> None:
+def _remember_seen(key: str, stamp: tuple[int, int], outcome: str, sender: str, seq: int | None, note: str) -> None:
     database.execute_sql("INSERT OR REPLACE INTO team_seen (path, size, mtime, outcome, sender, seq, note) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, info.st_size, info.st_mtime_ns, outcome, sender, seq, note))
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, *stamp, outcome, sender, seq, note))
 
 
 def _note_clock(values: dict[str, Any], moment: datetime, now: datetime) -> None:
-    ahead = (moment - now).total_seconds()
-    if ahead > values.get("skew_seconds", 0):
-        values["skew_seconds"] = int(ahead)
+    """The clock difference read off a verified colleague's message in this pass (the latest
+    reading counts, so a difference fixed is no longer reported)."""
+    values["skew_seconds"] = int((moment - now).total_seconds())
 
 
 def _my_ages() -> set[str]:
@@ -560,13 +621,17 @@ def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Messa
         member = TeamMember.get_or_none(TeamMember.colleague == message.sender.id)
         if member is None:
             continue
+        if Colleague.get_by_id(message.sender.id).removed_at:
+            break                     # a notice just replaced this key: the rest are not taken from it
         seq = message.header["seq"]
-        after = max((value for age, value in message.header["after"].items() if age in mine and isinstance(value, int)),
-                    default=0)
-        if seq <= member.last_read:
+        after = max((value for age, value in message.header["after"].items() if age in mine), default=0)
+        # A seizure is taken whatever its place: a thief holding the old key may have numbered
+        # their messages so that the owner's notice would look already read, or not yet due.
+        seized = message.header["kind"] == "notice" and _notice_reason(message.body) == "seized"
+        if seq <= member.last_read and not seized:
             _remember(message, "done", seq, "read before")
             continue
-        if after > member.last_read:
+        if after > member.last_read and not seized:
             # An earlier message to this vault has not arrived yet: wait for it.
             report["waiting"].append({"file": message.key, "from": message.sender.name, "why": "an earlier file "
                                       "from this colleague has not arrived yet"})
@@ -580,10 +645,17 @@ def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Messa
         outcome = _take(vault, message, member, report)
         new_keys |= outcome == "new key"
         with database.atomic():
-            member.last_read, member.read_at = seq, utc_now()
+            member.last_read, member.read_at = max(seq, member.last_read), utc_now()
             member.save()
             _remember(message, "refused" if outcome == "refused" else "done", seq, "")
     return new_keys
+
+
+def _notice_reason(body: bytes) -> str | None:
+    try:
+        return json.loads(body).get("reason")
+    except (ValueError, AttributeError, RecursionError):
+        return None
 
 
 def _remember(message: _Message, outcome: str, seq: int, note: str) -> None:
@@ -605,7 +677,8 @@ def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str,
     if message.header["kind"] == "notice":
         return _take_notice(vault, message, member, report)
     try:
-        result = bundles.import_bundle_data(vault, message.body, same_person_by_id=True)
+        result = bundles.import_bundle_data(vault, message.body, same_person_by_id=True,
+                                            signed_by=message.sender.ed25519)
     except (BundleRefused, CaseDeskError) as error:
         report["refused"].append({"from": message.sender.name, "why_en": error.en, "why_es": error.es})
         return "refused"
@@ -618,8 +691,9 @@ def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str,
     return "imported"
 
 
-def _take_ack(colleague: Colleague, body: bytes) -> None:
-    """A colleague says how far they have read this vault's messages (keyed by its signing keys)."""
+def _take_ack(colleague: Colleague, seq: int, body: bytes) -> None:
+    """A colleague says how far they have read this vault's messages (keyed by its signing keys).
+    An ack older than the last one taken (a copy kept somewhere, replayed) says nothing new."""
     try:
         read = json.loads(body)["read"]
         mine = {key.public_bytes_raw().hex() for key in bundles.verifying_keys()}
@@ -630,8 +704,9 @@ def _take_ack(colleague: Colleague, body: bytes) -> None:
         return
     with database.atomic():
         member = TeamMember.get_or_none(TeamMember.colleague == colleague.id)
-        if member is None:
+        if member is None or seq <= member.ack_seq:
             return
+        member.ack_seq = seq
         if value < member.acked:
             # They read less than they said before: their vault was restored from an older
             # backup. Start their chain again from where they are, with everything their policy covers.
@@ -648,14 +723,19 @@ def _acknowledge(values: dict[str, Any], outbox: Path) -> None:
     read = {c.ed25519: members[c.id].last_read for c in colleagues if c.id in members}
     digest = hashlib.sha256(json.dumps([read, sorted(c.age_recipient for c in colleagues),
                                         bundles.my_public_key("").ed25519], sort_keys=True).encode()).hexdigest()
-    target = outbox / values["ack_name"]
-    if not colleagues or (digest == values.get("ack_digest") and target.exists()):
+    previous = outbox / values["ack_name"]
+    if not colleagues or (digest == values.get("ack_digest") and previous.is_file() and not previous.is_symlink()):
         return
     body = json.dumps({"read": read}, sort_keys=True).encode()
-    write_atomically(target, _seal("ack", body, colleagues, _next_seq(values), {}))
+    # A new name each time: on a FAT stick (times to 2 s) a rewrite under the same name and size
+    # could look unchanged to a colleague.
+    values["ack_name"] = _fresh_name(outbox)
+    write_atomically(outbox / values["ack_name"], _seal("ack", body, colleagues, _next_seq(values), {}))
     values["ack_digest"] = digest
     with database.atomic():
         _save_settings(values)
+    if previous.is_file() and not previous.is_symlink():
+        previous.unlink(missing_ok=True)
 
 
 def _remove_read(outbox: Path) -> int:
@@ -754,6 +834,40 @@ def _changes(case_uuids: set[str], decided: dict[str, str] | None = None
     return changed, parents, current
 
 
+def _largest_message() -> int:
+    """The most a message's evidence files may weigh: what every receiver accepts as a bundle,
+    with room for the padding."""
+    return max(0, min(512 * _MIB, bundles.MAX_BUNDLE_BYTES // 2) - 2 * _MIB)
+
+
+def _chunks(cases: list[str], evidence_limit: int | None) -> tuple[list[list[str]], int]:
+    """Cases in bundles of at most CASES_PER_BUNDLE and, when evidence files travel, at most
+    `evidence_limit` bytes of them; a file larger than that stays out (its record travels).
+    Returns the chunks and how many files stay out."""
+    sizes: dict[str, int] = {}
+    left_out = 0
+    if evidence_limit is not None:
+        for start in range(0, len(cases), 500):
+            chunk = cases[start:start + 500]
+            for uuid, size in database.execute_sql(
+                    "SELECT c.uuid, e.size FROM evidence e JOIN detention_case c ON c.id = e.case_id "
+                    f"WHERE e.blob_name IS NOT NULL AND c.uuid IN ({', '.join('?' * len(chunk))})", chunk):
+                if (size or 0) > evidence_limit:
+                    left_out += 1
+                else:
+                    sizes[uuid] = sizes.get(uuid, 0) + (size or 0)
+    chunks: list[list[str]] = []
+    weight = 0
+    for uuid in cases:
+        size = sizes.get(uuid, 0)
+        if not chunks or len(chunks[-1]) >= CASES_PER_BUNDLE or (weight + size > (evidence_limit or 0) and size):
+            chunks.append([])
+            weight = 0
+        chunks[-1].append(uuid)
+        weight += size
+    return chunks, left_out
+
+
 def _send(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, Any],
           progress: Callable[[str], None] | None) -> None:
     """This vault's changes since the last pass, to every colleague whose policy covers them.
@@ -788,17 +902,20 @@ def _send(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, 
             parents.update(more_parents)
             current.update(more_current)
         built: list[tuple[bytes, list[Colleague], list[str], str, bool]] = []
+        largest = _largest_message()
         for (profile, contacts, evidence, cases), recipients in groups.items():
             keys = [PublicKey(c.name, c.age_recipient, c.ed25519) for c in recipients]
-            for start in range(0, len(cases), CASES_PER_BUNDLE):
-                chunk = list(cases[start:start + CASES_PER_BUNDLE])
+            chunks, left_out = _chunks(list(cases), largest if evidence else None)
+            for chunk in chunks:
                 if progress:
                     progress(", ".join(c.name for c in recipients))
                 built.append((bundles.make_bundle(vault, chunk, recipients=keys, profile=profile,
                                                   with_evidence=evidence, contacts=contacts, evidence=evidence,
-                                                  parents=parents, sender_name=vault.folder.name),
+                                                  parents=parents, sender_name=vault.folder.name,
+                                                  largest_file=largest),
                               recipients, chunk, profile, evidence))
-            report["sent"].append({"to": [c.name for c in recipients], "cases": len(cases), "profile": profile})
+            report["sent"].append({"to": [c.name for c in recipients], "cases": len(cases), "profile": profile,
+                                   "evidence_files_too_large": left_out})
     written: list[TeamOutbox] = []
     with database.atomic("IMMEDIATE"):
         members = {m.colleague_id: m for m in TeamMember.select().where(TeamMember.colleague.in_(list(colleagues)))}
@@ -855,29 +972,45 @@ def rotate_keys(vault: Vault, reason: str = "rotated") -> dict[str, Any]:
             "told": [c.name for c in colleagues]}
 
 
-def _take_notice(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any]) -> str:
-    """A colleague's keys were replaced: the old one is no longer accepted; the new one takes its
-    place (trusted at once after a scheduled rotation, after a fingerprint check after a seizure)."""
+def _read_notice(sender: Colleague, body: bytes) -> tuple[str, PublicKey]:
+    """A key notice's reason and new key, checked: the new key proves it holds itself, and is
+    neither a key this vault knows already nor this vault's own (ValueError otherwise)."""
     try:
-        notice = json.loads(message.body)
+        notice = json.loads(body)
         reason = notice["reason"]
-        new = PublicKey(message.sender.name, str(notice["new"]["age"]), str(notice["new"]["ed25519"]))
-        if reason not in ("rotated", "seized") or notice["old"]["ed25519"] != message.sender.ed25519:
+        new = PublicKey(sender.name, str(notice["new"]["age"]), str(notice["new"]["ed25519"]))
+        if reason not in ("rotated", "seized") or notice["old"]["ed25519"] != sender.ed25519:
             raise ValueError("notice")
         x25519.Recipient.from_str(new.age)
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(new.ed25519)).verify(
-            bytes.fromhex(notice["proof"]), _SUCCESSOR_SIGNED_AS + message.sender.ed25519.encode() + b"\n"
-            + new.age.encode())
-    except (ValueError, KeyError, TypeError, InvalidSignature, pyrage.RecipientError):
-        report["refused"].append({"from": message.sender.name, "why_en": "a key notice that does not check out",
-                                  "why_es": "un aviso de claves que no se puede comprobar"})
-        return "refused"
+            bytes.fromhex(notice["proof"]), _SUCCESSOR_SIGNED_AS + sender.ed25519.encode() + b"\n" + new.age.encode())
+    except (KeyError, TypeError, AttributeError, RecursionError, InvalidSignature, pyrage.RecipientError) as error:
+        raise ValueError("notice") from error
+    known = Colleague.select().where((Colleague.age_recipient == new.age) | (Colleague.ed25519 == new.ed25519)).exists()
+    if known or new.age in _my_ages() or new.ed25519 in {k.public_bytes_raw().hex() for k in bundles.verifying_keys()}:
+        raise ValueError("a key already known")
+    return reason, new
+
+
+def _refused_notice(report: dict[str, Any], name: str) -> str:
+    report["refused"].append({"from": name, "why_en": "a key notice that does not check out",
+                              "why_es": "un aviso de claves que no se puede comprobar"})
+    return "refused"
+
+
+def _take_notice(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any]) -> str:
+    """A colleague's keys were replaced: the old one is no longer accepted; the new one takes its
+    place (trusted at once after a scheduled rotation, after a fingerprint check after a seizure)."""
     old = message.sender
+    try:
+        reason, new = _read_notice(old, message.body)
+    except ValueError:
+        return _refused_notice(report, old.name)
     with database.atomic():
         bundles.remove_colleague(vault, old, reason)
         successor = bundles.add_colleague(vault, new)
         if reason == "rotated":
-            bundles.mark_verified(vault, successor, f"key notice signed by {old.fingerprint}")
+            bundles.mark_verified(vault, successor, f"{_SUCCESSOR_OF}{old.fingerprint}")
         TeamMember.insert(colleague=successor.id, profile=member.profile, filter=member.filter,
                           contacts=member.contacts, evidence=member.evidence, send_all=reason == "seized",
                           last_sent=member.last_sent, acked=member.acked,
@@ -892,6 +1025,31 @@ def _take_notice(vault: Vault, message: _Message, member: TeamMember, report: di
     report["notices"].append({"from": old.name, "reason": reason, "old_fingerprint": old.fingerprint,
                               "new_fingerprint": successor.fingerprint, "verified": reason == "rotated"})
     return "new key"
+
+
+def _second_notice(vault: Vault, old: Colleague, body: bytes, report: dict[str, Any]) -> None:
+    """A key already replaced announces a successor again. After a scheduled rotation, that means
+    the old key is in two hands (a seized laptop's, and its owner's): no successor is trusted until
+    its fingerprint is checked again. After a seizure, what the old key says is not heard."""
+    if old.removed_reason != "rotated":
+        return
+    try:
+        reason, new = _read_notice(old, body)
+    except ValueError:
+        _refused_notice(report, old.name)
+        return
+    trusted_on_its_word = list(Colleague.select().where(Colleague.verified_by == f"{_SUCCESSOR_OF}{old.fingerprint}"))
+    for successor in trusted_on_its_word:
+        successor.verified_by, successor.verified_at = "", None
+        successor.save()
+        AuditTrail(vault.actor).write("unverify", "colleague", successor.fingerprint, {
+            "why": [None, f"{old.fingerprint} announced two successors"]})
+    successor = bundles.add_colleague(vault, new)
+    member = TeamMember.get_or_none(TeamMember.colleague.in_([c.id for c in trusted_on_its_word]))
+    TeamMember.insert(colleague=successor.id, profile=member.profile if member else "internal",
+                      filter=member.filter if member else "{}", send_all=True).on_conflict_ignore().execute()
+    report["notices"].append({"from": old.name, "reason": reason, "old_fingerprint": old.fingerprint,
+                              "new_fingerprint": successor.fingerprint, "verified": False, "key_in_two_hands": True})
 
 
 def _rotate_if_due(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, Any]) -> None:
@@ -974,8 +1132,8 @@ def doctor(vault: Vault) -> list[dict[str, str]]:
             "Syncthing's versioning removes them).",
             "Syncthing guarda versiones antiguas de los archivos borrados en .stversions (cifradas; quedan hasta "
             "que el control de versiones de Syncthing las borra).")
-    skew = _folder_skew(folder, values["outbox"])
-    recorded = max(skew, values.get("skew_seconds", 0))
+    recorded = values.get("skew_seconds", 0)       # read off the last verified message (services: _note_clock)
+    # Only "ahead" can be told apart: a message written a while ago reads as behind.
     if recorded > CLOCK_SKEW_WARNING.total_seconds():
         minutes = round(recorded / 60)
         say("warning", f"A colleague's clock is about {minutes} minutes ahead of this computer's (or this one is "
@@ -1010,18 +1168,6 @@ def doctor(vault: Vault) -> list[dict[str, str]]:
 def _n(count: int, one: str, many: str, *, shown: int | None = None) -> str:
     """ "1 colega verificado", "2 colegas verificados"; with `shown`, "0 han", "1 ha"."""
     return f"{count if shown is None else shown} {one if count == 1 else many}"
-
-
-def _folder_skew(folder: Path, own_outbox: str) -> float:
-    """How far in the future the newest colleague file's time is (sync engines keep the writer's time)."""
-    now = time.time()
-    newest = 0.0
-    for path in _colleague_files(folder, own_outbox):
-        try:
-            newest = max(newest, path.stat().st_mtime)
-        except OSError:
-            continue
-    return max(0.0, newest - now)
 
 
 def first_pass_due(values: dict[str, Any], minutes: int) -> bool:

@@ -547,6 +547,7 @@ CREATE TABLE team_member (
     send_all     INTEGER NOT NULL DEFAULT 1,
     last_sent    INTEGER NOT NULL DEFAULT 0,
     acked        INTEGER NOT NULL DEFAULT 0,
+    ack_seq      INTEGER NOT NULL DEFAULT 0,
     last_read    INTEGER NOT NULL DEFAULT 0,
     read_at      TEXT,
     acked_at     TEXT

@@ -392,6 +392,7 @@ class TeamMember(Model):
     send_all = BooleanField(default=True)        # every matching case goes on the next pass
     last_sent = IntegerField(default=0)          # our last message addressed to them
     acked = IntegerField(default=0)              # the last of ours they said they read
+    ack_seq = IntegerField(default=0)            # their latest ack, so an old one replayed is ignored
     last_read = IntegerField(default=0)          # the last of theirs this vault imported
     read_at = CharField(null=True)
     acked_at = CharField(null=True)
