@@ -451,14 +451,23 @@ def sync_pass(vault: Vault, *, progress: Callable[[str], None] | None = None) ->
                               "removed_files": 0, "rewritten_files": 0, "conflicts": 0, "same_person": 0}
     with database.atomic():
         _ensure_members()
-    report["rewritten_files"] = _write_lost(outbox)
-    for _ in range(3):            # a notice read names a new key: its messages are read in the same pass
-        if not _read(vault, values, folder, report, progress):
-            break
-    _send(vault, values, outbox, report, progress)
-    _rotate_if_due(vault, values, outbox, report)
-    _acknowledge(values, outbox)
-    report["removed_files"] = _remove_read(outbox)
+    try:
+        report["rewritten_files"] = _write_lost(outbox)
+        for _ in range(3):            # a notice read names a new key: its messages are read in the same pass
+            if not _read(vault, values, folder, report, progress):
+                break
+        _send(vault, values, outbox, report, progress)
+        _rotate_if_due(vault, values, outbox, report)
+        _acknowledge(values, outbox)
+        report["removed_files"] = _remove_read(outbox)
+    except OSError as error:
+        # A full disk, a stick pulled out mid-pass: what was read is imported, and what was not
+        # written is kept in the vault and written on the next pass.
+        reason = os.strerror(error.errno) if error.errno else type(error).__name__
+        raise InvalidInput(f"The team folder could not be written ({reason}). Nothing is lost: what was not "
+                           "written is kept in the vault and written on the next exchange.",
+                           f"No se pudo escribir en la carpeta de equipo ({reason}). No se pierde nada: lo que no "
+                           "se escribió queda en la bóveda y se escribe en el próximo intercambio.") from None
     with database.atomic():
         values["last_pass"] = utc_now()
         _save_settings(values)

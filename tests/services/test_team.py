@@ -414,3 +414,25 @@ def test_keys_are_replaced_on_schedule_and_the_team_follows(team_of_three):
     _sync(root, "a")
     with _open(root, "a"):
         assert DetentionCase.select().count() == 2
+
+
+def test_a_full_disk_mid_pass_gives_a_clear_message_and_the_next_pass_delivers(team_of_three, monkeypatch):
+    import errno
+
+    from casedesk.storage import header
+    root, shared = team_of_three
+    with _open(root, "a") as a:
+        case = add_case(a, _case_named("Rosa", "Mérida Quintero"))
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(team, "write_atomically", full)
+    with pytest.raises(team.InvalidInput) as refused:
+        _sync(root, "a")
+    assert "Nothing is lost" in refused.value.en and "No se pierde nada" in refused.value.es
+    monkeypatch.setattr(team, "write_atomically", header.write_atomically)
+    assert _sync(root, "a")["rewritten_files"] == 1
+    _sync(root, "b")
+    with _open(root, "b"):
+        assert find_case(case)
