@@ -36,25 +36,7 @@ from casedesk.storage.models import (
 )
 from casedesk.storage.vault import create_vault, open_vault
 from tests.conftest import PASSPHRASE
-from tests.services.test_team import NAMES, _case_named, _open, _sync
-
-
-@pytest.fixture
-def team_of_three(tmp_path):
-    """As in test_team.py: vaults a, b and c, each knowing the other two (fingerprints checked),
-    all joined to one folder."""
-    keys = {}
-    for name in NAMES:
-        with create_vault(tmp_path / name, PASSPHRASE, actor=NAMES[name]):
-            keys[name] = my_public_key(NAMES[name])
-    shared = tmp_path / "equipo"
-    for name in NAMES:
-        with _open(tmp_path, name) as vault:
-            for other in NAMES:
-                if other != name:
-                    add_colleague(vault, keys[other], verified_by="llamada")
-            team.join(vault, shared)
-    return tmp_path, shared
+from tests.services.team_vaults import NAMES, case_named, open_member, pass_of
 
 
 # --- Forging files ----------------------------------------------------------------------------
@@ -82,7 +64,7 @@ def _stranger_outbox(shared: Path) -> Path:
 
 
 def _public(root: Path, name: str):
-    with _open(root, name):
+    with open_member(root, name):
         return my_public_key(NAMES[name])
 
 
@@ -90,7 +72,7 @@ def _as_colleague_of(root: Path, sender: str, receiver: str):
     """What a (compromised) colleague's laptop holds to write to `receiver` with its real keys:
     its outbox, signing key, public key and the seq of its last message to `receiver`."""
     receiver_key = _public(root, receiver)
-    with _open(root, sender):
+    with open_member(root, sender):
         values = team.settings()
         colleague = Colleague.get(Colleague.age_recipient == receiver_key.age)
         last = TeamMember.get(TeamMember.colleague == colleague.id).last_sent
@@ -99,9 +81,9 @@ def _as_colleague_of(root: Path, sender: str, receiver: str):
 
 
 def _a_case_reaches_b(root: Path) -> str:
-    with _open(root, "a") as a:
-        case = add_case(a, _case_named("Rosa", "Mérida Quintero", national_id="V-14555666"))
-    _sync(root, "a")
+    with open_member(root, "a") as a:
+        case = add_case(a, case_named("Rosa", "Mérida Quintero", national_id="V-14555666"))
+    pass_of(root, "a")
     return case
 
 
@@ -117,8 +99,8 @@ def test_a_header_with_an_infinite_body_length_does_not_crash_the_pass(team_of_t
            b'"after": {}, "body": {"sha256": "", "bytes": Infinity}}')
     (_stranger_outbox(shared) / secrets.token_hex(16)).write_bytes(
         _forge(None, b"", Ed25519PrivateKey.generate(), [_public(root, "b").age], raw_header=raw))
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert find_case(case)                     # the good message in the same pass is still taken
 
 
@@ -133,8 +115,8 @@ def test_a_signed_message_with_unhashable_recipients_does_not_crash_the_pass(tea
     header = _header("bundle", 5, body, str(x25519.Identity.generate().to_public()),
                      stranger.public_key().public_bytes_raw().hex(), [["x"], b_age], {})
     (_stranger_outbox(shared) / secrets.token_hex(16)).write_bytes(_forge(header, body, stranger, [b_age]))
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert find_case(case)
 
 
@@ -146,8 +128,8 @@ def test_a_junk_file_dated_after_2262_does_not_crash_the_pass(team_of_three):
     junk = _stranger_outbox(shared) / secrets.token_hex(16)
     junk.write_bytes(os.urandom(4096))
     os.utime(junk, (time.time(), 10_000_000_000))          # year 2286
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert find_case(case)
 
 
@@ -159,8 +141,8 @@ def test_a_junk_file_whose_name_is_not_utf8_does_not_crash_the_pass(team_of_thre
     outbox = _stranger_outbox(shared)
     with open(os.path.join(os.fsencode(outbox), b"\xff\xfe-junk"), "wb") as handle:
         handle.write(b"junk")
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert find_case(case)
 
 
@@ -171,20 +153,20 @@ def test_a_directory_planted_under_one_of_this_vault_s_names_does_not_crash_the_
     # every pass of a dies (for a pending message, before it reads anything). A clear error is
     # acceptable; a traceback is not.
     root, shared = team_of_three
-    with _open(root, "a") as a:
-        add_case(a, _case_named("Rosa", "Mérida Quintero"))
-    _sync(root, "a")
-    _sync(root, "b")
-    with _open(root, "a") as a:
+    with open_member(root, "a") as a:
+        add_case(a, case_named("Rosa", "Mérida Quintero"))
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "a") as a:
         values = team.settings()
         name = TeamOutbox.select().first().name if what == "pending message" else values["ack_name"]
-        add_case(a, _case_named("Luis", "Parra"))            # so that a's ack has something new to say
+        add_case(a, case_named("Luis", "Parra"))            # so that a's ack has something new to say
     target = shared / values["outbox"] / name
     target.unlink()
     target.mkdir()
-    _sync(root, "b")
+    pass_of(root, "b")
     try:
-        _sync(root, "a")
+        pass_of(root, "a")
     except CaseDeskError:
         pass                                                  # a clear message is fine
 
@@ -198,7 +180,7 @@ def test_a_colleague_s_message_with_a_huge_seq_does_not_crash_the_pass(team_of_t
     header = _header("bundle", 2 ** 63, body, me.age, me.ed25519, [b_key.age], {b_key.age: last})
     (outbox / secrets.token_hex(16)).write_bytes(_forge(header, body, signing, [b_key.age]))
     try:
-        _sync(root, "b")
+        pass_of(root, "b")
     except CaseDeskError:
         pass
 
@@ -219,19 +201,19 @@ def test_a_thief_s_message_with_a_far_future_seq_cannot_swallow_the_seized_notic
     root, _ = team_of_three
     _a_case_reaches_b(root)
     for name in "bc":
-        _sync(root, name)
+        pass_of(root, name)
     with open_vault(_seized_copy(root), PASSPHRASE, actor="ladrón") as thief:
         values = team.settings()
         values["seq"] = 2 ** 62
         team._save_settings(values)
-        add_case(thief, _case_named("Falso", "Preso"))
+        add_case(thief, case_named("Falso", "Preso"))
         team.sync_pass(thief)
-    _sync(root, "b")
-    with _open(root, "a") as a:
+    pass_of(root, "b")
+    with open_member(root, "a") as a:
         seized = team.rotate_keys(a, "seized")
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert [notice["reason"] for notice in report["notices"]] == ["seized"], report
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert Colleague.get(Colleague.fingerprint == seized["old_fingerprint"]).removed_at
 
 
@@ -245,13 +227,13 @@ def test_a_thief_s_rotated_notice_does_not_outrank_the_owner_s_seized_notice(tea
     root, _ = team_of_three
     _a_case_reaches_b(root)
     for name in "bc":
-        _sync(root, name)
+        pass_of(root, name)
     with open_vault(_seized_copy(root), PASSPHRASE, actor="ladrón") as thief:
         forged = team.rotate_keys(thief, "rotated")
-    with _open(root, "a") as a:
+    with open_member(root, "a") as a:
         team.rotate_keys(a, "seized")
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         thief_key = Colleague.get_or_none(Colleague.fingerprint == forged["new_fingerprint"])
         assert thief_key is None or thief_key.removed_at or not thief_key.verified_at
 
@@ -263,7 +245,7 @@ def test_a_key_notice_naming_a_key_already_in_the_address_book_is_refused(team_o
     root, _ = team_of_three
     with create_vault(tmp_path / "x", PASSPHRASE, actor="x"):
         x_key = my_public_key("Extraño")
-    with _open(root, "b") as b:
+    with open_member(root, "b") as b:
         add_colleague(b, x_key)                              # fingerprint not compared yet
     outbox, signing, me, b_key, last = _as_colleague_of(root, "a", "b")
     successor = Ed25519PrivateKey.generate()
@@ -273,8 +255,8 @@ def test_a_key_notice_naming_a_key_already_in_the_address_book_is_refused(team_o
                        "proof": proof.hex()}).encode()
     header = _header("notice", last + 1, body, me.age, me.ed25519, [b_key.age], {b_key.age: last})
     (outbox / secrets.token_hex(16)).write_bytes(_forge(header, body, signing, [b_key.age]))
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert Colleague.get(Colleague.fingerprint == x_key.fingerprint).verified_at is None
 
 
@@ -288,11 +270,11 @@ def test_a_bundle_inside_a_colleague_s_message_must_be_signed_by_that_colleague(
     b_key = _public(root, "b")
     with create_vault(tmp_path / "x", PASSPHRASE, actor="x") as x:
         x_key = my_public_key("Extraño")
-        planted = add_case(x, _case_named("Falso", "Preso"))
+        planted = add_case(x, case_named("Falso", "Preso"))
         data = bundles.make_bundle(x, [planted], recipients=[b_key], parents={})
-    with _open(root, "b") as b:
+    with open_member(root, "b") as b:
         add_colleague(b, x_key)                              # fingerprint not compared yet
-    with _open(root, "c"):
+    with open_member(root, "c"):
         values = team.settings()
         with database.atomic():
             members = {m.colleague_id: m for m in TeamMember.select()}
@@ -300,8 +282,8 @@ def test_a_bundle_inside_a_colleague_s_message_must_be_signed_by_that_colleague(
                                   members)
             team._save_settings(values)
         team._write_message(shared / values["outbox"], message)
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert DetentionCase.get_or_none(DetentionCase.uuid == planted) is None
 
 
@@ -313,18 +295,18 @@ def test_a_replayed_old_ack_does_not_make_the_sender_send_everything_again(team_
     _a_case_reaches_b(root)
     for _ in range(2):
         for name in "abc":
-            _sync(root, name)
-    with _open(root, "b"):
+            pass_of(root, name)
+    with open_member(root, "b"):
         values = team.settings()
     old_ack = (shared / values["outbox"] / values["ack_name"]).read_bytes()
-    with _open(root, "a") as a:
-        add_case(a, _case_named("Luis", "Parra"))
+    with open_member(root, "a") as a:
+        add_case(a, case_named("Luis", "Parra"))
     for _ in range(2):
         for name in "abc":
-            _sync(root, name)
-    assert not _sync(root, "a")["sent"]
+            pass_of(root, name)
+    assert not pass_of(root, "a")["sent"]
     (shared / values["outbox"] / secrets.token_hex(16)).write_bytes(old_ack)
-    assert not _sync(root, "a")["sent"]
+    assert not pass_of(root, "a")["sent"]
 
 
 def test_a_damaged_copy_of_one_of_this_vault_s_messages_is_written_again(team_of_three):
@@ -333,14 +315,14 @@ def test_a_damaged_copy_of_one_of_this_vault_s_messages_is_written_again(team_of
     # vault, and b waits for it forever ("incomplete or damaged"), with every later message of a.
     root, shared = team_of_three
     case = _a_case_reaches_b(root)
-    with _open(root, "a"):
+    with open_member(root, "a"):
         values = team.settings()
         name = TeamOutbox.select().first().name
     message = shared / values["outbox"] / name
     message.write_bytes(message.read_bytes()[:3000])
-    _sync(root, "a")
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert DetentionCase.get_or_none(DetentionCase.uuid == case)
 
 
@@ -352,19 +334,19 @@ def test_a_message_too_large_for_its_receiver_does_not_stall_its_sender_forever(
     from casedesk.services.evidence import add_evidence
     monkeypatch.setattr(bundles, "MAX_BUNDLE_BYTES", 256 * 1024)
     root, _ = team_of_three
-    with _open(root, "a") as a:
-        case = add_case(a, _case_named("Rosa", "Mérida Quintero"))
+    with open_member(root, "a") as a:
+        case = add_case(a, case_named("Rosa", "Mérida Quintero"))
         team.set_policy(a, NAMES["b"], evidence=True)
         video = root / "video.bin"
         video.write_bytes(os.urandom(1536 * 1024))
         add_evidence(a, case, video)
-    _sync(root, "a")
-    _sync(root, "b")
-    with _open(root, "a") as a:
-        later = add_case(a, _case_named("Luis", "Parra"))
-    _sync(root, "a")
-    _sync(root, "b")
-    with _open(root, "b"):
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "a") as a:
+        later = add_case(a, case_named("Luis", "Parra"))
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "b"):
         assert DetentionCase.get_or_none(DetentionCase.uuid == later)
 
 
@@ -377,8 +359,8 @@ def test_a_forged_file_that_opens_but_is_no_message_is_not_retried_forever(team_
     b_age = _public(root, "b").age
     (_stranger_outbox(shared) / secrets.token_hex(16)).write_bytes(
         pyrage.encrypt(os.urandom(8192), [x25519.Recipient.from_str(b_age)]))
-    _sync(root, "b")
-    report = _sync(root, "b")
+    pass_of(root, "b")
+    report = pass_of(root, "b")
     assert not report["waiting"] and report["status"]["waiting_files"] == 0, report["waiting"]
 
 
@@ -392,7 +374,7 @@ def test_a_pass_refuses_a_team_folder_that_now_leads_into_the_vault(team_of_thre
     shutil.rmtree(shared)
     os.symlink(inside, shared)
     with pytest.raises(InvalidInput):
-        _sync(root, "b")
+        pass_of(root, "b")
 
 
 def test_a_junk_file_s_future_date_does_not_leave_a_clock_warning_for_ever(team_of_three):
@@ -403,10 +385,10 @@ def test_a_junk_file_s_future_date_does_not_leave_a_clock_warning_for_ever(team_
     junk = _stranger_outbox(shared) / secrets.token_hex(16)
     junk.write_bytes(os.urandom(4096))
     os.utime(junk, (time.time(), time.time() + 365 * 86400))
-    _sync(root, "b")
+    pass_of(root, "b")
     junk.unlink()
-    _sync(root, "b")
-    with _open(root, "b") as b:
+    pass_of(root, "b")
+    with open_member(root, "b") as b:
         assert not [f for f in team.doctor(b) if "clock" in f["en"] and f["level"] != "ok"]
 
 
@@ -417,7 +399,7 @@ def test_odd_things_in_the_folder_are_skipped_without_a_crash(team_of_three):
     # files are expected, a 0-byte file, an unreadable file, odd names, loose top-level files.
     root, shared = team_of_three
     case = _a_case_reaches_b(root)
-    with _open(root, "a"):
+    with open_member(root, "a"):
         a_outbox = shared / team.settings()["outbox"]
     junk = _stranger_outbox(shared)
     (junk / ("0" * 32)).write_bytes(b"")
@@ -432,9 +414,9 @@ def test_odd_things_in_the_folder_are_skipped_without_a_crash(team_of_three):
     os.symlink("/etc", shared / secrets.token_hex(16))
     (shared / "suelto").write_bytes(b"junk")
     for _ in range(2):
-        report = _sync(root, "b")
+        report = pass_of(root, "b")
         assert not report["refused"]
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert find_case(case) and DetentionCase.select().count() == 1
 
 
@@ -447,7 +429,7 @@ def test_a_thousand_junk_files_cost_seconds_not_minutes(team_of_three, capsys):
         (junk / secrets.token_hex(16)).write_bytes(os.urandom(4096))
     times = []
     for _ in range(2):
-        with _open(root, "b") as b:
+        with open_member(root, "b") as b:
             start = time.perf_counter()
             team.sync_pass(b)
             times.append(time.perf_counter() - start)
@@ -458,18 +440,18 @@ def test_a_thousand_junk_files_cost_seconds_not_minutes(team_of_three, capsys):
 
 def test_a_message_replayed_under_new_names_and_places_is_taken_once(team_of_three):
     root, shared = team_of_three
-    with _open(root, "a") as a:
-        case = add_case(a, _case_named("Rosa", "Mérida Quintero"))
+    with open_member(root, "a") as a:
+        case = add_case(a, case_named("Rosa", "Mérida Quintero"))
         values = team.settings()
-    _sync(root, "a")
+    pass_of(root, "a")
     message = next(p for p in (shared / values["outbox"]).iterdir() if p.name != values["ack_name"])
     data = message.read_bytes()
-    _sync(root, "b")
+    pass_of(root, "b")
     (shared / values["outbox"] / secrets.token_hex(16)).write_bytes(data)
     (_stranger_outbox(shared) / secrets.token_hex(16)).write_bytes(data)
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert not report["received"] and not report["refused"]
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert DetentionCase.select().count() == 1 and len(find_case(case).events) == len(
             Event.select().where(Event.case == find_case(case)))
 
@@ -477,45 +459,45 @@ def test_a_message_replayed_under_new_names_and_places_is_taken_once(team_of_thr
 def test_messages_delivered_out_of_order_wait_and_are_taken_in_order(team_of_three, tmp_path):
     # Holds: the sync engine delivers a's second message to b before its first.
     root, shared = team_of_three
-    with _open(root, "a") as a:
+    with open_member(root, "a") as a:
         values = team.settings()
-        first = add_case(a, _case_named("Rosa", "Mérida Quintero"))
-    _sync(root, "a")
+        first = add_case(a, case_named("Rosa", "Mérida Quintero"))
+    pass_of(root, "a")
     outbox = shared / values["outbox"]
     earlier = [path.name for path in outbox.iterdir() if path.name != values["ack_name"]]
-    with _open(root, "a") as a:
+    with open_member(root, "a") as a:
         from casedesk.services.cases import update_case
         update_case(a, first, court="Tribunal 3.º de Control")
-    _sync(root, "a")
+    pass_of(root, "a")
     held_back = tmp_path / "held"
     held_back.mkdir()
     for name in earlier:
         (outbox / name).rename(held_back / name)
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert not report["received"] and report["waiting"]
     for name in earlier:
         (held_back / name).rename(outbox / name)
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert len(report["received"]) == 2 and not report["waiting"]
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert find_case(first).court == "Tribunal 3.º de Control" and not open_conflicts()
 
 
 def test_a_message_re_encrypted_by_one_colleague_to_another_is_not_read(team_of_three):
     root, shared = team_of_three
-    with _open(root, "a") as a:
-        add_case(a, _case_named("Rosa", "Mérida Quintero"))
+    with open_member(root, "a") as a:
+        add_case(a, case_named("Rosa", "Mérida Quintero"))
         team.set_policy(a, NAMES["c"], cases_filter={"state": ["zulia"]})     # nothing for c
         values = team.settings()
-    _sync(root, "a")
+    pass_of(root, "a")
     message = next(p for p in (shared / values["outbox"]).iterdir() if p.name != values["ack_name"])
-    with _open(root, "b"):
+    with open_member(root, "b"):
         plain = pyrage.decrypt(message.read_bytes(), bundles._identities())
     (shared / values["outbox"] / secrets.token_hex(16)).write_bytes(
         pyrage.encrypt(plain, [x25519.Recipient.from_str(_public(root, "c").age)]))
-    report = _sync(root, "c")
+    report = pass_of(root, "c")
     assert not report["received"]
-    with _open(root, "c"):
+    with open_member(root, "c"):
         assert DetentionCase.select().count() == 0
 
 
@@ -531,22 +513,22 @@ def test_a_key_notice_from_a_stranger_changes_nothing(team_of_three):
                                                + new_age.encode()).hex()}).encode()
     header = _header("notice", 10, body, str(x25519.Identity.generate().to_public()), stranger_ed, [b_age], {})
     (_stranger_outbox(shared) / secrets.token_hex(16)).write_bytes(_forge(header, body, stranger, [b_age]))
-    with _open(root, "b"):
+    with open_member(root, "b"):
         before = [(c.fingerprint, c.verified_at, c.removed_at) for c in Colleague.select()]
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert [item["why"] for item in report["ignored"]] == ["not among your colleagues"] and not report["notices"]
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert [(c.fingerprint, c.verified_at, c.removed_at) for c in Colleague.select()] == before
 
 
 def test_this_vault_s_outbox_turned_into_a_link_gets_a_clear_error(team_of_three, tmp_path):
     root, shared = team_of_three
-    with _open(root, "b"):
+    with open_member(root, "b"):
         outbox = shared / team.settings()["outbox"]
     outbox.rename(tmp_path / "elsewhere")
     os.symlink(tmp_path / "elsewhere", outbox)
     with pytest.raises(InvalidInput):
-        _sync(root, "b")
+        pass_of(root, "b")
 
 
 def test_joining_a_folder_that_links_into_the_vault_is_refused(team_of_three):
@@ -554,16 +536,16 @@ def test_joining_a_folder_that_links_into_the_vault_is_refused(team_of_three):
     (root / "b" / "dentro").mkdir()
     link = root / "enlace"
     os.symlink(root / "b" / "dentro", link)
-    with _open(root, "b") as b, pytest.raises(InvalidInput):
+    with open_member(root, "b") as b, pytest.raises(InvalidInput):
         team.join(b, link)
 
 
 def test_a_pass_killed_between_importing_and_marking_read_takes_the_message_again_harmlessly(
         team_of_three, monkeypatch):
     root, _ = team_of_three
-    with _open(root, "a") as a:
-        case = add_case(a, _case_named("Rosa", "Mérida Quintero", national_id="V-14555666"))
-    _sync(root, "a")
+    with open_member(root, "a") as a:
+        case = add_case(a, case_named("Rosa", "Mérida Quintero", national_id="V-14555666"))
+    pass_of(root, "a")
     original = team._remember
 
     def killed(message, outcome, seq, note):
@@ -573,9 +555,9 @@ def test_a_pass_killed_between_importing_and_marking_read_takes_the_message_agai
 
     monkeypatch.setattr(team, "_remember", killed)
     with pytest.raises(KeyboardInterrupt):
-        _sync(root, "b")
+        pass_of(root, "b")
     monkeypatch.undo()
-    report = _sync(root, "b")
+    report = pass_of(root, "b")
     assert report["received"] and report["received"][0]["created"] == 0
-    with _open(root, "b"):
+    with open_member(root, "b"):
         assert find_case(case) and Person.select().count() == 1 and not open_conflicts()
