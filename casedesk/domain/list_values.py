@@ -55,14 +55,18 @@ def read_service(text: str) -> CivilianMilitary | None:
     return None
 
 
-_RANKS_LONGEST_FIRST = sorted(MILITARY_RANKS, key=lambda rank: -len(rank))
+_RANKS = frozenset(MILITARY_RANKS)
 
 
 def rank_of(folded_words: str) -> str | None:
-    """The military rank a text starts with ("sargento primero luis paz" -> "sargento primero")."""
-    for rank in _RANKS_LONGEST_FIRST:
-        if folded_words == rank or folded_words.startswith(rank + " "):
-            return rank
+    """The military rank a text starts with ("sargento primero luis paz" -> "sargento primero"):
+    the longest of its beginnings that ends a word (at a space or the end) and is a rank. Looked
+    up, not searched for: trying every rank on every cell was a sixth of reading a list."""
+    end = len(folded_words)
+    while end >= 0:
+        if folded_words[:end] in _RANKS:
+            return folded_words[:end]
+        end = folded_words.rfind(" ", 0, end)
     return None
 
 

@@ -243,6 +243,12 @@ def _status_words(text: str) -> str:
 
 
 _STATUS_TABLE = {**{status.value.replace("_", " "): (status.value, None) for status in Status}, **STATUS_PHRASES}
+# The phrases by their first word: a phrase is found only as whole words, so a text is searched
+# for the phrases that start with one of its words. Names and IDs have none, and searching each
+# of a list's cells for every phrase was half the time of reading the list's columns.
+_PHRASES_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _phrase in _STATUS_TABLE:
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split(" ")[0], []).append(_phrase)
 
 
 @lru_cache(maxsize=8192)          # lists repeat the same few words thousands of times
@@ -260,7 +266,9 @@ def read_status(text: str) -> tuple["Status | None", "Stage | None"] | None:
         return None
     found: list[tuple[int, int, int, str | None, str | None]] = []
     padded = f" {words} "
-    for phrase, (status, stage) in _STATUS_TABLE.items():
+    candidates = [phrase for word in dict.fromkeys(words.split(" ")) for phrase in _PHRASES_BY_FIRST_WORD.get(word, ())]
+    for phrase in candidates:
+        status, stage = _STATUS_TABLE[phrase]
         position = padded.find(f" {phrase} ")
         if position >= 0:
             found.append((-len(phrase.split()), position, position + len(phrase) + 1, status, stage))

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -36,7 +37,14 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def name_tokens(folded: str) -> list[str]:
     """The words of a folded name that tell people apart: no particles, no initials."""
-    return [token for token in _TOKEN.findall(folded) if len(token) > 1 and token not in NAME_PARTICLES]
+    # Word by word through a cache (a token never spans a space): the vault's 100k names are
+    # made of a few thousand words, and reading each name anew was a fifth of matching a list.
+    return [token for word in folded.split() for token in _word_tokens(word)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return tuple(token for token in _TOKEN.findall(word) if len(token) > 1 and token not in NAME_PARTICLES)
 
 
 def name_key(name: str) -> str:
@@ -198,7 +206,9 @@ class People:
     """Everyone a row may be, by ID number, by name and by arrest date."""
 
     def __init__(self) -> None:
-        self.known: list[Known] = []
+        # A `Known`, or the values of someone in the vault as stored, until a row is compared
+        # with them (see `person`): making 100k `Known`s and IDs was a fifth of matching a list.
+        self.known: list[Known | tuple[str, str, str | None, str | None, str]] = []
         self.by_number: dict[str, list[int]] = defaultdict(list)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.names = NameIndex([])
@@ -210,13 +220,34 @@ class People:
         index = len(self.known)
         self.known.append(known)
         folded = known.folded if known.folded is not None else fold(known.name)
-        if known.national_id:
-            self.by_number[known.national_id.number].append(index)
-        else:
-            self.names_without_id.add(index, known.name, folded=folded)
-        self.by_name[" ".join(sorted(folded.split()))].append(index)
-        self.names.add(index, known.name, folded=folded)
+        self._index(index, known.name, folded, known.national_id.number if known.national_id else None)
         return index
+
+    def add_stored(self, key: str, name: str, national_id: str | None, arrest_date: str | None, folded: str) -> int:
+        """Add someone as the vault stores them: the ID and the arrest date (ISO) as text, and
+        the folded name. Their `Known` is made the first time a row is compared with them."""
+        index = len(self.known)
+        self.known.append((key, name, national_id, arrest_date, folded))
+        self._index(index, name, folded, NationalId.stored_number(national_id) if national_id else None)
+        return index
+
+    def _index(self, index: int, name: str, folded: str, number: str | None) -> None:
+        if number is not None:
+            self.by_number[number].append(index)
+        else:
+            self.names_without_id.add(index, name, folded=folded)
+        self.by_name[" ".join(sorted(folded.split()))].append(index)
+        self.names.add(index, name, folded=folded)
+
+    def person(self, index: int) -> Known:
+        """Who is at `index` (made from the stored values the first time they are asked for)."""
+        known = self.known[index]
+        if isinstance(known, tuple):
+            key, name, national_id, arrest_date, folded = known
+            known = self.known[index] = Known(key, name, self.stored_id(national_id),
+                                              date.fromisoformat(arrest_date) if arrest_date else None,
+                                              folded=folded)
+        return known
 
     @staticmethod
     def stored_id(text: str | None) -> NationalId | None:
@@ -227,9 +258,9 @@ class People:
         """The verdict for one row (its name, ID, arrest date and its other values)."""
         if national_id:
             holders = [index for index in self.by_number.get(national_id.number, [])
-                       if _same_id(national_id, self.known[index].national_id)]
+                       if _same_id(national_id, self.person(index).national_id)]
             if len(holders) == 1:
-                known = self.known[holders[0]]
+                known = self.person(holders[0])
                 if names_agree(name, known.name):
                     remarks = []
                     if not national_id.letter_written and known.national_id and known.national_id.kind == "E":
@@ -239,28 +270,28 @@ class People:
                 return Verdict("review", candidates=[(known, 100.0, "the same ID under another name",
                                                       "la misma cédula con otro nombre")])
             if len(holders) > 1:
-                return Verdict("review", candidates=[(self.known[i], 100.0, "the same number, another letter",
+                return Verdict("review", candidates=[(self.person(i), 100.0, "the same number, another letter",
                                                       "el mismo número con otra letra") for i in holders])
         same_name = [index for index in self.by_name.get(name_key(name), [])
-                     if not (national_id and self.known[index].national_id)]
-        sure = [index for index in same_name if close_dates(arrest_date, self.known[index].arrest_date)
-                or (fingerprint and fingerprint == self.known[index].fingerprint and not national_id
-                    and arrest_date is None and self.known[index].arrest_date is None)]
+                     if not (national_id and self.person(index).national_id)]
+        sure = [index for index in same_name if close_dates(arrest_date, self.person(index).arrest_date)
+                or (fingerprint and fingerprint == self.person(index).fingerprint and not national_id
+                    and arrest_date is None and self.person(index).arrest_date is None)]
         if len(sure) == 1 and len(same_name) == 1 or len(sure) == 1 and arrest_date is not None:
-            return Verdict("same", self.known[sure[0]])
+            return Verdict("same", self.person(sure[0]))
         if same_name:
-            return Verdict("review", candidates=[(self.known[i], 100.0, *_why_same_name(arrest_date, self.known[i]))
+            return Verdict("review", candidates=[(self.person(i), 100.0, *_why_same_name(arrest_date, self.person(i)))
                                                  for i in same_name[:5]])
         names = self.names_without_id if national_id else self.names
         near = [(names.people[index].key, score) for index, score in names.ranked(fold(name), limit=5, cutoff=REVIEW_SCORE)]
         if near:
-            return Verdict("review", candidates=[(self.known[i], score, *_why_near(name, self.known[i].name))
+            return Verdict("review", candidates=[(self.person(i), score, *_why_near(name, self.person(i).name))
                                                  for i, score in near])
         remarks = []
-        namesakes = [index for index in self.by_name.get(name_key(name), []) if self.known[index].national_id]
+        namesakes = [index for index in self.by_name.get(name_key(name), []) if self.person(index).national_id]
         if national_id and namesakes:
-            remarks.append((f"the same name as {self.known[namesakes[0]].national_id}, with another ID: "
-                            f"a namesake, kept apart", f"el mismo nombre que {self.known[namesakes[0]].national_id}, "
+            remarks.append((f"the same name as {self.person(namesakes[0]).national_id}, with another ID: "
+                            f"a namesake, kept apart", f"el mismo nombre que {self.person(namesakes[0]).national_id}, "
                             f"con otra cédula: un homónimo, se mantiene aparte"))
         return Verdict("new", remarks=remarks)
 

@@ -6,18 +6,21 @@ event on or before the date; on the same day, the one entered last), so "863 as 
 someone arrested twice counts once, by their latest case with a status on that date.
 
 The work stays in SQLite: a temporary in-memory table of each person's deciding event
-(read through a covering index, no sort), then one read of the people held whose columns
-are counted in Python (stage, minors, health, state, sex, civilian/military, country…), and
-the timelines of the few whose whereabouts were ever unknown, for the days of forced
-disappearance. Building Python objects for 100k people cost 2 s a date; grouping by every
-breakdown in SQLite cost several times more than this does. Every figure carries how many
-people it could not say (`Census.coverage`), and the press paragraph (`press_summary`) and
-the open data (`open_data`) follow the same rules.
+(read through covering indexes, no sort), the timelines of the few whose whereabouts were
+ever unknown, for the days of forced disappearance, then one read of the people held, each
+column arriving as one JSON array, counted in Python (stage, minors, health, state, sex,
+civilian/military, country…). Building Python objects for 100k people cost 2 s a date, and a
+tuple per person half of that; grouping by every breakdown in SQLite cost several times more
+than this does. The people held beyond the preventive-detention limit are the deadlines'
+figure (`deadlines.held_beyond_preventive_limit`), from the statuses the census has made.
+Every figure carries how many people it could not say (`Census.coverage`), and the press
+paragraph (`press_summary`) and the open data (`open_data`) follow the same rules.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,12 +39,8 @@ from casedesk.storage.vault import Vault
 
 _HELD_CODES = frozenset(status.value for status in HELD_STATUSES)
 _HELD = "(" + ", ".join(f"'{code}'" for code in sorted(_HELD_CODES)) + ")"
-# Dates are stored as ISO text, so whole months and the comparisons below are string work:
-# SQLite's date functions parse every value and cost more than the rest of the census.
-_MONTHS_HELD = """CASE
-    WHEN c.arrest_date IS NULL THEN NULL
-    ELSE (CAST(substr(:as_of, 1, 4) AS INTEGER) - CAST(substr(c.arrest_date, 1, 4) AS INTEGER)) * 12
-         + CAST(substr(:as_of, 6, 2) AS INTEGER) - CAST(substr(c.arrest_date, 6, 2) AS INTEGER) END"""
+# Dates are stored as ISO text, so the comparisons below are string work: SQLite's date
+# functions parse every value and cost more than the rest of the census.
 MAX_CHART_MONTHS = 240
 _MONTH_BUCKETS = ((3, "0-3"), (6, "3-6"), (12, "6-12"), (24, "12-24"), (60, "24-60"))
 #: Days of forced disappearance (of the spell going on at the census date), for the breakdown.
@@ -63,8 +62,12 @@ _LATEST_18TH = (f"printf('%04d', {_YEAR} + CASE p.birth_date_precision WHEN 'est
                 f"WHEN 'year' THEN '-12-31' ELSE substr(p.birth_date, 5) END")
 _LATEST_ARREST = ("CASE c.arrest_date_precision WHEN 'month' THEN substr(c.arrest_date, 1, 7) || '-31' "
                   "WHEN 'year' THEN substr(c.arrest_date, 1, 4) || '-12-31' ELSE c.arrest_date END")
+# Most people were arrested 20 years or more after the year they were born: adults for certain
+# by the rule below, told by the years alone (CAST reads a date's leading year), which spares
+# building the birthday strings for them (a third of the census's reading of the people held).
 MINOR_SQL = f"""CASE WHEN c.minor_at_arrest = 1 THEN 'minor'
     WHEN p.birth_date IS NULL OR c.arrest_date IS NULL THEN 'unknown'
+    WHEN CAST(c.arrest_date AS INTEGER) - CAST(p.birth_date AS INTEGER) >= 20 THEN 'adult'
     WHEN {_EARLIEST_18TH} > {_LATEST_ARREST} THEN 'minor'
     WHEN {_LATEST_18TH} <= c.arrest_date THEN 'adult'
     ELSE 'unknown' END"""
@@ -75,35 +78,49 @@ HEALTH_SQL = """CASE WHEN c.health != 'serious' THEN c.health
 
 
 @contextmanager
-def statuses_on(on: date, name: str) -> Iterator[str]:
-    """A temporary table `name` of (person_id, case_id, status, kind, since) on `on`, and
-    `name`_stages of (case_id, stage) by the same rule over the events that set a stage.
+def statuses_on(on: date, name: str, *, people: bool = True, cases: bool = False) -> Iterator[str]:
+    """Temporary tables of the statuses on `on`, the one way they are computed (the census, the
+    comparison of lists and the deadlines read them): `name` of (person_id, case_id, status,
+    kind, since, decided), keyed by person, for everyone with a status (left out with
+    `people=False`); with `cases=True`, `name`_cases of (case_id, status, kind, since, decided)
+    for every case with a status; and `name`_stages of (case_id, stage, decided), the stage by
+    the same rule over the events that set one.
 
     SQLite returns the other columns of the row where max() is reached, so `max(key)` per
-    case picks its latest status-setting event, and per person the case decided last.
+    case picks its latest status-setting event, and per person the event decided last across
+    their cases (the same as the latest of each case's).
     """
-    # Keyed by case id (the rowid), the tables are read by lookup: the people's table walks the
-    # cases in person order through `case_person` instead of sorting them, and the census joins
-    # the stages without building an index each time (each cost more than the rest together).
-    for table in (f"{name}_cases", name, f"{name}_stages"):
+    # Keyed by person and case id (the rowid), the tables are read by lookup. The people's table
+    # walks the cases in person order through `case_person` and looks each one's events up in
+    # the status index, instead of sorting them; it used to be made from the table of cases,
+    # which cost a third of the census and which only the deadlines of an earlier date read.
+    tables = (f"{name}_cases", name, f"{name}_stages")
+    for table in tables:
         database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
-    database.execute_sql(f"CREATE TEMP TABLE {name}_cases (case_id INTEGER PRIMARY KEY, status, kind, since, decided)")
-    database.execute_sql(
-        f"INSERT INTO {name}_cases SELECT case_id, status, kind, date AS since, "
-        "max(date || ':' || printf('%012d', id)) AS decided FROM event INDEXED BY event_status "
-        "WHERE status IS NOT NULL AND date <= ? GROUP BY case_id", (on.isoformat(),))
-    database.execute_sql(
-        f"CREATE TEMP TABLE {name} AS SELECT c.person_id, s.case_id, s.status, s.kind, s.since, "
-        f"max(s.decided) AS decided FROM detention_case c INDEXED BY case_person "
-        f"JOIN {name}_cases s ON s.case_id = c.id GROUP BY c.person_id")
+    day = (on.isoformat(),)
+    if people:
+        database.execute_sql(f"CREATE TEMP TABLE {name} (person_id INTEGER PRIMARY KEY, case_id, status, kind, since, "
+                             "decided)")
+        database.execute_sql(
+            f"INSERT INTO {name} SELECT c.person_id, e.case_id, e.status, e.kind, e.date AS since, "
+            "max(e.date || ':' || printf('%012d', e.id)) AS decided FROM detention_case c INDEXED BY case_person "
+            "JOIN event e INDEXED BY event_status ON e.case_id = c.id WHERE e.status IS NOT NULL AND e.date <= ? "
+            "GROUP BY c.person_id", day)
+    if cases:
+        database.execute_sql(f"CREATE TEMP TABLE {name}_cases (case_id INTEGER PRIMARY KEY, status, kind, since, "
+                             "decided)")
+        database.execute_sql(
+            f"INSERT INTO {name}_cases SELECT case_id, status, kind, date AS since, "
+            "max(date || ':' || printf('%012d', id)) AS decided FROM event INDEXED BY event_status "
+            "WHERE status IS NOT NULL AND date <= ? GROUP BY case_id", day)
     database.execute_sql(f"CREATE TEMP TABLE {name}_stages (case_id INTEGER PRIMARY KEY, stage, decided)")
     database.execute_sql(
         f"INSERT INTO {name}_stages SELECT case_id, stage, max(date || ':' || printf('%012d', id)) AS decided "
-        "FROM event INDEXED BY event_stage WHERE stage IS NOT NULL AND date <= ? GROUP BY case_id", (on.isoformat(),))
+        "FROM event INDEXED BY event_stage WHERE stage IS NOT NULL AND date <= ? GROUP BY case_id", day)
     try:
         yield name
     finally:
-        for table in (f"{name}_cases", name, f"{name}_stages"):
+        for table in tables:
             database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
 
 
@@ -160,13 +177,22 @@ COVERAGE_OF = {"by_stage": "stage", "by_minor": "minor", "by_health": "health",
 FOREIGN_COUNTRY_NOT_RECORDED = "foreign_country_not_recorded"
 
 
-def census_as_of(as_of: date, since: date | None = None) -> Census:
-    """The census on `as_of`; with `since`, who entered and who left the list in between."""
-    with database.atomic(), statuses_on(as_of, "census_now") as now:
+def census_as_of(as_of: date, since: date | None = None, *, preventive_limit: bool = True) -> Census:
+    """The census on `as_of`; with `since`, who entered and who left the list in between.
+
+    `preventive_limit=False` leaves out `Census.beyond_preventive_detention_limit` (0), for a
+    caller that does not show it (the PDF report)."""
+    from casedesk.services.deadlines import held_beyond_preventive_limit, reads_case_statuses
+    today = date.today()
+    # For an earlier date the deadlines read each case's status on it: made here with the
+    # census's, not again (for today or later they read those cached on the cases).
+    for_deadlines = preventive_limit and reads_case_statuses(as_of, today)
+    with database.atomic(), statuses_on(as_of, "census_now", cases=for_deadlines) as now:
         census = _count(now, as_of)
         census.since = since
-        from casedesk.services.deadlines import held_beyond_preventive_limit
-        census.beyond_preventive_detention_limit = held_beyond_preventive_limit(as_of)
+        if preventive_limit:
+            census.beyond_preventive_detention_limit = held_beyond_preventive_limit(
+                as_of, today, statuses=now if for_deadlines else None)
         if since is not None:
             with statuses_on(since, "census_before") as before:
                 census.entered = _changes(now, f"h.status IN {_HELD} AND h.person_id NOT IN "
@@ -176,40 +202,65 @@ def census_as_of(as_of: date, since: date | None = None) -> Census:
     return census
 
 
+#: What `_count` reads of each person held, one JSON array per column (see `_held_columns`).
+_HELD_COLUMNS = {
+    "sex": "p.sex", "civilian_military": "p.civilian_military", "nationality": "p.nationality",
+    "id_kind": "substr(coalesce(p.national_id, ''), 1, 2)", "facility_id": "c.facility_id",
+    "agency_id": "c.agency_id", "arrest_date": "c.arrest_date", "stage": "coalesce(st.stage, 'unknown')",
+    "arrest_state": "c.arrest_state", "minor": MINOR_SQL, "health": HEALTH_SQL,
+}
+
+
+def _held_columns(now: str, as_of: date) -> dict[str, list]:
+    """The columns of `_HELD_COLUMNS` for every person held on `as_of`, one list per column.
+
+    Each column arrives as one JSON array: the driver's cost is per value returned, and a
+    tuple per row of 100k people cost twice the SQL that reads them; json.loads makes the
+    same values in C at a fraction of it (and, unlike a separator, no free text can break it)."""
+    texts = database.execute_sql(
+        "SELECT " + ", ".join(f"json_group_array({column})" for column in _HELD_COLUMNS.values()) +
+        f" FROM {now} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
+        f"LEFT JOIN {now}_stages st ON st.case_id = h.case_id WHERE h.status IN {_HELD}",
+        {"as_of": as_of.isoformat()}).fetchone()
+    return {name: json.loads(text) for name, text in zip(_HELD_COLUMNS, texts)}
+
+
 def _count(now: str, as_of: date) -> Census:
     """Every figure of the census from the table of statuses on `as_of` (see `statuses_on`).
 
-    One read of the people held, counted column by column in Python: grouping by a dozen
-    columns in SQLite sorted 100k rows and cost several times the rest of the census."""
-    by_status = {status.value: 0 for status in Status}
-    by_status.update(dict(database.execute_sql(f"SELECT status, count(*) FROM {now} GROUP BY status")))
-    rows = database.execute_sql(
-        f"SELECT p.sex, p.civilian_military, p.nationality, substr(coalesce(p.national_id, ''), 1, 2), "
-        f"c.facility_id, c.agency_id, {_MONTHS_HELD}, coalesce(st.stage, 'unknown'), c.arrest_state, h.status, "
-        f"{MINOR_SQL}, {HEALTH_SQL}, h.case_id "
-        f"FROM {now} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
-        f"LEFT JOIN {now}_stages st ON st.case_id = h.case_id WHERE h.status IN {_HELD}",
-        {"as_of": as_of.isoformat()}).fetchall()
-    held = len(rows)
-    (sexes, services, nationalities, id_kinds, facility_ids, agency_ids, months, stages, arrest_states, statuses,
-     minors, healths, case_ids) = zip(*rows) if rows else ((),) * 13
+    One read of the people held (`_held_columns`), counted column by column in Python, then
+    each distinct value (a facility, a nationality, an arrest date) named or bucketed once:
+    grouping by a dozen columns in SQLite sorted 100k rows and cost several times as much."""
+    # Each status counted in one pass (grouping by status sorted 100k rows and took twice as long).
+    codes = [status.value for status in Status]
+    counts = ", ".join(f"count(*) FILTER (WHERE status = '{code}')" for code in codes)
+    by_status = dict(zip(codes, database.execute_sql(f"SELECT {counts} FROM {now}").fetchone()))
+    # Before the people are read: the timelines come from the status index `statuses_on` has just
+    # decrypted, which reading 100k people and cases pushes out of the page cache.
+    spells = _disappearances(now, as_of)
+    columns = _held_columns(now, as_of)
+    sexes, services = columns["sex"], columns["civilian_military"]
+    held = len(sexes)
     facilities = {row[0]: (row[1], row[2]) for row in database.execute_sql("SELECT id, name, state FROM facility")}
     agencies = dict(database.execute_sql("SELECT id, name FROM agency").fetchall())
-    counters = {"by_sex": Counter(sexes), "by_civilian_military": Counter(services), "by_stage": Counter(stages),
-                "by_minor": Counter(minors), "by_health": Counter(healths),
+    counters = {"by_sex": Counter(), "by_civilian_military": Counter(services),
+                "by_stage": Counter(columns["stage"]), "by_minor": Counter(columns["minor"]),
+                "by_health": Counter(columns["health"]),
                 "by_facility": Counter(), "by_agency": Counter(), "by_months_held": Counter(), "by_state": Counter(),
                 "by_nationality": Counter(), "by_country": Counter()}
-    for facility_id, count in Counter(facility_ids).items():
-        counters["by_facility"][facilities[facility_id][0] if facility_id else "—"] += count
-    for agency_id, count in Counter(agency_ids).items():
+    for agency_id, count in Counter(columns["agency_id"]).items():
         counters["by_agency"][agencies[agency_id] if agency_id else "—"] += count
-    for value, count in Counter(months).items():
-        counters["by_months_held"][_months_bucket(value) or "—"] += count
-    for (state, facility_id), count in Counter(zip(arrest_states, facility_ids)).items():
+    for arrested, count in Counter(columns["arrest_date"]).items():
+        counters["by_months_held"][_months_bucket(_months_held(arrested, as_of)) or "—"] += count
+    # The facility and the sex are counted with the columns they go with (the state, the
+    # nationality): one count of 100k values fewer each.
+    for (state, facility_id), count in Counter(zip(columns["arrest_state"], columns["facility_id"])).items():
+        counters["by_facility"][facilities[facility_id][0] if facility_id else "—"] += count
         counters["by_state"][state or (facilities[facility_id][1] if facility_id else "") or "—"] += count
     foreigners_by_sex: Counter = Counter()
     foreigners = dual = unknown_nationality = unknown_country = 0
-    for (nationality, id_kind, sex), count in Counter(zip(nationalities, id_kinds, sexes)).items():
+    for (nationality, id_kind, sex), count in Counter(zip(columns["nationality"], columns["id_kind"], sexes)).items():
+        counters["by_sex"][sex] += count
         # Foreign: another country and not Venezuela; both (a V- cédula, or both written): a dual national.
         venezuelan = id_kind == "V-" or any(words_of(part) in ("venezuela", "venezolano", "venezolana", "ven")
                                              for part in (nationality or "").split("/"))
@@ -232,16 +283,16 @@ def _count(now: str, as_of: date) -> Census:
                 "forced_disappearance": 0}
     breakdowns = {name: dict(sorted((value, count) for value, count in c.items() if count))
                   for name, c in counters.items()}
-    spells = _disappearances(now, as_of, held_cases=set(case_ids))
     current = [(as_of - since).days for _, since in spells.values() if since is not None]
     by_days = Counter(_days_bucket(days) for days in current)
     breakdowns["by_whereabouts_unknown_days"] = {label: by_days[label] for _, label in DAY_BUCKETS} | {
         LONGEST_DAY_BUCKET: by_days[LONGEST_DAY_BUCKET]}
-    forced = {"held": Counter(statuses)[Status.WHEREABOUTS_UNKNOWN.value], "longest_days": max(current, default=0),
+    # Whereabouts unknown is a held status: everyone with it on the date is among the people held.
+    forced = {"held": by_status[Status.WHEREABOUTS_UNKNOWN.value], "longest_days": max(current, default=0),
               "days_total": sum(days for days, _ in spells.values()),
               "ever_in_this_detention": sum(1 for days, since in spells.values() if days or since is not None)}
-    return Census(as_of, held, by_status, breakdowns, foreigners, Counter(services)["military"], coverage,
-                  dual_nationals_held=dual, minors_held=counters["by_minor"]["minor"],
+    return Census(as_of, held, by_status, breakdowns, foreigners, counters["by_civilian_military"]["military"],
+                  coverage, dual_nationals_held=dual, minors_held=counters["by_minor"]["minor"],
                   seriously_ill_held=counters["by_health"][Health.SERIOUS.value], forced_disappearance=forced,
                   foreigners_by_sex=dict(sorted((k, v) for k, v in foreigners_by_sex.items() if v)))
 
@@ -350,24 +401,22 @@ def _country(nationality: str, id_kind: str, foreign: bool) -> str:
     return {"V-": "Venezuela", "E-": FOREIGN_COUNTRY_NOT_RECORDED}.get(id_kind, "")
 
 
-def _disappearances(now: str, as_of: date, held_cases: set[int] | None = None) -> dict[int, tuple[int, date | None]]:
+def _disappearances(now: str, as_of: date) -> dict[int, tuple[int, date | None]]:
     """For each person held whose detention had its whereabouts unknown on or before `as_of`:
-    case id -> (days with whereabouts unknown in this detention, since when they are now).
-    `held_cases` (the case ids of the people held, when the caller has read them) spares a
-    read of the table `now`."""
-    held = (f"SELECT h.case_id FROM {now} h WHERE h.status IN {_HELD} AND h.case_id IN gone" if held_cases is None
-            else "SELECT case_id FROM gone")
+    case id -> (days with whereabouts unknown in this detention, since when they are now)."""
+    # Those cases are found in the status index, which `statuses_on` has just read: its partial
+    # index on whereabouts unknown has no dates, and reading them from the events cost 0.15 s.
     rows = database.execute_sql(
-        f"WITH gone AS (SELECT case_id FROM event INDEXED BY event_whereabouts_unknown "
-        f"              WHERE status = 'whereabouts_unknown' AND date <= :as_of), held AS ({held}) "
+        f"WITH gone AS (SELECT case_id FROM event INDEXED BY event_status "
+        f"              WHERE status = 'whereabouts_unknown' AND date <= :as_of), "
+        f"held AS (SELECT h.case_id FROM {now} h WHERE h.status IN {_HELD} AND h.case_id IN gone) "
         f"SELECT e.case_id, e.date, e.id, e.status FROM event e INDEXED BY event_status "
         f"WHERE e.case_id IN held AND e.status IS NOT NULL AND e.date <= :as_of ORDER BY e.case_id",
         {"as_of": as_of.isoformat()})
     timelines: dict[int, list[TimelineEntry]] = {}
     statuses = Status._value2member_map_          # a lookup: Status(code) per event cost more than the sums
     for case_id, day, event_id, status in rows:
-        if held_cases is None or case_id in held_cases:
-            timelines.setdefault(case_id, []).append(TimelineEntry(date.fromisoformat(day), event_id, statuses[status]))
+        timelines.setdefault(case_id, []).append(TimelineEntry(date.fromisoformat(day), event_id, statuses[status]))
     return {case_id: days_whereabouts_unknown(timeline, as_of) for case_id, timeline in timelines.items()}
 
 
@@ -390,6 +439,13 @@ def _changes(table: str, condition: str) -> list[dict[str, Any]]:
         f"FROM {table} h JOIN person p ON p.id = h.person_id JOIN detention_case c ON c.id = h.case_id "
         f"WHERE {condition} ORDER BY p.sort_key")
     return [dict(zip(("case_id", "name", "national_id", "status", "since", "reason"), row)) for row in rows]
+
+
+def _months_held(arrest_date: str | None, as_of: date) -> int | None:
+    """Whole calendar months from the arrest's month to the census's (None: no arrest date)."""
+    if arrest_date is None:
+        return None
+    return (as_of.year - int(arrest_date[:4])) * 12 + as_of.month - int(arrest_date[5:7])
 
 
 def _months_bucket(months: int | None) -> str | None:
@@ -554,7 +610,7 @@ def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, lan
     from casedesk.reports.census import build_census
     from casedesk.services.dossiers import protect, vault_fingerprint
     from casedesk.services.letterhead import letterhead_for_documents
-    census = census_as_of(as_of, since)
+    census = census_as_of(as_of, since, preventive_limit=False)       # the report does not print that figure
     series = held_over_time(as_of)
     releases = releases_over_time(as_of, months=len(series))
     pdf = build_census(census.to_json(), series, language=language, vault_fingerprint=vault_fingerprint(vault),

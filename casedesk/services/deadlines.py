@@ -25,10 +25,11 @@ from typing import Any, Iterator
 
 from casedesk.domain.deadlines import (
     RULES, SETTINGS, Finding, Rule, add_years, bounds, deferrals_finding, presentation_finding,
-    preventive_detention_finding, whereabouts_finding,
+    preventive_detention_finding, preventive_detention_limit, whereabouts_finding,
 )
 from casedesk.domain.errors import InvalidInput
 from casedesk.domain.vocabulary import HELD_STATUSES, Stage, Status
+from casedesk.services.census import statuses_on
 from casedesk.storage.audit import AuditTrail
 from casedesk.storage.models import VaultMeta, database
 from casedesk.storage.vault import Vault
@@ -92,16 +93,19 @@ class _On:
     Today or later, the status and stage cached on each case are the ones the timeline gives
     (status events cannot be dated in the future; for a later date, what is recorded today is
     taken to hold), read from the covering index `case_deadlines`. For an earlier date the
-    temporary tables `dl_status` and `dl_stage` hold them, computed from the events by the
-    census rule. Cases are never looked up one by one in the wide case table: at 100k cases
+    temporary tables of `census.statuses_on` hold them (`status_table`, every case with a
+    status on the date, and `stage_table`), computed from the events by the census rule.
+    Cases are never looked up one by one in the wide case table: at 100k cases
     each such look-up decrypts another page, which made the first version of this module take
     seconds. Each rule asks SQLite for the cases it reports on, and only for those: making a
     Python object of every case held cost more than all the rules together.
     """
 
-    def __init__(self, as_of: date, today: date) -> None:
-        self.as_of, self.cached = as_of, as_of >= today
+    def __init__(self, as_of: date, today: date, statuses: str | None = None) -> None:
+        self.as_of, self.cached = as_of, not reads_case_statuses(as_of, today)
         self.day = as_of.isoformat()
+        self.status_table = f"{statuses}_cases" if statuses else None
+        self.stage_table = f"{statuses}_stages" if statuses else None
 
     def cases(self, condition: str, columns: tuple[str, ...] = (), *, many: bool = False) -> tuple[list[str], str]:
         """The columns c.id, c.uuid, c.person_id, status, since, stage and `columns`, and the
@@ -114,37 +118,33 @@ class _On:
             source, key = ("detention_case c INDEXED BY case_deadlines", "+c.id") \
                 if many and set(columns) <= _COVERED else ("detention_case c", "c.id")
         else:
-            source, key = ("detention_case c CROSS JOIN dl_status s ON s.case_id = c.id "
-                           "LEFT JOIN dl_stage st ON st.case_id = c.id"), "c.id"
+            source, key = (f"detention_case c CROSS JOIN {self.status_table} s ON s.case_id = c.id "
+                           f"LEFT JOIN {self.stage_table} st ON st.case_id = c.id"), "c.id"
             status, since, stage = "s.status", "s.since", "coalesce(st.stage, 'unknown')"
+            # The rules read the cases held or released with conditions; the table has every status.
+            condition = f"{_any('s.status', _ACTIVE)} AND ({condition or '1'})"
         condition = condition.format(status=status, since=since, stage=stage) if condition else "1"
         return (["c.id", "c.uuid", "c.person_id", status, since, stage, *columns],
                 f"FROM {source} WHERE {key} IN (SELECT value FROM json_each(?)) AND {condition}")
 
 
+def reads_case_statuses(as_of: date, today: date) -> bool:
+    """Do the rules read each case's status on `as_of` from the timelines (an earlier date than
+    `today`), rather than the status cached on the cases?"""
+    return as_of < today
+
+
 @contextmanager
-def _cases_on(as_of: date, today: date) -> Iterator[_On]:
-    """The statuses and stages on the date (see `_On`)."""
-    on = _On(as_of, today)
-    for table in ("dl_status", "dl_stage"):
-        database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
-    if not on.cached:
-        database.execute_sql("CREATE TEMP TABLE dl_status (case_id INTEGER PRIMARY KEY, status TEXT, since TEXT)")
-        database.execute_sql(
-            f"INSERT INTO dl_status SELECT case_id, status, since FROM ("
-            f"SELECT case_id, status, date AS since, max(date || ':' || printf('%012d', id)) AS decided "
-            f"FROM event INDEXED BY event_status WHERE status IS NOT NULL AND date <= ? GROUP BY case_id) "
-            f"WHERE {_any('status', _ACTIVE)}", (on.day,))
-        database.execute_sql("CREATE TEMP TABLE dl_stage (case_id INTEGER PRIMARY KEY, stage TEXT)")
-        database.execute_sql(
-            "INSERT INTO dl_stage SELECT case_id, stage FROM (SELECT case_id, stage, "
-            "max(date || ':' || printf('%012d', id)) FROM event INDEXED BY event_stage "
-            "WHERE stage IS NOT NULL AND date <= ? GROUP BY case_id)", (on.day,))
-    try:
-        yield on
-    finally:
-        for table in ("dl_status", "dl_stage"):
-            database.execute_sql(f"DROP TABLE IF EXISTS temp.{table}")
+def _cases_on(as_of: date, today: date, statuses: str | None = None) -> Iterator[_On]:
+    """The statuses and stages on the date (see `_On`): for today or a later date the ones cached
+    on the cases; for an earlier date the tables `census.statuses_on(cases=True)` makes, or,
+    when the census has already made them for that date, its tables, named by `statuses`
+    (read, not made again)."""
+    if not reads_case_statuses(as_of, today) or statuses is not None:
+        yield _On(as_of, today, statuses)
+        return
+    with statuses_on(as_of, "deadline_statuses", people=False, cases=True) as made:
+        yield _On(as_of, today, made)
 
 
 @lru_cache(maxsize=1 << 16)          # tens of thousands of dates, a few thousand distinct days
@@ -222,23 +222,28 @@ def _extended_cases(as_of: date) -> set[int]:
     return {case_id for (case_id,) in rows}
 
 
+def _held_unsentenced_before(on: _On) -> str:
+    """FROM and WHERE of the cases held and not sentenced on the date that were arrested on or
+    before `:cutoff`: those whose preventive-detention term may have ended. Read through the
+    index `case_deadlines`, in the order of its status and arrest date."""
+    if on.cached:
+        return ("FROM detention_case c INDEXED BY case_deadlines WHERE c.status IN "
+                "('detained', 'house_arrest', 'whereabouts_unknown') AND c.arrest_date <= :cutoff "
+                "AND c.stage != 'sentenced'")
+    return (f"FROM detention_case c INDEXED BY case_deadlines CROSS JOIN {on.status_table} s ON s.case_id = c.id "
+            f"LEFT JOIN {on.stage_table} st ON st.case_id = c.id WHERE {_any('s.status', _HELD)} "
+            "AND c.arrest_date <= :cutoff AND coalesce(st.stage, '') != 'sentenced'")
+
+
 def _preventive_detention(on: _On, parameters: dict[str, int]) -> list[Finding]:
     """Every case held and not sentenced, arrested before the date two years back (whose term
     may have ended); the date arithmetic is the domain's."""
     as_of = on.as_of
     extended = _extended_cases(as_of)
     cutoff = add_years(as_of, -parameters["years"]).isoformat()
-    columns = ["c.id", "c.uuid", "c.person_id", "c.arrest_date", "c.arrest_date_precision"]
-    if on.cached:
-        ids, uuids, people, arrests, precisions = _columns(
-            columns, "FROM detention_case c INDEXED BY case_deadlines WHERE c.status IN "
-            "('detained', 'house_arrest', 'whereabouts_unknown') AND c.arrest_date <= ? AND c.stage != 'sentenced'",
-            (cutoff,))
-    else:
-        ids, uuids, people, arrests, precisions = _columns(
-            columns, "FROM detention_case c INDEXED BY case_deadlines CROSS JOIN dl_status s ON s.case_id = c.id "
-            f"LEFT JOIN dl_stage st ON st.case_id = c.id WHERE {_any('s.status', _HELD)} AND c.arrest_date <= ? "
-            "AND coalesce(st.stage, '') != 'sentenced'", (cutoff,))
+    ids, uuids, people, arrests, precisions = _columns(
+        ["c.id", "c.uuid", "c.person_id", "c.arrest_date", "c.arrest_date_precision"],
+        _held_unsentenced_before(on), {"cutoff": cutoff})
     years, extended_years = parameters["years"], parameters["extended_years"]
     extended_ids = {str(case_id) for case_id in extended}
     # Half the cases can be beyond the term, but arrests fall on a few thousand distinct days:
@@ -303,8 +308,8 @@ def _whereabouts(on: _On, parameters: dict[str, int]) -> list[Finding]:
                        "WHERE c.status = 'whereabouts_unknown' AND c.status_since <= ?", (cutoff,))
     else:
         rows = _select(["c.id", "c.uuid", "c.person_id", "s.since"],
-                       "FROM detention_case c INDEXED BY case_deadlines CROSS JOIN dl_status s ON s.case_id = c.id "
-                       "WHERE s.status = 'whereabouts_unknown' AND s.since <= ?", (cutoff,))
+                       f"FROM detention_case c INDEXED BY case_deadlines CROSS JOIN {on.status_table} s "
+                       "ON s.case_id = c.id WHERE s.status = 'whereabouts_unknown' AND s.since <= ?", (cutoff,))
     # The precision of the event that made the whereabouts unknown ("only the month is known"):
     # a date known only to the month or year is stored as its first day, so only those are asked.
     precisions = {str(case_id): precision for case_id, day, precision in database.execute_sql(
@@ -426,15 +431,13 @@ _EVALUATE = {
 }
 
 
-def _evaluate(as_of: date, rules: set[Rule] | None, today: date, *, named: bool) -> list[Finding]:
+def _evaluate(as_of: date, rules: set[Rule] | None, today: date) -> list[Finding]:
     parameters = _parameters()
     found: list[Finding] = []
     with database.atomic(), _cases_on(as_of, today) as on:
         for rule in RULES:
             if rules is None or rule in rules:
                 found += _EVALUATE[rule](on, parameters[rule])
-        if not named:
-            return found
         # The names once for every rule (one read of the people), and who is a civilian.
         people = _people(finding.person for finding in found)
     kept = []
@@ -452,7 +455,7 @@ def deadlines_as_of(as_of: date | None = None, *, rules: set[Rule] | None = None
     order; within a rule, the longest overdue first (the nearest hearing first), then by name."""
     today = today or date.today()
     by_rule: dict[Rule, list[Finding]] = {rule: [] for rule in RULES}
-    for finding in _evaluate(as_of or today, rules, today, named=True):
+    for finding in _evaluate(as_of or today, rules, today):
         by_rule[finding.rule].append(finding)
     ordered: list[Finding] = []
     for rule, findings in by_rule.items():
@@ -464,10 +467,41 @@ def deadlines_as_of(as_of: date | None = None, *, rules: set[Rule] | None = None
     return ordered
 
 
-def held_beyond_preventive_limit(as_of: date, today: date | None = None) -> int:
-    """How many people are held on `as_of` beyond the preventive-detention limit (for the census)."""
-    findings = _evaluate(as_of, {Rule.PREVENTIVE_DETENTION}, today or date.today(), named=False)
-    return len({finding.person for finding in findings})
+def held_beyond_preventive_limit(as_of: date, today: date | None = None, *, statuses: str | None = None) -> int:
+    """How many people are held on `as_of` beyond the preventive-detention limit (for the census):
+    the people of that rule's findings (`deadlines_as_of`), counted without making them.
+
+    `statuses` names the tables of the statuses on `as_of` that the census has made with
+    `census.statuses_on`, read rather than computed a second time. SQLite groups the cases by
+    status, arrest date and precision (for today in the order of the index, with no sort), and
+    the domain's limit is worked out once per arrest date, precision and extension (a finding is
+    made exactly when the date is past that limit): a Python step per case cost more than the
+    census's own count of the people held."""
+    parameters = _parameters()[Rule.PREVENTIVE_DETENTION]
+    extended = "c.id IN (SELECT value FROM json_each(:extended))"
+    with database.atomic(), _cases_on(as_of, today or date.today(), statuses) as on:
+        status = "c.status" if on.cached else "s.status"
+        # The person ids of each group as one text (digits and commas): a value per case cost more.
+        groups = database.execute_sql(
+            f"SELECT c.arrest_date, c.arrest_date_precision, group_concat(c.person_id) FILTER (WHERE NOT {extended}), "
+            f"group_concat(c.person_id) FILTER (WHERE {extended}) {_held_unsentenced_before(on)} "
+            f"GROUP BY {status}, c.arrest_date, c.arrest_date_precision",
+            {"cutoff": add_years(as_of, -parameters["years"]).isoformat(),
+             "extended": _ids(_extended_cases(as_of))}).fetchall()
+    limits: dict[tuple[str, str, bool], date] = {}
+    people: set[str] = set()
+    for arrest, precision, *person_ids in groups:
+        for is_extended, ids in zip((False, True), person_ids):
+            if ids is None:
+                continue                      # the group has no case of this kind (extended or not)
+            key = (arrest, precision, is_extended)
+            if key not in limits:
+                limits[key] = preventive_detention_limit(_day(arrest), precision, extended=is_extended,
+                                                         years=parameters["years"],
+                                                         extended_years=parameters["extended_years"])
+            if as_of > limits[key]:
+                people.update(ids.split(","))
+    return len(people)
 
 
 # --- Ahead: for the agenda ------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
 from casedesk.domain.normalize import FuzzyDate
@@ -337,26 +337,57 @@ def _keep_id_if_taken(row: ListedPerson, planned_ids: set[str]) -> None:
     row.national_id = None
 
 
-def _vault_people() -> tuple[People, dict[str, tuple[str, str | None, str | None]]]:
-    """Everyone in the vault with their latest case, for matching; and by uuid (name, ID, arrest)."""
+#: What matching reads of each person in the vault (`vault_people`): FROM person p, with
+#: `LATEST_CASE` joined.
+VAULT_PEOPLE_COLUMNS = "p.uuid, p.given_names, p.surnames, p.sort_key, p.national_id, latest.arrest_date"
+LATEST_CASE = ("LEFT JOIN detention_case latest "
+               "ON latest.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id)")
+#: The vault's people as matching takes them: the index, and the arrest date (ISO) of each
+#: one's latest case by uuid (to tell a later arrest, a new case, from the one known).
+VaultPeople = tuple[People, dict[str, str | None]]
+
+
+def _vault_people() -> VaultPeople:
+    """Everyone in the vault with their latest case, for matching, in one read: the plan asks
+    nothing more of the vault row by row."""
+    return vault_people(database.execute_sql(f"SELECT {VAULT_PEOPLE_COLUMNS} FROM person p {LATEST_CASE}"))
+
+
+def vault_people(rows: Iterable[tuple]) -> VaultPeople:
+    """The vault's people for matching, from rows that begin with `VAULT_PEOPLE_COLUMNS`."""
     people = People()
-    by_uuid = {}
-    for uuid, given, surnames, sort_key, national_id, arrest in database.execute_sql(
-            "SELECT p.uuid, p.given_names, p.surnames, p.sort_key, p.national_id, c.arrest_date FROM person p "
-            "LEFT JOIN detention_case c ON c.id = (SELECT max(id) FROM detention_case WHERE person_id = p.id)"):
-        name = f"{given} {surnames}".strip()
+    latest_arrest: dict[str, str | None] = {}
+    for uuid, given, surnames, sort_key, national_id, arrest, *_ in rows:
+        latest_arrest[uuid] = arrest
         # The stored sort key is the folded name (surnames first, ñ marked): folding 100k names again cost seconds.
-        people.add(Known(uuid, name, People.stored_id(national_id), date.fromisoformat(arrest) if arrest else None,
-                         folded=sort_key.replace("n~", "n")))
-        by_uuid[uuid] = (name, national_id, arrest)
-    return people, by_uuid
+        people.add_stored(uuid, f"{given} {surnames}".strip(), national_id, arrest, sort_key.replace("n~", "n"))
+    return people, latest_arrest
 
 
-def _candidates(verdict_candidates, fields_of: Callable[[str], dict[str, str]]) -> list[Candidate]:
+def _candidates(verdict_candidates) -> list[Candidate]:
+    """The candidates of a row held for review; the vault people's `fields` are read afterwards
+    for every row at once (`_add_candidate_fields`)."""
     return [Candidate(known.key, " ".join(known.name.split()), str(known.national_id) if known.national_id else None,
                       known.arrest_date.isoformat() if known.arrest_date else None, round(score, 1), why_en, why_es,
-                      known.in_file, fields_of(known.key) if not known.in_file else {})
+                      known.in_file)
             for known, score, why_en, why_es in verdict_candidates]
+
+
+def _add_candidate_fields(review: list[tuple[ListedPerson, list[Candidate]]]) -> None:
+    """Give each vault person among the candidates their values a row may replace (`OVERRIDABLE`),
+    read in one query for every row under review: one query per candidate cost more than the
+    matching itself."""
+    in_vault = [candidate for _, candidates in review for candidate in candidates if not candidate.in_file]
+    fields = _fields_of_people({candidate.person_uuid for candidate in in_vault})
+    for candidate in in_vault:
+        candidate.fields = dict(fields.get(candidate.person_uuid, {}))
+
+
+def _fields_of_people(person_uuids: set[str]) -> dict[str, dict[str, str]]:
+    """{person uuid: {field: value}} of `OVERRIDABLE` for these people."""
+    rows = database.execute_sql(f"SELECT uuid, {', '.join(OVERRIDABLE)} FROM person "
+                                "WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(sorted(person_uuids)),))
+    return {uuid: {name: value or "" for name, value in zip(OVERRIDABLE, values)} for uuid, *values in rows}
 
 
 def _fields_of(person_uuid: str) -> dict[str, str]:
@@ -365,11 +396,13 @@ def _fields_of(person_uuid: str) -> dict[str, str]:
 
 
 def plan_import(reading: ListReading, *, status_date: date | None = None, decisions: dict[str, str] | None = None,
-                today: date | None = None) -> ImportPlan:
+                today: date | None = None, known_people: VaultPeople | None = None) -> ImportPlan:
     """The dry run: what importing the list would create, merge, hold for review and skip.
 
     `decisions` settles rows under review: row -> a person uuid to merge into, "new" or "skip".
-    Reads the vault; writes nothing.
+    `known_people` is the vault's people (`vault_people`) when the caller has read them already
+    (a comparison reads them with their statuses, in one pass); the plan adds the list's new
+    people to it. Reads the vault; writes nothing.
     """
     today = today or date.today()
     status_date = status_date or today
@@ -396,7 +429,7 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
         if not (isinstance(outcome, NotAPerson) and outcome.reason_en == BLANK_ROW)]     # blank lines are no rows
     plan.shared_rows = sum(1 for outcome in outcomes if isinstance(outcome, ListedPerson) and outcome.shares_row)
     plan.rows_read = len(outcomes) - plan.shared_rows
-    people, _ = _vault_people()
+    people, latest_arrest = known_people or _vault_people()
     # The same file imported before for the same date: each row is the person it made or merged.
     earlier = database.execute_sql(
         "SELECT id, uuid FROM import_batch WHERE file_sha256 = ? AND status_date = ? AND undone_at IS NULL "
@@ -432,7 +465,7 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
                 merged_into[known.key] = row
                 plan.merges.append((row, known.key))
         elif verdict.kind == "review":
-            plan.review.append((row, _candidates(verdict.candidates, _fields_of)))
+            plan.review.append((row, _candidates(verdict.candidates)))
         else:
             person_uuid = new_uuid()
             plan.planned[row.ref] = person_uuid
@@ -441,7 +474,9 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
             people.add(Known(person_uuid, row.name, row.national_id,
                              row.arrest_date.value if row.arrest_date else None, in_file=row.ref,
                              fingerprint=_fingerprint(row)))
-    plan.new_episodes = [row.ref for row, person_uuid in plan.merges if _later_arrest(row, person_uuid)]
+    _add_candidate_fields(plan.review)
+    plan.new_episodes = [row.ref for row, person_uuid in plan.merges
+                         if _later_arrest(row, latest_arrest.get(person_uuid))]
     plan.decide(decisions or {})
     known_facilities = {key for (key,) in database.execute_sql("SELECT name_key FROM facility")}
     wanted = {fold(row.facility): row.facility for row in plan.new + [r for r, _ in plan.merges] if row.facility}
@@ -455,12 +490,11 @@ def _fingerprint(row: ListedPerson) -> tuple:
             row.stage, row.charges, row.notes)
 
 
-def _later_arrest(row: ListedPerson, person_uuid: str) -> bool:
-    known = database.execute_sql(
-        "SELECT c.arrest_date FROM detention_case c JOIN person p ON p.id = c.person_id WHERE p.uuid = ? "
-        "ORDER BY c.id DESC LIMIT 1", (person_uuid,)).fetchone()
-    return bool(row.arrest_date and known and known[0] and
-                (row.arrest_date.value - date.fromisoformat(known[0])).days > NEW_EPISODE_DAYS)
+def _later_arrest(row: ListedPerson, known_arrest: str | None) -> bool:
+    """Is the row's arrest a new detention, more than `NEW_EPISODE_DAYS` after `known_arrest`
+    (that of the person's latest case, ISO)?"""
+    return bool(row.arrest_date and known_arrest and
+                (row.arrest_date.value - date.fromisoformat(known_arrest)).days > NEW_EPISODE_DAYS)
 
 
 # --- Writing and undoing ------------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from casedesk.domain.normalize import parse_date
-from casedesk.domain.vocabulary import EventKind, Health, Stage, Status
+from casedesk.domain.vocabulary import EventKind, Health, Stage
 from casedesk.services.cases import NewCase, NewEvent, add_cases, case_details, find_case
 from casedesk.services.census import (
     census_as_of, method_note_path, open_data, overview, press_summary, releases_over_time, write_census_csv,
