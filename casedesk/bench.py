@@ -547,3 +547,338 @@ def run_deadlines_benchmark(cases: int, *, progress: Callable[[str], None] = lam
             "findings": encrypted["findings"], "deadlines_s": encrypted["today_s"],
             "deadlines_plain_s": plain["today_s"], "deadlines_year_ago_s": encrypted["year_ago_s"],
             "deadlines_year_ago_plain_s": plain["year_ago_s"]}
+
+
+# --- Team sync through a shared folder ------------------------------------------------------
+
+TEAM_PENDING = 100
+#: What one pass with TEAM_PENDING bundles waiting should take at most.
+TEAM_PENDING_TARGET_S = 1.0
+
+
+class _Lawyer:
+    """One simulated lawyer: a vault kept unlocked for the whole run (as the window keeps it
+    while the lawyer works), made the one the services use while the lawyer acts."""
+
+    def __init__(self, number: int, vault) -> None:
+        self.number, self.vault, self.name = number, vault, vault.actor
+
+    def use(self):
+        models.database.initialize(self.vault.db)
+        return self.vault
+
+
+def run_team_benchmark(vaults: int = 20, cases: int = 2000, minutes: int = 5, *, pending: int = TEAM_PENDING,
+                       seed: int = 17, profile_to: Path | None = None,
+                       progress: Callable[[str], None] = lambda _: None) -> dict:
+    """A team of `vaults` lawyers keeping `cases` cases in step through one team folder
+    (services/team.py), every lawyer a colleague of every other.
+
+    The folder is a local directory: what Syncthing would carry arrives at once, so the figures
+    are CaseDesk's own (the pass schedule, the files, the work of a pass). Every vault is a copy
+    of one new empty vault (one key derivation calibration; each copy is unlocked once, with the
+    real key derivation unless the test-only switch is on) and makes its own exchange keys; all
+    stay unlocked, each acting in turn. Everyone adds everyone (fingerprints taken as checked)
+    and joins the folder; one lawyer enters the cases and the others receive them through the
+    folder (`seed_*`). Then, for `minutes` simulated minutes, every lawyer in turn (in a random
+    order each minute, spread over the minute) adds an event to one of the cases and runs a
+    pass; one more round of passes without changes lets the last changes arrive.
+
+    The first lawyer is away from the first simulated minute until `pending` bundles wait for
+    them, and comes back with one pass (`pass_with_pending_s`, the simulation runs longer if
+    needed). Its baselines: the same files opened with age alone, and their bundles merged with
+    `bundles.import_bundle` into a copy of that vault taken just before the pass.
+
+    `reach_everyone_*`: from a change to the pass of the last colleague present that imports it,
+    in simulated minutes and in passes run by the whole team meanwhile;
+    `reach_passes_of_each_colleague_max`: how many of their own passes a colleague needed (1:
+    the next one). `pass_s_*`: passes of a lawyer who has just made a change; `quiet_pass_s_*`:
+    the last round's. `folder_*`: files and bytes in the team folder after every pass (its
+    `.stignore` left out), at most, at the end, and at the end of every simulated minute."""
+    from casedesk.domain.errors import InvalidInput
+
+    if vaults < 2 or cases < 1 or minutes < 1 or pending < 1:
+        raise InvalidInput("The team simulation needs at least 2 vaults, 1 case, 1 minute and 1 pending bundle.",
+                           "La simulación de equipo necesita al menos 2 bóvedas, 1 caso, 1 minuto y 1 paquete "
+                           "pendiente.")
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="casedesk-bench-") as scratch:
+        run = _TeamRun(Path(scratch), vaults, cases, random.Random(seed), progress)
+        try:
+            run.make_vaults()
+            run.form_team()
+            run.bring_cases(seed)
+            run.simulate(minutes, pending, profile_to)
+        finally:
+            run.lock_all()
+        run.baselines()
+    results = run.results
+    results["wall_s"] = round(time.perf_counter() - began, 1)
+    if results["kdf"]["test_only"]:
+        results["kdf_note"] = ("test-only key derivation (CASEDESK_TEST_ONLY_FAST_KDF=1) for these simulated "
+                               "vaults: it changes only create_s and unlock_s_median, which no pass includes")
+    first = ("vaults", "cases", "minutes", "minutes_run", "transport", "vaults_made_as", "kdf", "kdf_note")
+    last = ("folder_by_minute", "profile", "wall_s")
+    return {**{key: results[key] for key in first if key in results},
+            **{key: value for key, value in results.items() if key not in first + last},
+            **{key: results[key] for key in last if key in results}}
+
+
+class _TeamRun:
+    """The steps of `run_team_benchmark`, and what they found (`results`)."""
+
+    def __init__(self, scratch: Path, vaults: int, cases: int, rng: random.Random,
+                 progress: Callable[[str], None]) -> None:
+        self.scratch, self.vaults, self.cases, self.rng, self.progress = scratch, vaults, cases, rng, progress
+        self.folder = scratch / "equipo"
+        self.lawyers: list[_Lawyer] = []
+        self.results: dict = {"vaults": vaults, "cases": cases,
+                              "transport": "a local folder: what Syncthing would carry arrives at once"}
+        self.case_uuids: list[str] = []
+        self.saved_files: dict[Path, bytes] = {}
+
+    def make_vaults(self) -> None:
+        import shutil
+        self.progress(f"{self.vaults} vaults…")
+        template = self.scratch / "plantilla"
+        start = time.perf_counter()
+        with create_vault(template, BENCH_PASSPHRASE, actor="benchmark") as made:
+            create_s = time.perf_counter() - start
+            kdf = made.header.slots[0].kdf
+        unlocks = []
+        for number in range(self.vaults):
+            copy = self.scratch / f"abogado-{number + 1:02d}"
+            shutil.copytree(template, copy, ignore=shutil.ignore_patterns("casedesk.lock"))
+            start = time.perf_counter()
+            vault = open_vault(copy, BENCH_PASSPHRASE, actor=f"Abogado {number + 1:02d}", check_pages=False)
+            unlocks.append(time.perf_counter() - start)
+            self.lawyers.append(_Lawyer(number, vault))
+        self.results.update({
+            "vaults_made_as": "copies of one new empty vault, each unlocked once and kept unlocked; each makes "
+                              "its own exchange keys",
+            "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "parallelism": kdf.parallelism,
+                    "test_only": test_only_fast_kdf_enabled()},
+            "create_s": round(create_s, 3), "unlock_s_median": round(statistics.median(unlocks), 3)})
+
+    def form_team(self) -> None:
+        from casedesk.services import bundles, team
+        self.progress("colleagues and the team folder…")
+        keys = []
+        for lawyer in self.lawyers:
+            lawyer.use()
+            keys.append(bundles.my_public_key(lawyer.name))
+        for lawyer in self.lawyers:
+            vault = lawyer.use()
+            for other, key in zip(self.lawyers, keys, strict=True):
+                if other is not lawyer:
+                    bundles.add_colleague(vault, key, verified_by="benchmark")
+            team.join(vault, self.folder)
+        for lawyer in self.lawyers:                     # the first pass: nothing to send yet
+            team.sync_pass(lawyer.use())
+
+    def bring_cases(self, seed: int) -> None:
+        """One lawyer enters the cases; everyone else receives them through the folder."""
+        from casedesk.services import team
+        first = self.lawyers[0]
+        self.progress(f"{first.name}: {self.cases} cases, sent to the team…")
+        vault = first.use()
+        add_s = _timed(lambda: add_cases(vault, synthetic_cases(self.cases, seed=seed)))
+        self.case_uuids = [row[0] for row in models.database.execute_sql("SELECT uuid FROM detention_case")]
+        send_s = _timed(lambda: team.sync_pass(vault))
+        sent = _folder_state(self.folder)
+        receive = []
+        for lawyer in self.lawyers[1:]:
+            self.progress(f"{lawyer.name}: receiving {self.cases} cases…")
+            vault = lawyer.use()
+            receive.append(_timed(lambda vault=vault: team.sync_pass(vault)))
+            held = models.database.execute_sql("SELECT count(*) FROM detention_case").fetchone()[0]
+            if held != self.cases:
+                raise RuntimeError(f"{lawyer.name} holds {held} cases after the first exchange, not {self.cases}")
+        team.sync_pass(first.use())                   # reads the acks: the files of the first exchange leave
+        self.results.update({
+            "seed_add_cases_s": round(add_s, 2), "seed_send_pass_s": round(send_s, 2),
+            "seed_folder_files": sent["files"], "seed_folder_bytes": sent["bytes"],
+            "seed_receive_pass_s_median": round(statistics.median(receive), 2),
+            "seed_receive_pass_s_max": round(max(receive), 2)})
+
+    def simulate(self, minutes: int, pending: int, profile_to: Path | None) -> None:
+        from casedesk.domain.normalize import FuzzyDate
+        from casedesk.domain.vocabulary import DatePrecision, EventKind
+        from casedesk.services import team
+        from casedesk.services.cases import NewEvent, add_event
+
+        today = FuzzyDate(date.today(), DatePrecision.DAY)
+        away = self.lawyers[0]
+        waiting_for_away = 0
+        away_since: float | None = 0.0
+        passes: list[float] = []
+        quiet_passes: list[float] = []
+        in_flight: dict[str, dict] = {}         # event uuid -> when it was made, who has not got it yet
+        reached: list[dict] = []
+        samples: list[dict] = []
+        team_passes = 0
+        own_passes = [0] * self.vaults
+        minute = 0
+        quiet = False
+        by_minute = [{"minute": 0, **_folder_state(self.folder)}]       # at the end of each minute
+        while not quiet:
+            quiet = minute >= minutes and away_since is None
+            self.progress("one more round, no changes…" if quiet else f"minute {minute + 1} of {minutes}…")
+            for slot, lawyer in enumerate(self.rng.sample(self.lawyers, self.vaults)):
+                now = minute + slot / self.vaults
+                if lawyer is away and away_since is not None:
+                    continue
+                vault = lawyer.use()
+                if not quiet:
+                    event = add_event(vault, self.rng.choice(self.case_uuids), NewEvent(
+                        EventKind.OTHER, today, description=f"Visita {minute + 1}-{lawyer.number + 1}"))
+                    missing = {other.number: own_passes[other.number] for other in self.lawyers
+                               if other is not lawyer and not (other is away and away_since is not None)}
+                    if missing:                 # (in a team of two, nobody else is there while one is away)
+                        in_flight[event] = {"at": now, "team_pass": team_passes, "passes": 0, "missing": missing}
+                start = time.perf_counter()
+                report = team.sync_pass(vault)
+                took = time.perf_counter() - start
+                (quiet_passes if quiet else passes).append(took)
+                team_passes += 1
+                own_passes[lawyer.number] += 1
+                self._note_arrivals(lawyer, in_flight, reached, own_passes, now, team_passes)
+                samples.append({"minute": round(now, 3), **_folder_state(self.folder)})
+                if away_since is not None:
+                    waiting_for_away += sum(1 for item in report["sent"] if away.name in item["to"])
+                    if waiting_for_away >= pending:
+                        self._come_back(away, pending, now - away_since, profile_to)
+                        own_passes[away.number] += 1
+                        away_since = None
+            minute += 1
+            if not quiet:
+                by_minute.append({"minute": minute, **_folder_state(self.folder)})
+        end = _folder_state(self.folder)
+        self.results.update({
+            "minutes": minutes, "minutes_run": minute - 1,
+            "changes": len(passes),
+            "changes_reached_everyone": len(reached), "changes_not_everywhere": len(in_flight),
+            "reach_everyone_minutes_median": _rounded(statistics.median, [r["minutes"] for r in reached], 2),
+            "reach_everyone_minutes_max": _rounded(max, [r["minutes"] for r in reached], 2),
+            "reach_everyone_team_passes_median": _rounded(statistics.median, [r["team_passes"] for r in reached], 1),
+            "reach_everyone_team_passes_max": _rounded(max, [r["team_passes"] for r in reached], 0),
+            "reach_passes_of_each_colleague_max": _rounded(max, [r["own_passes"] for r in reached], 0),
+            "pass_s_median": round(statistics.median(passes), 3),
+            "pass_s_p95": round(sorted(passes)[max(0, int(len(passes) * 0.95) - 1)], 3),
+            "pass_s_max": round(max(passes), 3),
+            "quiet_pass_s_median": round(statistics.median(quiet_passes), 3),
+            "folder_files_max": max(s["files"] for s in samples), "folder_bytes_max": max(s["bytes"] for s in samples),
+            "folder_files_end": end["files"], "folder_bytes_end": end["bytes"],
+            "folder_by_minute": by_minute,
+        })
+
+    def _note_arrivals(self, lawyer: _Lawyer, in_flight: dict[str, dict], reached: list[dict], own_passes: list[int],
+                       now: float, team_passes: int) -> None:
+        waiting = [uuid for uuid, change in in_flight.items() if lawyer.number in change["missing"]]
+        for uuid in _present(waiting):
+            change = in_flight[uuid]
+            needed = own_passes[lawyer.number] - change["missing"].pop(lawyer.number)
+            change["passes"] = max(change["passes"], needed)
+            if not change["missing"]:
+                reached.append({"minutes": now - change["at"], "team_passes": team_passes - change["team_pass"],
+                                "own_passes": change["passes"]})
+                del in_flight[uuid]
+
+    def _come_back(self, away: _Lawyer, pending: int, away_minutes: float, profile_to: Path | None) -> None:
+        """The away lawyer's one pass with `pending` bundles waiting, a copy of their vault taken
+        just before it for the baselines, and (if asked) the same pass profiled on another copy."""
+        import cProfile
+        import shutil
+
+        from casedesk.services import team
+        self.progress(f"{away.name} back: one pass with {pending} bundles waiting…")
+        vault = away.use()
+        models.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        copies = ["copia"] + (["copia-perfil"] if profile_to else [])
+        for name in copies:
+            shutil.copytree(vault.folder, self.scratch / name, ignore=shutil.ignore_patterns("casedesk.lock"))
+        self.saved_files = {path: path.read_bytes() for path in team._colleague_files(
+            self.folder, team.settings()["outbox"])}
+        state = _folder_state(self.folder)
+        report: dict = {}
+        took = _timed(lambda: report.update(team.sync_pass(vault)))
+        self.results.update({
+            "pending_bundles": pending, "pending_away_minutes": round(away_minutes, 2),
+            "pending_folder_files": state["files"], "pending_folder_bytes": state["bytes"],
+            "pending_received": len(report["received"]),
+            "pass_with_pending_s": round(took, 3), "pass_with_pending_target_s": TEAM_PENDING_TARGET_S})
+        if profile_to:
+            with open_vault(self.scratch / "copia-perfil", BENCH_PASSPHRASE, actor=away.name,
+                            check_pages=False) as same:
+                profiler = cProfile.Profile()
+                profiler.runcall(team.sync_pass, same)
+                profiler.dump_stats(str(profile_to))
+            self.results["profile"] = str(profile_to)
+
+    def lock_all(self) -> None:
+        for lawyer in self.lawyers:
+            lawyer.vault.lock()
+        release_database()
+
+    def baselines(self) -> None:
+        """The same files opened with age alone (`pyrage.decrypt`, which team.py and bundles.py
+        call, and `pyrage.decrypt_io` on the same bytes); their bundles merged with `import_bundle`."""
+        import pyrage
+
+        from casedesk.services import bundles, team
+        if not self.saved_files:
+            return
+        self.progress("baselines: the same files with age alone, their bundles with bundles.import_bundle…")
+        with open_vault(self.scratch / "copia", BENCH_PASSPHRASE, actor="benchmark", check_pages=False) as alone:
+            identities = bundles._identities()
+            opened = []
+            for path, data in self.saved_files.items():
+                try:
+                    header, body, _, _ = team._unseal(data)
+                except (team._NotForUs, team._Unreadable):
+                    continue
+                opened.append((path, data, header, body))
+            raw_s = _timed(lambda: [pyrage.decrypt(data, identities) for _, data, _, _ in opened])
+            raw_io_s = _timed(lambda: [pyrage.decrypt_io(io.BytesIO(data), io.BytesIO(), identities)
+                                       for _, data, _, _ in opened])
+            inner = sorted((item for item in opened if item[2]["kind"] == "bundle"),
+                           key=lambda item: (item[0].parent.name, item[2]["seq"]))
+            plain = self.scratch / "paquetes"
+            plain.mkdir()
+            paths = []
+            for index, (_, _, _, body) in enumerate(inner):
+                paths.append(plain / f"{index:04d}.age")
+                paths[-1].write_bytes(body)
+            import_s = _timed(lambda: [bundles.import_bundle(alone, path) for path in paths])
+        self.results.update({
+            "baseline_files": len(opened), "baseline_raw_age_decrypt_s": round(raw_s, 3),
+            "baseline_raw_age_decrypt_io_s": round(raw_io_s, 3),
+            "baseline_bundles": len(paths), "baseline_import_bundle_s": round(import_s, 3)})
+
+
+def _rounded(summary: Callable, values: list[float], digits: int) -> float | int | None:
+    """`summary` of `values` rounded (whole numbers for 0 digits), None when there are none."""
+    if not values:
+        return None
+    value = summary(values)
+    return round(value) if digits == 0 else round(value, digits)
+
+
+def _present(event_uuids: list[str]) -> list[str]:
+    """Which of these events the vault in use holds."""
+    found = []
+    for start in range(0, len(event_uuids), 500):
+        chunk = event_uuids[start:start + 500]
+        found += [row[0] for row in models.database.execute_sql(
+            f"SELECT uuid FROM event WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk)]
+    return found
+
+
+def _folder_state(folder: Path) -> dict:
+    """Files in the team folder and their bytes (Syncthing's own .stignore left out)."""
+    files = sizes = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and path.name != ".stignore":
+            files += 1
+            sizes += path.stat().st_size
+    return {"files": files, "bytes": sizes}

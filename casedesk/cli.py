@@ -1079,6 +1079,10 @@ def cmd_bench(args) -> int:
     if args.gui:
         from casedesk.gui.bench import run_gui_benchmark
         results = run_gui_benchmark(args.cases, progress=report)
+    elif args.team:
+        from casedesk.bench import run_team_benchmark
+        results = run_team_benchmark(args.team_vaults, args.team_cases, args.team_minutes,
+                                     pending=args.team_pending, profile_to=args.team_profile, progress=report)
     elif args.bundle:
         from casedesk.bench import run_bundle_benchmark
         results = run_bundle_benchmark(progress=report)
@@ -1471,6 +1475,19 @@ def build_parser() -> argparse.ArgumentParser:
         "measure dossiers against raw ReportLab", "medir los expedientes frente a ReportLab solo"))
     bench.add_argument("--bundle", action="store_true", help=_say(
         "measure exporting and importing a bundle of 1,000 cases", "medir un paquete de 1.000 casos"))
+    bench.add_argument("--team", action="store_true", help=_say(
+        "simulate a team syncing through one folder (each lawyer one change and one pass a minute)",
+        "simular un equipo que sincroniza por una carpeta (cada abogado un cambio y una pasada por minuto)"))
+    bench.add_argument("--team-vaults", type=int, default=20, metavar="N", help=_say(
+        "lawyers (vaults) in the team simulation", "abogados (bóvedas) de la simulación de equipo"))
+    bench.add_argument("--team-cases", type=int, default=2000, metavar="N", help=_say(
+        "cases every vault holds in the team simulation", "casos que tiene cada bóveda en la simulación de equipo"))
+    bench.add_argument("--team-minutes", type=int, default=5, metavar="N", help=_say(
+        "simulated minutes of the team simulation", "minutos simulados de la simulación de equipo"))
+    bench.add_argument("--team-pending", type=int, default=100, metavar="N", help=_say(
+        "bundles waiting for one vault in the timed pass", "paquetes que esperan a una bóveda en la pasada medida"))
+    bench.add_argument("--team-profile", type=Path, metavar="FILE", help=_say(
+        "write a cProfile of that pass to FILE", "escribir un perfil cProfile de esa pasada en FILE"))
     bench.add_argument("--pdf-rows", type=int, metavar="PEOPLE", help=_say(
         "measure importing a PDF report of PEOPLE rows", "medir la importación de un informe PDF de PEOPLE filas"))
     bench.add_argument("--import-rows", type=int, metavar="ROWS", help=_say(

@@ -13,7 +13,7 @@ from casedesk.gui.tasks import BackgroundRunner
 from casedesk.settings import Settings
 from casedesk.storage.models import Person
 
-SECTIONS = ("start", "daily", "release", "dossier", "bundles", "seized", "restore")
+SECTIONS = ("start", "daily", "release", "dossier", "bundles", "team", "seized", "restore")
 
 
 def test_a_new_vault_is_followed_by_a_guided_start_with_the_recovery_sheet_offered(qtbot, tmp_path):
