@@ -217,11 +217,23 @@ def _ensure_members() -> None:
 
 
 def _find_colleague(reference: str) -> Colleague:
-    wanted = reference.strip().upper().replace(" ", "")
-    for colleague in Colleague.select():
-        if colleague.fingerprint.replace("-", "") .startswith(wanted.replace("-", "")) and len(wanted) >= 4 \
-                or sort_key(colleague.name) == sort_key(reference):
-            return colleague
+    """A colleague by fingerprint (or its first four or more characters), or by name. A name
+    means the colleague's key in use: keys replaced or removed keep the name in the address
+    book, and are reached only by their fingerprint."""
+    wanted = reference.strip().upper().replace(" ", "").replace("-", "")
+    everyone = list(Colleague.select())
+    if len(wanted) >= 4:
+        by_print = [c for c in everyone if c.fingerprint.replace("-", "").startswith(wanted)]
+        if len(by_print) == 1:
+            return by_print[0]
+    named = [c for c in everyone if sort_key(c.name) == sort_key(reference)]
+    in_use = [c for c in named if not c.removed_at] or named
+    if len(in_use) == 1:
+        return in_use[0]
+    if len(in_use) > 1:
+        prints = ", ".join(c.fingerprint for c in in_use)
+        raise InvalidInput(f"Several colleagues are called “{reference}”: name one by its fingerprint ({prints}).",
+                           f"Varios colegas se llaman «{reference}»: indique uno por su huella ({prints}).")
     raise NotFound("colleague", "un colega", reference)
 
 
@@ -349,13 +361,14 @@ def _seal(kind: str, body: bytes, recipients: list[Colleague], seq: int, after: 
     return pyrage.encrypt(plain, [x25519.Recipient.from_str(colleague.age_recipient) for colleague in recipients])
 
 
-def _unseal(data: bytes) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
+def _unseal(data: bytes, identities: list[x25519.Identity] | None = None
+            ) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
     """(header, body, the colleague who signed or None, their fingerprint), checked.
 
     Raises _NotForUs for a file addressed to others, _Unreadable for one addressed to this
     vault that does not open (incomplete or damaged)."""
     try:
-        plain = pyrage.decrypt(data, bundles._identities())
+        plain = bundles.age_decrypt(data, identities or bundles._identities())
     except pyrage.DecryptError as error:
         if "no matching keys" in str(error).lower() or "header is invalid" in str(error).lower():
             raise _NotForUs() from None
@@ -395,7 +408,7 @@ def _unseal(data: bytes) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, _SIGNED_AS + header_bytes)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError, InvalidSignature):
         raise _NotAMessage() from None
-    if not _my_ages() & set(header["to"]):
+    if not {str(identity.to_public()) for identity in identities or bundles._identities()} & set(header["to"]):
         raise _NotForUs()            # made for others and encrypted again for this vault: not ours to read
     colleague = Colleague.get_or_none(Colleague.ed25519 == sender.ed25519)
     if colleague is not None and colleague.age_recipient != sender.age:
@@ -516,6 +529,7 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
     present: set[str] = set()
     pending: dict[int, list[_Message]] = {}
     now = datetime.now(timezone.utc)
+    identities = bundles._identities()  # read once: every file is tried with them
     with database.atomic():             # one commit for every file looked at, not one each
         for path in _colleague_files(folder, values["outbox"]):
             key = f"{path.parent.name}/{path.name}"
@@ -528,7 +542,7 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
             known = seen.get(key)
             if known and tuple(known[:2]) == stamp and known[2] in ("other", "done", "ack", "refused", "ignored"):
                 continue
-            outcome, sender, note = _open_file(vault, path, key, info, pending, report)
+            outcome, sender, note = _open_file(vault, path, key, info, pending, report, identities)
             if outcome:
                 _remember_seen(key, stamp, outcome, sender, None, note)
     gone = [key for key in seen if key not in present]
@@ -563,7 +577,7 @@ def _colleague_files(folder: Path, own_outbox: str):
 
 
 def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending: dict[int, list[_Message]],
-               report: dict[str, Any]) -> tuple[str | None, str, str]:
+               report: dict[str, Any], identities: list[x25519.Identity]) -> tuple[str | None, str, str]:
     """What a file is: (outcome to remember or None when it waits in `pending`, sender, note)."""
     if info.st_size > bundles.MAX_BUNDLE_BYTES + _MIB:
         return "other", "", "too large to be a message"
@@ -572,7 +586,7 @@ def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending
     except OSError:
         return None, "", ""                        # gone or unreadable right now: next pass
     try:
-        header, body, colleague, fingerprint = _unseal(data)
+        header, body, colleague, fingerprint = _unseal(data, identities)
     except _NotForUs:
         return "other", "", ""
     except _Unreadable:

@@ -404,3 +404,14 @@ def test_a_full_disk_mid_pass_gives_a_clear_message_and_the_next_pass_delivers(t
     pass_of(root, "b")
     with open_member(root, "b"):
         assert find_case(case)
+
+
+def test_a_colleague_named_after_a_key_change_is_the_key_in_use(team_of_three):
+    root, shared = team_of_three
+    with open_member(root, "a") as a:
+        result = team.rotate_keys(a, "seized")
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "b") as b:
+        assert team._find_colleague(NAMES["a"]).fingerprint == result["new_fingerprint"]
+        assert team._find_colleague(result["old_fingerprint"][:9]).removed_at
