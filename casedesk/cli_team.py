@@ -26,10 +26,6 @@ def cmd_team_join(args) -> int:
     return 0
 
 
-def _names(items: list[dict[str, Any]], key: str = "from") -> str:
-    return ", ".join(sorted({_cli()._terminal(str(item.get(key, ""))) for item in items}))
-
-
 def cmd_team_sync(args) -> int:
     from casedesk.services import team
     cli = _cli()
