@@ -52,6 +52,7 @@ from typing import Any, Callable
 import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from peewee import fn
 from pyrage import x25519
 
 from casedesk.domain.errors import CaseDeskError, InvalidInput, NotFound
@@ -270,12 +271,7 @@ def members() -> list[dict[str, Any]]:
     """The address book as the team sees it: each colleague with their policy and how far the
     exchange has got (removed colleagues and keys waiting for a check included, marked)."""
     rows = {m.colleague_id: m for m in TeamMember.select()}
-    unread = {}
-    for message in TeamOutbox.select():
-        for cid in json.loads(message.recipients):
-            member = rows.get(cid)
-            if member is not None and member.acked < message.seq:
-                unread[cid] = unread.get(cid, 0) + 1
+    unread = _unread(rows)
     found = []
     for colleague in Colleague.select().order_by(Colleague.name):
         member = rows.get(colleague.id)
@@ -287,6 +283,17 @@ def members() -> list[dict[str, Any]]:
             "unread_by_them": unread.get(colleague.id, 0),
         })
     return found
+
+
+def _unread(members: dict[int, TeamMember]) -> dict[int, int]:
+    """How many of this vault's messages each colleague has not acknowledged yet."""
+    unread: dict[int, int] = {}
+    for seq, recipients in TeamOutbox.select(TeamOutbox.seq, TeamOutbox.recipients).tuples():
+        for cid in json.loads(recipients):
+            member = members.get(cid)
+            if member is not None and member.acked < seq:
+                unread[cid] = unread.get(cid, 0) + 1
+    return unread
 
 
 def policy_of(member: TeamMember) -> dict[str, Any]:
@@ -408,7 +415,7 @@ def _unseal(data: bytes, identities: list[x25519.Identity] | None = None
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, _SIGNED_AS + header_bytes)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError, InvalidSignature):
         raise _NotAMessage() from None
-    if not {str(identity.to_public()) for identity in identities or bundles._identities()} & set(header["to"]):
+    if not _my_ages(identities) & set(header["to"]):
         raise _NotForUs()            # made for others and encrypted again for this vault: not ours to read
     colleague = Colleague.get_or_none(Colleague.ed25519 == sender.ed25519)
     if colleague is not None and colleague.age_recipient != sender.age:
@@ -497,9 +504,11 @@ def _write_lost(outbox: Path) -> int:
         present = {entry.name: entry.stat(follow_symlinks=False).st_size if entry.is_file(follow_symlinks=False)
                    else None for entry in entries}
     written = 0
-    for message in TeamOutbox.select().order_by(TeamOutbox.seq):
-        if message.name in present and present[message.name] == len(message.data):
+    stored = TeamOutbox.select(TeamOutbox.seq, TeamOutbox.name, fn.length(TeamOutbox.data)).order_by(TeamOutbox.seq)
+    for seq, name, size in stored.tuples():
+        if name in present and present[name] == size:
             continue
+        message = TeamOutbox.get_by_id(seq)      # its bytes, only for what is written again
         if message.name in present and present[message.name] is None:
             with database.atomic():
                 message.name = _fresh_name(outbox)      # a folder or a link took the name: leave it be
@@ -630,8 +639,8 @@ def _note_clock(values: dict[str, Any], moment: datetime, now: datetime) -> None
     values["skew_seconds"] = int((moment - now).total_seconds())
 
 
-def _my_ages() -> set[str]:
-    return {str(identity.to_public()) for identity in bundles._identities()}
+def _my_ages(identities: list[x25519.Identity] | None = None) -> set[str]:
+    return {str(identity.to_public()) for identity in identities or bundles._identities()}
 
 
 def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Message], report: dict[str, Any],
@@ -684,9 +693,7 @@ def _notice_reason(body: bytes) -> str | None:
 
 
 def _remember(message: _Message, outcome: str, seq: int, note: str) -> None:
-    database.execute_sql("INSERT OR REPLACE INTO team_seen (path, size, mtime, outcome, sender, seq, note) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (message.key, message.size, message.mtime, outcome, message.sender.fingerprint, seq, note))
+    _remember_seen(message.key, (message.size, message.mtime), outcome, message.sender.fingerprint, seq, note)
 
 
 def _parse_time(text: Any) -> datetime | None:
@@ -768,15 +775,14 @@ def _remove_read(outbox: Path) -> int:
     acked = {member.colleague_id: member.acked for member in TeamMember.select()}
     active = {colleague.id for colleague in _active_colleagues()}
     removed = 0
-    for message in TeamOutbox.select().order_by(TeamOutbox.seq):
-        waiting = [cid for cid in json.loads(message.recipients) if cid in active and acked.get(cid, 0) < message.seq]
-        if waiting:
+    for seq, name, recipients in TeamOutbox.select(TeamOutbox.seq, TeamOutbox.name, TeamOutbox.recipients).tuples():
+        if any(cid in active and acked.get(cid, 0) < seq for cid in json.loads(recipients)):
             continue
         try:
-            (outbox / message.name).unlink(missing_ok=True)
+            (outbox / name).unlink(missing_ok=True)
         except OSError:
             continue
-        message.delete_instance()
+        TeamOutbox.delete_by_id(seq)
         removed += 1
     return removed
 
@@ -1100,11 +1106,8 @@ def status() -> dict[str, Any]:
         return {"joined": False}
     colleagues = _active_colleagues()
     members = {m.colleague_id: m for m in TeamMember.select()}
-    outstanding = {c.id: 0 for c in colleagues}
-    for message in TeamOutbox.select():
-        for cid in json.loads(message.recipients):
-            if cid in outstanding and members.get(cid) and members[cid].acked < message.seq:
-                outstanding[cid] += 1
+    unread = _unread(members)
+    outstanding = {c.id: unread.get(c.id, 0) for c in colleagues}
     waiting_files = database.execute_sql(
         "SELECT count(*) FROM team_seen WHERE outcome IN ('waiting', 'incomplete')").fetchone()[0]
     unverified = [c.name for c in Colleague.select().where(Colleague.removed_at.is_null()
