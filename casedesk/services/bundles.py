@@ -73,7 +73,7 @@ from casedesk.services.verification import OPEN_STATES, add_check, report_claim
 from casedesk.storage.audit import AuditTrail, chain_head, read_only, recording, snapshot
 from casedesk.storage.models import (
     Colleague, Contact, DetentionCase, Event, Evidence, ExchangeConflict, ExchangeState, Person,
-    VaultMeta, database, utc_now,
+    VaultMeta, database, meta_value, utc_now,
 )
 from casedesk.storage.vault import Vault
 
@@ -191,23 +191,26 @@ def _new_identity() -> str:
 
 def _secrets() -> tuple[x25519.Identity, Ed25519PrivateKey]:
     """This vault's exchange keys, made on first use and kept inside the encrypted database."""
-    with database.atomic():
-        row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
-        if row is None:
-            row = VaultMeta.create(key=_IDENTITY_KEY, value=_new_identity())
-    stored = json.loads(row.value)
+    value = meta_value(_IDENTITY_KEY)
+    if value is None:
+        with database.atomic():
+            row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
+            if row is None:
+                row = VaultMeta.create(key=_IDENTITY_KEY, value=_new_identity())
+            value = row.value
+    stored = json.loads(value)
     return x25519.Identity.from_str(stored["age"]), Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored["ed25519"]))
 
 
 def identity_created_at() -> str | None:
     """When this vault's current keys were made (None for keys made before that was recorded)."""
-    row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
-    return json.loads(row.value).get("created_at") if row else None
+    value = meta_value(_IDENTITY_KEY)
+    return json.loads(value).get("created_at") if value else None
 
 
 def _retired() -> list[dict[str, str]]:
-    row = VaultMeta.get_or_none(VaultMeta.key == _RETIRED_KEY)
-    return json.loads(row.value) if row else []
+    value = meta_value(_RETIRED_KEY)
+    return json.loads(value) if value else []
 
 
 def rotate_identity(vault: Vault, reason: str) -> tuple[PublicKey, PublicKey]:
@@ -257,7 +260,7 @@ def signing_key(*, may_create: bool = True) -> Ed25519PrivateKey | None:
     """This vault's Ed25519 key, which signs its bundles and its dossiers. None when it has
     none yet and may not make one: a vault opened read-only, or a check (checking writes
     nothing)."""
-    if (not may_create or read_only()) and VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY) is None:
+    if (not may_create or read_only()) and meta_value(_IDENTITY_KEY) is None:
         return None
     return _secrets()[1]
 
@@ -611,8 +614,10 @@ def _signer(claimed: PublicKey) -> tuple[Colleague | None, bool, str]:
             raise _refuse("The bundle claims to come from this vault but is signed with another key.",
                           "El paquete dice venir de esta bóveda pero está firmado con otra clave.")
         return None, True, own_ed25519
-    by_key = Colleague.get_or_none(Colleague.ed25519 == claimed.ed25519)
-    by_address = Colleague.get_or_none(Colleague.age_recipient == claimed.age)
+    found = list(Colleague.select().where((Colleague.ed25519 == claimed.ed25519) |
+                                          (Colleague.age_recipient == claimed.age)))
+    by_key = next((c for c in found if c.ed25519 == claimed.ed25519), None)
+    by_address = next((c for c in found if c.age_recipient == claimed.age), None)
     if (by_key or by_address) and (by_key is None or by_address is None or by_key.id != by_address.id):
         raise _refuse("The bundle claims to come from a colleague but is signed with another key.",
                       "El paquete dice venir de un colega pero está firmado con otra clave.")
@@ -857,12 +862,16 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
 
 
 def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = None, accept_unverified: bool = False,
-                       same_person_by_id: bool = False, signed_by: str | None = None) -> dict[str, Any]:
+                       same_person_by_id: bool = False, signed_by: str | None = None,
+                       settle_later: list[str] | None = None) -> dict[str, Any]:
     """`import_bundle` of a bundle's bytes. With `same_person_by_id`, a new person who carries
     the ID number of someone this vault holds is taken as that person (the team's coordinator
     receives the same person from two lawyers and counts them once); without it such a bundle
     is refused until the two records are merged by hand. `signed_by` (an Ed25519 key, hex)
-    refuses a bundle signed by anyone else (the team's message carrying it names its sender)."""
+    refuses a bundle signed by anyone else (the team's message carrying it names its sender).
+    `settle_later`: the caller's transaction holds this import, so the evidence files stored are
+    added to the list, for the caller to settle once it commits (until then, opening the vault
+    after a crash removes them)."""
     opened = open_bundle(data, passphrase, accept_unverified=accept_unverified)
     if signed_by is not None and opened.sender.ed25519 != signed_by:
         raise _refuse("The bundle is signed by someone other than the colleague who sent it.",
@@ -892,8 +901,11 @@ def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = No
         for name in merger.stored_blobs:
             merger.store.remove(name)
         raise
-    for name in merger.stored_blobs:
-        merger.store.settle(name)
+    if settle_later is not None:
+        settle_later.extend(merger.stored_blobs)
+    else:
+        for name in merger.stored_blobs:
+            merger.store.settle(name)
     return report
 
 
@@ -979,8 +991,9 @@ class _Merger:
                 self._insert(entity, new)
             else:
                 self._propose(entity, new)
-        for case_id in self.touched_cases:
-            _refresh_status(self.vault, DetentionCase.get_by_id(case_id), date.today())
+        if self.touched_cases:
+            for case in DetentionCase.select().where(DetentionCase.id.in_(list(self.touched_cases))):
+                _refresh_status(self.vault, case, date.today())
         database.cursor().executemany(
             "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)", versions)
         self._settle_waiting(versions)

@@ -26,7 +26,7 @@ from casedesk.storage.blobs import (
     EXPORT_PARTIAL_KEY_PREFIX, EXPORT_PARTIAL_PREFIX, BlobStore, Cancelled, StoredBlob, export_partial_path,
     remove_abandoned_exports,
 )
-from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database
+from casedesk.storage.models import CustodyEvent, Evidence, VaultMeta, database, meta_value
 from casedesk.storage.vault import Vault
 
 _IDENTITY_KEY = "evidence_identity"
@@ -56,11 +56,14 @@ def blob_store(vault: Vault) -> BlobStore:
 
 def _identity() -> x25519.Identity:
     """The vault's evidence key, made on first use and kept inside the encrypted database."""
-    with database.atomic():
-        row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
-        if row is None:
-            row = VaultMeta.create(key=_IDENTITY_KEY, value=str(x25519.Identity.generate()))
-    return x25519.Identity.from_str(row.value)
+    value = meta_value(_IDENTITY_KEY)
+    if value is None:
+        with database.atomic():
+            row = VaultMeta.get_or_none(VaultMeta.key == _IDENTITY_KEY)
+            if row is None:
+                row = VaultMeta.create(key=_IDENTITY_KEY, value=str(x25519.Identity.generate()))
+            value = row.value
+    return x25519.Identity.from_str(value)
 
 
 def guess_kind(file_name: str) -> tuple[EvidenceKind, str]:

@@ -44,6 +44,7 @@ import os
 import re
 import secrets
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -60,6 +61,7 @@ from casedesk.domain.text import sort_key
 from casedesk.services import bundles
 from casedesk.services.bundles import BundleRefused, PublicKey, version
 from casedesk.services.dossiers import PROFILES
+from casedesk.services.evidence import blob_store
 from casedesk.storage.audit import AuditTrail
 from casedesk.storage.header import write_atomically
 from casedesk.storage.models import (
@@ -213,8 +215,10 @@ def _active_colleagues() -> list[Colleague]:
 def _ensure_members() -> None:
     """Every verified colleague is a member, sharing all cases at the internal profile until the
     user sets a policy (contacts and evidence files only when the policy says so)."""
-    for colleague in _active_colleagues():
-        TeamMember.insert(colleague=colleague.id).on_conflict_ignore().execute()
+    for (colleague_id,) in database.execute_sql(
+            "SELECT id FROM colleague WHERE removed_at IS NULL AND verified_at IS NOT NULL "
+            "AND id NOT IN (SELECT colleague_id FROM team_member)").fetchall():
+        TeamMember.insert(colleague=colleague_id).execute()
 
 
 def _find_colleague(reference: str) -> Colleague:
@@ -368,14 +372,14 @@ def _seal(kind: str, body: bytes, recipients: list[Colleague], seq: int, after: 
     return pyrage.encrypt(plain, [x25519.Recipient.from_str(colleague.age_recipient) for colleague in recipients])
 
 
-def _unseal(data: bytes, identities: list[x25519.Identity] | None = None
-            ) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
+def _unseal(data: bytes, keys: _PassKeys | None = None) -> tuple[dict[str, Any], bytes, Colleague | None, str]:
     """(header, body, the colleague who signed or None, their fingerprint), checked.
 
     Raises _NotForUs for a file addressed to others, _Unreadable for one addressed to this
     vault that does not open (incomplete or damaged)."""
+    keys = keys or _PassKeys.read()
     try:
-        plain = bundles.age_decrypt(data, identities or bundles._identities())
+        plain = bundles.age_decrypt(data, keys.identities)
     except pyrage.DecryptError as error:
         if "no matching keys" in str(error).lower() or "header is invalid" in str(error).lower():
             raise _NotForUs() from None
@@ -415,9 +419,9 @@ def _unseal(data: bytes, identities: list[x25519.Identity] | None = None
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(sender.ed25519)).verify(signature, _SIGNED_AS + header_bytes)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError, InvalidSignature):
         raise _NotAMessage() from None
-    if not _my_ages(identities) & set(header["to"]):
+    if not keys.ages & set(header["to"]):
         raise _NotForUs()            # made for others and encrypted again for this vault: not ours to read
-    colleague = Colleague.get_or_none(Colleague.ed25519 == sender.ed25519)
+    colleague = keys.colleagues.get(sender.ed25519)
     if colleague is not None and colleague.age_recipient != sender.age:
         raise _NotAMessage()
     return header, body, colleague, sender.fingerprint
@@ -538,7 +542,7 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
     present: set[str] = set()
     pending: dict[int, list[_Message]] = {}
     now = datetime.now(timezone.utc)
-    identities = bundles._identities()  # read once: every file is tried with them
+    keys = _PassKeys.read()             # read once: every file is tried with them
     with database.atomic():             # one commit for every file looked at, not one each
         for path in _colleague_files(folder, values["outbox"]):
             key = f"{path.parent.name}/{path.name}"
@@ -551,7 +555,7 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
             known = seen.get(key)
             if known and tuple(known[:2]) == stamp and known[2] in ("other", "done", "ack", "refused", "ignored"):
                 continue
-            outcome, sender, note = _open_file(vault, path, key, info, pending, report, identities)
+            outcome, sender, note = _open_file(vault, path, key, info, pending, report, keys)
             if outcome:
                 _remember_seen(key, stamp, outcome, sender, None, note)
     gone = [key for key in seen if key not in present]
@@ -560,9 +564,72 @@ def _read(vault: Vault, values: dict[str, Any], folder: Path, report: dict[str, 
             chunk = gone[start:start + 500]
             database.execute_sql(f"DELETE FROM team_seen WHERE path IN ({', '.join('?' * len(chunk))})", chunk)
     new_keys = False
-    for colleague_id, messages in pending.items():
-        new_keys |= _import_in_order(vault, values, messages, report, progress, now)
+    with _Batch(vault) as batch:
+        for messages in pending.values():
+            new_keys |= _import_in_order(vault, values, messages, report, progress, now, keys, batch)
     return new_keys
+
+
+@dataclass
+class _PassKeys:
+    """What every file of a pass is read with: this vault's age keys (current and retired),
+    their public halves, its signing keys, and the address book by signing key. Read once a
+    pass (or again after a notice changed the address book), not once a file."""
+    identities: list[x25519.Identity]
+    ages: set[str]
+    verifying: set[str]
+    colleagues: dict[str, Colleague]
+
+    @classmethod
+    def read(cls) -> _PassKeys:
+        identities = bundles._identities()
+        return cls(identities, {str(identity.to_public()) for identity in identities},
+                   {key.public_bytes_raw().hex() for key in bundles.verifying_keys()},
+                   {colleague.ed25519: colleague for colleague in Colleague.select()})
+
+
+class _Batch:
+    """Messages imported in one transaction, committed about every half second: a commit is a
+    disk flush, and one a message was most of the cost of a pass with many messages waiting.
+    Each message stays all or nothing (a savepoint of its own), and a batch never holds the
+    vault long enough for the window's own saves to wait noticeably. What a killed pass had
+    not committed is read again on the next one (its messages' notes that they were read
+    commit with them)."""
+
+    COMMIT_AFTER_S = 0.5
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.transaction = None
+        self.began = 0.0
+        self.blobs: list[str] = []
+
+    def __enter__(self) -> _Batch:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        self.commit()           # what was taken before a failure is kept, as message by message
+
+    @contextmanager
+    def message(self):
+        if self.transaction is None:
+            self.transaction = database.atomic("IMMEDIATE")
+            self.transaction.__enter__()
+            self.began = time.monotonic()
+        with database.atomic():
+            yield
+        if time.monotonic() - self.began >= self.COMMIT_AFTER_S:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.transaction is not None:
+            transaction, self.transaction = self.transaction, None
+            transaction.__exit__(None, None, None)
+        if self.blobs:
+            store = blob_store(self.vault)
+            for name in self.blobs:
+                store.settle(name)
+            self.blobs.clear()
 
 
 def _colleague_files(folder: Path, own_outbox: str):
@@ -586,7 +653,7 @@ def _colleague_files(folder: Path, own_outbox: str):
 
 
 def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending: dict[int, list[_Message]],
-               report: dict[str, Any], identities: list[x25519.Identity]) -> tuple[str | None, str, str]:
+               report: dict[str, Any], keys: _PassKeys) -> tuple[str | None, str, str]:
     """What a file is: (outcome to remember or None when it waits in `pending`, sender, note)."""
     if info.st_size > bundles.MAX_BUNDLE_BYTES + _MIB:
         return "other", "", "too large to be a message"
@@ -595,7 +662,7 @@ def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending
     except OSError:
         return None, "", ""                        # gone or unreadable right now: next pass
     try:
-        header, body, colleague, fingerprint = _unseal(data, identities)
+        header, body, colleague, fingerprint = _unseal(data, keys)
     except _NotForUs:
         return "other", "", ""
     except _Unreadable:
@@ -607,6 +674,7 @@ def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending
         return "refused", "", "not a valid message"
     if colleague is not None and colleague.removed_at and header["kind"] == "notice":
         _second_notice(vault, colleague, body, report)
+        keys.colleagues = _PassKeys.read().colleagues          # a successor may have joined the address book
         return "refused" if colleague.removed_reason != "rotated" else "done", fingerprint, "notice of a replaced key"
     if colleague is None or colleague.removed_at or not colleague.verified_at:
         why = ("not among your colleagues" if colleague is None else
@@ -621,7 +689,7 @@ def _open_file(vault: Vault, path: Path, key: str, info: os.stat_result, pending
         entry["files"] += 1
         return "ignored", fingerprint, why
     if header["kind"] == "ack":
-        _take_ack(colleague, header["seq"], body)
+        _take_ack(colleague, header["seq"], body, keys.verifying)
         return "ack", fingerprint, ""
     pending.setdefault(colleague.id, []).append(
         _Message(path, key, info.st_size, min(info.st_mtime_ns, _LARGEST_INTEGER), header, body, colleague))
@@ -639,24 +707,17 @@ def _note_clock(values: dict[str, Any], moment: datetime, now: datetime) -> None
     values["skew_seconds"] = int((moment - now).total_seconds())
 
 
-def _my_ages(identities: list[x25519.Identity] | None = None) -> set[str]:
-    return {str(identity.to_public()) for identity in identities or bundles._identities()}
-
-
 def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Message], report: dict[str, Any],
-                     progress: Callable[[str], None] | None, now: datetime) -> bool:
+                     progress: Callable[[str], None] | None, now: datetime, keys: _PassKeys, batch: _Batch) -> bool:
     """A colleague's messages to this vault, oldest first: each one is taken when the one
-    before it (addressed to this vault) has been; later ones wait for a missing predecessor."""
-    mine = _my_ages()
-    new_keys = False
+    before it (addressed to this vault) has been; later ones wait for a missing predecessor.
+    True when a notice replaced the colleague's key (the rest are not taken from the old one)."""
+    member = TeamMember.get_or_none(TeamMember.colleague == messages[0].sender.id)
+    if member is None:
+        return False
     for message in sorted(messages, key=lambda m: m.header["seq"]):
-        member = TeamMember.get_or_none(TeamMember.colleague == message.sender.id)
-        if member is None:
-            continue
-        if Colleague.get_by_id(message.sender.id).removed_at:
-            break                     # a notice just replaced this key: the rest are not taken from it
         seq = message.header["seq"]
-        after = max((value for age, value in message.header["after"].items() if age in mine), default=0)
+        after = max((value for age, value in message.header["after"].items() if age in keys.ages), default=0)
         # A seizure is taken whatever its place: a thief holding the old key may have numbered
         # their messages so that the owner's notice would look already read, or not yet due.
         seized = message.header["kind"] == "notice" and _notice_reason(message.body) == "seized"
@@ -674,15 +735,16 @@ def _import_in_order(vault: Vault, values: dict[str, Any], messages: list[_Messa
             _note_clock(values, created, now)
         if progress:
             progress(message.sender.name)
-        # The import and the note that it was read commit together: one commit (one fsync) a
-        # message, and a pass killed between them cannot happen.
-        with database.atomic():
-            outcome = _take(vault, message, member, report)
+        # The import and the note that it was read commit together, so a pass killed between
+        # them cannot happen.
+        with batch.message():
+            outcome = _take(vault, message, member, report, batch.blobs)
             member.last_read, member.read_at = max(seq, member.last_read), utc_now()
             member.save()
             _remember(message, "refused" if outcome == "refused" else "done", seq, "")
-        new_keys |= outcome == "new key"
-    return new_keys
+        if outcome == "new key":
+            return True
+    return False
 
 
 def _notice_reason(body: bytes) -> str | None:
@@ -704,13 +766,14 @@ def _parse_time(text: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any]) -> str:
-    """Import one message: a bundle merged, or a notice that the sender's keys changed."""
+def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str, Any], blobs: list[str]) -> str:
+    """Import one message: a bundle merged (its evidence files added to `blobs`, to settle once
+    committed), or a notice that the sender's keys changed."""
     if message.header["kind"] == "notice":
         return _take_notice(vault, message, member, report)
     try:
         result = bundles.import_bundle_data(vault, message.body, same_person_by_id=True,
-                                            signed_by=message.sender.ed25519)
+                                            signed_by=message.sender.ed25519, settle_later=blobs)
     except (BundleRefused, CaseDeskError) as error:
         report["refused"].append({"from": message.sender.name, "why_en": error.en, "why_es": error.es})
         return "refused"
@@ -723,12 +786,12 @@ def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str,
     return "imported"
 
 
-def _take_ack(colleague: Colleague, seq: int, body: bytes) -> None:
-    """A colleague says how far they have read this vault's messages (keyed by its signing keys).
-    An ack older than the last one taken (a copy kept somewhere, replayed) says nothing new."""
+def _take_ack(colleague: Colleague, seq: int, body: bytes, mine: set[str]) -> None:
+    """A colleague says how far they have read this vault's messages (keyed by `mine`, its
+    signing keys). An ack older than the last one taken (a copy kept somewhere, replayed) says
+    nothing new."""
     try:
         read = json.loads(body)["read"]
-        mine = {key.public_bytes_raw().hex() for key in bundles.verifying_keys()}
         value = max((seq for key, seq in read.items() if key in mine and isinstance(seq, int)), default=None)
     except (ValueError, KeyError, TypeError, AttributeError):
         return
@@ -1022,7 +1085,8 @@ def _read_notice(sender: Colleague, body: bytes) -> tuple[str, PublicKey]:
     except (KeyError, TypeError, AttributeError, RecursionError, InvalidSignature, pyrage.RecipientError) as error:
         raise ValueError("notice") from error
     known = Colleague.select().where((Colleague.age_recipient == new.age) | (Colleague.ed25519 == new.ed25519)).exists()
-    if known or new.age in _my_ages() or new.ed25519 in {k.public_bytes_raw().hex() for k in bundles.verifying_keys()}:
+    mine = _PassKeys.read()
+    if known or new.age in mine.ages or new.ed25519 in mine.verifying:
         raise ValueError("a key already known")
     return reason, new
 

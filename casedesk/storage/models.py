@@ -51,6 +51,13 @@ class VaultMeta(Model):
         table_name = "vault_meta"
 
 
+def meta_value(key: str) -> str | None:
+    """A vault_meta value, read with plain SQL: the vault's keys are read several times for
+    every bundle a team pass imports, and the ORM's building of the query cost more than the read."""
+    row = database.execute_sql("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
 class Facility(Record):
     name = CharField()
     name_key = CharField(unique=True)

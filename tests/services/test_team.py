@@ -415,3 +415,46 @@ def test_a_colleague_named_after_a_key_change_is_the_key_in_use(team_of_three):
     with open_member(root, "b") as b:
         assert team._find_colleague(NAMES["a"]).fingerprint == result["new_fingerprint"]
         assert team._find_colleague(result["old_fingerprint"][:9]).removed_at
+
+
+def test_messages_imported_together_are_all_kept_or_all_read_again_after_a_kill(team_of_three, tmp_path):
+    """Messages waiting are imported in batches (one commit for many): a kill -9 inside a batch
+    leaves none of its cases and none of its evidence files behind, and the next pass takes
+    every message once, evidence and all."""
+    from casedesk.services.evidence import add_evidence, blob_store
+    from casedesk.storage.blobs import EVIDENCE_FOLDER
+    root, _ = team_of_three
+    with open_member(root, "a") as a:
+        team.set_policy(a, NAMES["b"], evidence=True)
+    cases = []
+    for number in range(3):                       # three passes of a: three messages wait for b
+        with open_member(root, "a") as a:
+            cases.append(add_case(a, case_named("Persona", f"Número {number}")))
+            photo = tmp_path / f"foto-{number}.jpg"
+            photo.write_bytes(os.urandom(2048))
+            add_evidence(a, cases[-1], photo)
+        pass_of(root, "a")
+    script = (f"import os\nfrom casedesk.services import team\nfrom casedesk.storage.vault import open_vault\n"
+              f"team._Batch.COMMIT_AFTER_S = 3600\n"         # the three in one batch, whatever the machine's speed
+              f"original, taken = team._take, []\n"
+              f"def take_then_die(*args):\n    outcome = original(*args); taken.append(outcome)\n"
+              f"    if len(taken) == 3: os._exit(9)\n    return outcome\n"
+              f"team._take = take_then_die\n"
+              f"with open_vault({str(root / 'b')!r}, {PASSPHRASE!r}) as v:\n    team.sync_pass(v)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300,
+                            env={**os.environ, "CASEDESK_TEST_ONLY_FAST_KDF": "1"})
+    assert result.returncode == 9, result.stderr.decode()
+    with open_member(root, "b") as b:
+        assert DetentionCase.select().count() == 0
+        assert list((root / "b" / EVIDENCE_FOLDER).glob("*")) == []       # files of the lost batch removed on opening
+    report = pass_of(root, "b")
+    assert len(report["received"]) == 3 and not report["refused"]
+    assert not pass_of(root, "b")["received"]
+    with open_member(root, "b") as b:
+        assert DetentionCase.select().count() == 3
+        store = blob_store(b)
+        assert len(store.names()) == 3
+        assert not [p for p in (root / "b" / EVIDENCE_FOLDER).iterdir() if p.name.startswith(".")]   # all settled
+        for case in cases:
+            (evidence,) = find_case(case).evidence
+            assert len(store.read(evidence.blob_name)) == 2048
