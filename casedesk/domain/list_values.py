@@ -164,7 +164,19 @@ def read_list_date(text: str, *, today: date) -> FuzzyDate:
     stripped = text.strip()
     if re.fullmatch(r"\d{5}(?:\.0+)?", stripped) and int(float(stripped)) in _SERIALS:
         return FuzzyDate(_EXCEL_EPOCH + timedelta(days=int(float(stripped))), DatePrecision.DAY)
+    # A list written in English for a UN or press submission puts the month first ("Nov 3, 2025",
+    # "November 3rd, 2025"). With the month in words and a four-digit year nothing is ambiguous:
+    # read it as "3 Nov 2025". (Month-first in digits, 11/03/2025, stays day-first: Venezuelan.)
+    if month_first := _MONTH_FIRST.fullmatch(stripped):
+        try:
+            return parse_date(f"{month_first['day']} {month_first['month']} {month_first['year']}", today=today)
+        except InvalidInput:
+            pass                                  # not a month: refused below, in the list's own words
     return parse_date(stripped, today=today)
+
+
+_MONTH_FIRST = re.compile(r"(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
+                          re.I)
 
 
 def is_date(text: str, today: date) -> bool:

@@ -23,7 +23,7 @@ from casedesk.domain.list_words import (
     REMARK_STARTS, YES_WORDS,
 )
 from casedesk.domain.normalize import read_national_id
-from casedesk.domain.vocabulary import read_status
+from casedesk.domain.vocabulary import Sex, read_status
 
 #: The fields a column can feed, with their labels (English, Spanish).
 FIELDS: dict[str, tuple[str, str]] = {
@@ -226,7 +226,16 @@ def decide_columns(headers: list[str], parents: list[str], columns: list[list[st
         confidence, choice = _propose(index, label, candidates, profile)
         choice.alternatives = tuple(field for field in candidates if field != choice.field and field in FIELDS)
         proposals.append((confidence, choice))
-    return _settle(proposals)
+    choices = _settle(proposals)
+    for choice in choices:
+        if choice.field == "sex" and choice.index < len(columns) and (
+                letters := sex_letters(columns[choice.index], choice.header)):
+            choice.detail_en, choice.detail_es = (
+                ("H and M: M read as mujer (H is hombre)", "H y M: M se lee como mujer (H es hombre)")
+                if letters["m"] is Sex.FEMALE else
+                ("H, M and F: M cannot be told apart, kept as written",
+                 "H, M y F: la M no se distingue, se guarda tal cual"))
+    return choices
 
 
 def _label(parent: str, child: str) -> str:
@@ -316,11 +325,23 @@ def _settle(proposals: list[tuple[float, ColumnChoice]]) -> list[ColumnChoice]:
                                       f"la columna {column_letter(taken)} ya contiene {_field_es(choice.field)}")
         choices.append(choice)
     fields = {choice.field for choice in choices}
+    # "Apellidos | Nombre": beside a surnames column, a column headed just "Nombre" ("Name",
+    # "Nombre(s)") holds the given names, as in any ID form. Read as a full name it made
+    # "José Gregorio" the whole name and dropped "Pérez Rojas".
+    bare = [choice for choice in choices if choice.field == "full_name" and header_words(choice.header) in _BARE_NAME]
+    if "surnames" in fields and "given_names" not in fields and len(bare) == 1 and \
+            sum(choice.field == "full_name" for choice in choices) == 1:
+        bare[0].field, bare[0].why = "given_names", "header"
+        bare[0].detail_en, bare[0].detail_es = "beside the surnames column", "junto a la columna de apellidos"
+        fields = {choice.field for choice in choices}
     if ("given_names" in fields) != ("surnames" in fields) and "full_name" not in fields:
         for choice in choices:
             if choice.field in ("given_names", "surnames"):
                 choice.field = "full_name"
     return choices
+
+
+_BARE_NAME = frozenset({"nombre", "nombre s", "name", "name s"})
 
 
 def _field_en(field: str) -> str:
@@ -346,6 +367,22 @@ def _kind_en(field: str) -> str:
 
 def _kind_es(field: str) -> str:
     return _KINDS.get(field, (field, field))[1]
+
+
+def sex_letters(values: list[str], header: str = "") -> dict[str, Sex | None]:
+    """How the single letters of one sex column read, where they differ from M = masculino.
+
+    Venezuelan lists write M/F (masculino, femenino); lists kept in Spain write H/M (hombre,
+    mujer). In a column that has H and no F, or whose header says so ("Sexo (H/M)"), M is a
+    woman: read as "masculino" it counted the women of a Madrid group's list as men. With H, M
+    and F all there, M cannot be told: None (kept as written, never guessed)."""
+    seen = {words_of(value) for value in values}
+    said = set(header_words(header).split())
+    if "m" not in seen:
+        return {}
+    if "h" in seen:
+        return {"m": None} if "f" in seen else {"m": Sex.FEMALE}
+    return {"m": Sex.FEMALE} if "f" not in seen and ({"h", "m"} <= said or "hombre" in said) else {}
 
 
 def has_names(choices: list[ColumnChoice]) -> bool:

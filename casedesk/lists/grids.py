@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -233,12 +234,13 @@ def _read_spreadsheet(data: bytes, name: str) -> tuple[list[Sheet], str]:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         kind = "XLS" if data[:4] == b"\xd0\xcf\x11\xe0" else ("ODS" if b"opendocument" in data[:200] else "XLSX")
         sheets = []
+        ods_merged = _ods_merged_ranges(data) if kind == "ODS" else {}
         for metadata in workbook.sheets_metadata:
             if str(metadata.typ).split(".")[-1].lower() not in ("worksheet", "work_sheet"):
                 continue                                  # charts, macros
             sheet = workbook.get_sheet_by_name(metadata.name)
             rows = [[_cell_text(value) for value in row] for row in sheet.to_python(skip_empty_area=False)]
-            _fill_merged(rows, sheet)
+            _fill_merged(rows, sheet, ods_merged.get(metadata.name))
             hidden = str(metadata.visible).split(".")[-1].lower() != "visible"
             sheets.append(Sheet(metadata.name, rows, hidden))
     except InvalidInput:
@@ -252,11 +254,11 @@ def _read_spreadsheet(data: bytes, name: str) -> tuple[list[Sheet], str]:
     return sheets, kind
 
 
-def _fill_merged(rows: list[list[str]], sheet: Any) -> None:
+def _fill_merged(rows: list[list[str]], sheet: Any, ods_ranges: list | None = None) -> None:
     """A merged range shows its value in every cell it covers, as the person saw it: a header
     over two columns heads both, a facility merged down a group applies to each row."""
     try:
-        ranges = sheet.merged_cell_ranges or []
+        ranges = sheet.merged_cell_ranges or ods_ranges or []
     except Exception:
         return
     width = max(map(len, rows), default=0)
@@ -276,6 +278,52 @@ def _fill_merged(rows: list[list[str]], sheet: Any) -> None:
             for column in range(left, right + 1):
                 if not cells[column]:
                     cells[column] = value
+
+
+def _ods_merged_ranges(data: bytes) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """ODS's merged cells by table name, as calamine gives them for XLSX ((top, left), (bottom,
+    right), from 0). calamine does not report an ODS's merges: a state or facility merged down
+    over the people it applies to (as LibreOffice users write lists) reached only the first of
+    them. Read from content.xml, which `check_spreadsheet` has already measured; a file this
+    cannot read merges nothing (calamine has read its cells)."""
+    from xml.parsers import expat
+    found: dict[str, list] = {}
+    where = {"table": "", "row": 0, "column": 0, "row_repeat": 1}
+
+    def count(value: str | None) -> int:
+        return int(value) if value and value.isdigit() else 1
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if name == "table:table":
+            where.update(table=attributes.get("table:name", ""), row=0)
+        elif name == "table:table-row":
+            where.update(column=0, row_repeat=count(attributes.get("table:number-rows-repeated")))
+        elif name in ("table:table-cell", "table:covered-table-cell"):
+            rows = count(attributes.get("table:number-rows-spanned"))
+            columns = count(attributes.get("table:number-columns-spanned"))
+            if name == "table:table-cell" and (rows > 1 or columns > 1) and len(found.get(where["table"], ())) < 10_000:
+                top, left = where["row"], where["column"]
+                found.setdefault(where["table"], []).append(((top, left), (top + rows - 1, left + columns - 1)))
+            where["column"] += count(attributes.get("table:number-columns-repeated"))
+
+    def end(name: str) -> None:
+        if name == "table:table-row":
+            where["row"] += where["row_repeat"]
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            content = archive.read("content.xml")
+        parser = expat.ParserCreate()
+        parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = _refuse_entities
+        parser.StartElementHandler, parser.EndElementHandler = start, end
+        parser.Parse(content, True)
+    except Exception:
+        return {}
+    return found
+
+
+def _refuse_entities(*arguments: Any) -> None:
+    raise ValueError("a document type in content.xml")
 
 
 def _cell_text(value: Any) -> str:

@@ -27,7 +27,7 @@ from casedesk.domain.normalize import (
 )
 from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import CivilianMilitary, Sex, Stage, Status, read_status
-from casedesk.lists.columns import FIELDS, ColumnChoice, header_words
+from casedesk.lists.columns import FIELDS, ColumnChoice, header_words, sex_letters
 from casedesk.lists.tables import Table
 
 
@@ -132,9 +132,13 @@ class NotAPerson:
     reason_es: str
 
 
-#: Placeholders in text fields: a dash or "desconocido" is no facility.
+#: Placeholders in text fields: a dash or "desconocido" is no facility. "Se desconoce" or "sin
+#: datos" where the prison goes says the same; read as a name it became a facility called
+#: "Se desconoce" in the vault's facility list and filters.
 _EMPTY_TEXT = frozenset({"", "desconocido", "desconocida", "sin informacion", "s i", "n d", "nd", "n a", "na",
-                         "no se sabe", "por verificar", "unknown"})
+                         "no se sabe", "por verificar", "unknown", "se desconoce", "no se conoce", "sin datos",
+                         "sin dato", "s d", "no informado", "no indica", "no especificado", "por determinar",
+                         "not known"})
 _CONTEXT_FIELDS = ("civilian_military", "sex", "status", "stage", "state", "nationality")
 
 
@@ -153,6 +157,9 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
         if choice.field:
             by_field.setdefault(choice.field, []).append(choice.index)
     yes_no = {choice.field for choice in choices if choice.yes_no}
+    letters = sex_letters([cells[index] for _, cells in table.rows for index in by_field.get("sex", [])
+                           if index < len(cells)],
+                          " ".join(table.headers[index] for index in by_field.get("sex", []) if index < table.width))
     header_keys = [words_of(label) for label in table.headers]
     parent_keys = [words_of(label) for label in table.parents]
     name_columns = [index for name in ("full_name", "given_names", "surnames") for index in by_field.get(name, [])]
@@ -204,7 +211,7 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
         written = _name_cell(values)
         for position, name in enumerate(written.names):
             person = _read_person(ref if position == 0 else f"{ref}·{position + 1}", {**values, **name}, source,
-                                  current, today, surname_first, yes_no)
+                                  current, today, surname_first, yes_no, letters)
             written.apply(person)
             person.shares_row = position > 0
             if profile_tells_service and person.civilian_military is CivilianMilitary.UNKNOWN and person.occupation:
@@ -234,7 +241,8 @@ def _surnames_first_hint(choices: list[ColumnChoice]) -> bool:
 
 
 def _read_person(ref: str, values: dict[str, str], source: dict[str, str], context: dict[str, str],
-                 today: date, surname_first: bool, yes_no: set[str]) -> ListedPerson:
+                 today: date, surname_first: bool, yes_no: set[str],
+                 letters: dict[str, Sex | None] | None = None) -> ListedPerson:
     person = ListedPerson(ref, "", "", source=source)
 
     def keep(name: str, value: str, en: str, es: str) -> None:
@@ -272,7 +280,8 @@ def _read_person(ref: str, values: dict[str, str], source: dict[str, str], conte
                                f"la cédula dice {found.kind}- pero la columna de nacionalidad dice {nationality_letter}"))
     person.national_id = found
     if values.get("sex"):
-        sex = read_sex(values["sex"])
+        key = words_of(values["sex"])
+        sex = letters[key] if letters and key in letters else read_sex(values["sex"])    # H/M: sex_letters
         if sex is None:
             keep("sex", values["sex"], "is not a sex CaseDesk knows; kept as written",
                  "no es un sexo que CaseDesk conozca; se guarda tal cual")
@@ -460,6 +469,10 @@ def _read_name(person: ListedPerson, values: dict[str, str], surname_first: bool
             surnames = text
     person.aliases = "\n".join(aliases)
     rank = None
+    if full and surnames and f" {words_of(surnames)} " not in f" {words_of(full)} ":
+        # A name column beside a surnames column, without those surnames: it holds the given
+        # names. Splitting it as a whole name lost the surnames column altogether.
+        given, full = full, ""
     if full:
         rank, full = strip_rank(full)
         given, surnames = split_full_name(full, likely_surnames_first=surname_first)

@@ -309,6 +309,20 @@ def _candidate_json(candidate: Candidate) -> dict[str, Any]:
 
 def _fold_duplicate(kept: ListedPerson, other: ListedPerson) -> None:
     """Fill what `kept` lacks from a duplicate of it, and remember the duplicate's row."""
+    # The same person twice with two statuses ("Detenido" in one row, "Excarcelado" in a later
+    # one) or two arrest dates: the first row's is kept, and the report says so. Dropping the
+    # other without a word hid a release (or an arrest) the list itself was unsure of.
+    if kept.status is not None and other.status is not None and kept.status is not other.status:
+        kept.remarks.append((f"row {other.ref}, the same person, says “{other.status.label('en')}”: this row's "
+                             f"“{kept.status.label('en')}” is kept; check which is right",
+                             f"la fila {other.ref}, la misma persona, dice «{other.status.label('es')}»: se guarda "
+                             f"«{kept.status.label('es')}» de esta fila; compruebe cuál es la correcta"))
+    if kept.arrest_date is not None and other.arrest_date is not None and kept.arrest_date != other.arrest_date:
+        theirs, mine = other.arrest_date, kept.arrest_date
+        kept.remarks.append((f"row {other.ref}, the same person, gives the arrest date {theirs.display('en')}: "
+                             f"this row's {mine.display('en')} is kept",
+                             f"la fila {other.ref}, la misma persona, da la fecha de detención "
+                             f"{theirs.display('es')}: se guarda {mine.display('es')} de esta fila"))
     for name in ("national_id", "birth_date", "arrest_date", "status", "stage", "release_date", "age"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
