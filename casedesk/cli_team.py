@@ -38,10 +38,17 @@ def cmd_team_sync(args) -> int:
     received = report["received"]
     created = sum(item["created"] for item in received)
     updated = sum(item["updated"] for item in received)
-    print(say(f"Read {cli._count(len(received), 'bundle', 'bundles')} ({created} records new, {updated} updated); "
-              f"sent {cli._count(len(report['sent']), 'bundle', 'bundles')}.",
+    deleted = sum(item["deleted"] for item in received)
+    print(say(f"Read {cli._count(len(received), 'bundle', 'bundles')} ({created} records new, {updated} updated, "
+              f"{deleted} deleted); sent {cli._count(len(report['sent']), 'bundle', 'bundles')}.",
               f"Leídos {cli._count(len(received), 'paquete', 'paquetes')} ({created} registros nuevos, {updated} "
-              f"actualizados); enviados {cli._count(len(report['sent']), 'paquete', 'paquetes')}."))
+              f"actualizados, {deleted} borrados); enviados {cli._count(len(report['sent']), 'paquete', 'paquetes')}."))
+    for item in report["deletions_kept"]:
+        kind_es = {"contact": "un contacto", "event": "un evento"}[item["entity"]]
+        print(say(f"{cli._terminal(item['from'])} deleted a {item['entity']} ({item['uuid']}) that was changed here "
+                  "meanwhile: it is kept, and your change goes back to them.",
+                  f"{cli._terminal(item['from'])} borró {kind_es} ({item['uuid']}) que aquí se había cambiado "
+                  "mientras tanto: se conserva, y su cambio vuelve a esa persona."))
     for notice in report["notices"]:
         if notice["verified"]:
             print(say(f"{cli._terminal(notice['from'])} replaced their keys on schedule; the new key "

@@ -41,7 +41,7 @@ import unicodedata
 import zipfile
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -402,7 +402,8 @@ def _read(entity: str, key: str, values: list[str]) -> list[dict[str, Any]]:
 def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicKey] | None = None,
                 passphrase: str | None = None, profile: str = "internal", with_evidence: bool = False,
                 sender_name: str = "", contacts: bool = True, evidence: bool = True,
-                parents: dict[str, str] | None = None, largest_file: int | None = None) -> bytes:
+                parents: dict[str, str] | None = None, largest_file: int | None = None,
+                deleted: list[dict[str, str]] | None = None) -> bytes:
     """The encrypted bundle's bytes, made in memory. `contacts` and `evidence` false leave the
     family contacts or the evidence records (and files) out; evidence files larger than
     `largest_file` bytes stay out (their records travel).
@@ -411,7 +412,9 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
     the version it replaced; the receiver then takes a change only when it replaced what the
     receiver holds. Such a bundle writes nothing to the vault: the team sync records the
     exchanged versions and the export itself (`record_export`), after reading, so that its
-    read does not hold the database's write lock while bundles are built."""
+    read does not hold the database's write lock while bundles are built. `deleted` (team
+    sync too): events and contacts this vault deleted, each with the version colleagues hold
+    (see `_Merger._delete`)."""
     if bool(recipients) == bool(passphrase):
         raise InvalidInput("Encrypt the bundle either to colleagues' keys or with a passphrase.",
                            "Cifre el paquete con las claves de sus colegas o con una contraseña.")
@@ -419,7 +422,7 @@ def make_bundle(vault: Vault, case_uuids: list[str], *, recipients: list[PublicK
         raise InvalidInput("A bundle passphrase needs at least 12 characters.",
                            "La contraseña del paquete necesita al menos 12 caracteres.")
     records = collect(case_uuids, profile, contacts=contacts, evidence=evidence)
-    contents = records if parents is None else {**records, "parents": parents}
+    contents = records if parents is None else {**records, "parents": parents, **({"deleted": deleted} if deleted else {})}
     files: dict[str, bytes] = {"records.json": json.dumps(contents, ensure_ascii=False, sort_keys=True).encode()}
     if with_evidence:
         store = blob_store(vault)
@@ -486,6 +489,7 @@ class Opened:
     own: bool = False               # signed by this vault's own key
     proceedings: dict[str, list[dict[str, Any]]] | None = None    # see services/proceedings.py
     parents: dict[str, str] | None = None     # team bundles: the version each changed record replaced
+    deleted: list[dict[str, str]] = field(default_factory=list)   # team bundles: events and contacts deleted
 
     @property
     def trusted(self) -> bool:
@@ -734,6 +738,25 @@ def _check_parents(raw: Any) -> dict[str, str] | None:
     return raw
 
 
+#: What a deletion in one vault removes in its colleagues' too: corrections (an event entered in
+#: error, a contact the family asked to be taken off). A whole case deleted stays in colleagues'
+#: vaults: a lawyer may delete cases to carry fewer across a border, and that must not wipe the
+#: team's records.
+DELETED_TRAVEL = ("event", "contact")
+
+
+def _check_deleted(raw: Any) -> list[dict[str, str]]:
+    """A team bundle's `deleted`: [{"entity", "uuid", "version"}], each of a kind that travels."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or len(raw) > 100_000 or not all(
+            isinstance(item, dict) and set(item) == {"entity", "uuid", "version"} and item["entity"] in DELETED_TRAVEL
+            and isinstance(item["uuid"], str) and 0 < len(item["uuid"]) <= 64
+            and isinstance(item["version"], str) and len(item["version"]) == 64 for item in raw):
+        raise _not_understood()
+    return raw
+
+
 def _check_records(raw: Any) -> dict[str, list[dict[str, Any]]]:
     """The bundle's records, each of a kind, fields and values CaseDesk understands."""
     if not isinstance(raw, dict):
@@ -825,10 +848,11 @@ def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified
         records = _check_records(raw)
         proceedings = check_bundle_records(raw.get("proceedings"))
         parents = _check_parents(raw.get("parents"))
+        deleted = _check_deleted(raw.get("deleted")) if parents is not None else []
     except (ValueError, RecursionError):
         raise _refuse("The bundle holds no records.", "El paquete no contiene registros.") from None
     blobs = {name.removeprefix("blobs/"): data for name, data in contents.items()}
-    return Opened(manifest, records, blobs, sender, colleague, own, proceedings, parents)
+    return Opened(manifest, records, blobs, sender, colleague, own, proceedings, parents, deleted)
 
 
 @contextmanager
@@ -885,6 +909,7 @@ def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = No
         "created": dict.fromkeys(_ORDER, 0), "updated": dict.fromkeys(_ORDER, 0), "unchanged": 0,
         "kept_local": 0, "conflicts": [], "proposed": [], "claims": [], "evidence_files": 0,
         "evidence_files_left_out": 0 if opened.trusted else len(opened.blobs), "same_person": [],
+        "deleted": dict.fromkeys(DELETED_TRAVEL, 0), "deletions_kept": [],
     }
     merger = _Merger(vault, opened, report, same_person_by_id=same_person_by_id)
     try:
@@ -991,6 +1016,7 @@ class _Merger:
                 self._insert(entity, new)
             else:
                 self._propose(entity, new)
+        self._delete()
         if self.touched_cases:
             for case in DetentionCase.select().where(DetentionCase.id.in_(list(self.touched_cases))):
                 _refresh_status(self.vault, case, date.today())
@@ -1039,6 +1065,27 @@ class _Merger:
         ExchangeConflict.update(resolved_at=utc_now()).where(
             (ExchangeConflict.uuid == uuid) & ExchangeConflict.resolved_at.is_null()
             & (ExchangeConflict.sender == self.opened.sender.fingerprint)).execute()
+
+    def _delete(self) -> None:
+        """Events and contacts the sender deleted, deleted here too when this vault holds them as
+        the sender last had them; one changed here since (or held under another profile) is kept
+        and reported, never lost. This vault then remembers the deleted version as the one last
+        exchanged, so a colleague's bundle carrying the record unchanged does not bring it back."""
+        if not self.trusted or not self.opened.deleted:
+            return
+        from casedesk.services.cases import delete_contact, delete_event
+        remove = {"event": delete_event, "contact": delete_contact}
+        for item in self.opened.deleted:
+            held = _read(item["entity"], "t.uuid", [item["uuid"]])
+            if not held:
+                continue
+            if version(_redacted(item["entity"], held[0], "internal")) != item["version"]:
+                self.report["deletions_kept"].append({"entity": item["entity"], "uuid": item["uuid"]})
+                continue
+            remove[item["entity"]](self.vault, item["uuid"], actor=self.actor)
+            ExchangeState.insert(uuid=item["uuid"], entity=item["entity"],
+                                 version=item["version"]).on_conflict_replace().execute()
+            self.report["deleted"][item["entity"]] += 1
 
     def _settle_waiting(self, versions: list[tuple[str, str, str]]) -> None:
         """Conflicts and proposals this bundle made moot: the vault now holds what they proposed."""

@@ -662,14 +662,15 @@ def update_event(vault: Vault, event_uuid: str, event: NewEvent) -> None:
         _refresh_status(vault, record.case, today)
 
 
-def delete_event(vault: Vault, event_uuid: str) -> None:
-    """Remove an event from a timeline (the audit log keeps it) and recompute the status."""
+def delete_event(vault: Vault, event_uuid: str, *, actor: str | None = None) -> None:
+    """Remove an event from a timeline (the audit log keeps it) and recompute the status.
+    `actor`: who the audit log names, when not the vault's user (a colleague's deletion)."""
     with database.atomic("IMMEDIATE"):
         record = Event.get_or_none(Event.uuid == event_uuid)
         if record is None:
             raise NotFound("event", "un evento", event_uuid)
         case = record.case
-        AuditTrail(vault.actor).write("delete", "event", record.uuid, _deleted(snapshot(record)))
+        AuditTrail(actor or vault.actor).write("delete", "event", record.uuid, _deleted(snapshot(record)))
         record.delete_instance()
         _refresh_status(vault, case, date.today())
 
@@ -693,11 +694,11 @@ def update_contact(vault: Vault, contact_uuid: str, contact: NewContact) -> None
         _save_with_audit(vault, record, "contact", before)
 
 
-def delete_contact(vault: Vault, contact_uuid: str) -> None:
-    """Remove a contact (the audit log keeps what it held)."""
+def delete_contact(vault: Vault, contact_uuid: str, *, actor: str | None = None) -> None:
+    """Remove a contact (the audit log keeps what it held). `actor` as for `delete_event`."""
     with database.atomic("IMMEDIATE"):
         record = _contact(contact_uuid)
-        AuditTrail(vault.actor).write("delete", "contact", record.uuid, _deleted(snapshot(record)))
+        AuditTrail(actor or vault.actor).write("delete", "contact", record.uuid, _deleted(snapshot(record)))
         record.delete_instance()
 
 

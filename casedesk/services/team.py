@@ -472,7 +472,8 @@ def sync_pass(vault: Vault, *, progress: Callable[[str], None] | None = None) ->
                            f"No se puede llegar a la carpeta de equipo {folder} o escribir en ella (¿está conectada la "
                            "memoria USB o la unidad compartida?). No se cambió nada.") from None
     report: dict[str, Any] = {"received": [], "sent": [], "notices": [], "ignored": [], "waiting": [], "refused": [],
-                              "removed_files": 0, "rewritten_files": 0, "conflicts": 0, "same_person": 0}
+                              "removed_files": 0, "rewritten_files": 0, "conflicts": 0, "same_person": 0,
+                              "deletions_kept": []}
     with database.atomic():
         _ensure_members()
     try:
@@ -781,7 +782,10 @@ def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str,
         "from": message.sender.name, "fingerprint": message.sender.fingerprint,
         "created": sum(result["created"].values()), "updated": sum(result["updated"].values()),
         "unchanged": result["unchanged"], "kept_local": result["kept_local"], "conflicts": len(result["conflicts"]),
-        "claims": len(result["claims"])})
+        "claims": len(result["claims"]), "deleted": sum(result["deleted"].values())})
+    # A record the colleague deleted that was changed here meanwhile stays (the change travels
+    # to them and brings it back there): the user is told, not asked.
+    report["deletions_kept"] += [{**item, "from": message.sender.name} for item in result["deletions_kept"]]
     report["same_person"] += len(result.get("same_person", ()))
     return "imported"
 
@@ -877,6 +881,25 @@ def _touched_cases(mark: int) -> set[str]:
         for sql in _CASES_OF.values():
             cases.update(row[1] for row in database.execute_sql(sql.format(", ".join("?" * len(chunk))), chunk))
     return cases
+
+
+def _deleted_since(mark: int) -> list[dict[str, str]]:
+    """Events and contacts this vault deleted after entry `mark` that colleagues hold (they
+    were exchanged), each with the version last exchanged (see bundles.DELETED_TRAVEL). Left
+    out: deletions a colleague's bundle brought (theirs to send), and the events of a case
+    deleted whole (that stays in this vault)."""
+    found = []
+    for entity, uuid, changes, held in database.execute_sql(
+            "SELECT a.entity, a.entity_uuid, a.changes, s.version FROM audit_log a "
+            "JOIN exchange_state s ON s.uuid = a.entity_uuid WHERE a.id > ? AND a.action = 'delete' "
+            f"AND a.entity IN ({', '.join('?' * len(bundles.DELETED_TRAVEL))}) "
+            "AND a.actor NOT LIKE '% (bundle from %)' ORDER BY a.id", (mark, *bundles.DELETED_TRAVEL)):
+        if entity == "event":
+            case_id = json.loads(changes).get("case", [None])[0]
+            if not database.execute_sql("SELECT 1 FROM detention_case WHERE id = ?", (case_id,)).fetchone():
+                continue
+        found.append({"entity": entity, "uuid": uuid, "version": held})
+    return found
 
 
 def _decided(mark: int) -> dict[str, str]:
@@ -981,15 +1004,16 @@ def _send(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, 
         colleagues = {c.id: c for c in _active_colleagues()}
         members = {m.colleague_id: m for m in TeamMember.select().where(TeamMember.colleague.in_(list(colleagues)))}
         changed, parents, current = _changes(touched, decided) if touched else (set(), {}, {})
+        deleted = _deleted_since(values["audit_mark"])
         coverage: dict[tuple[str, bool], set[str]] = {}
         groups: dict[tuple, list[Colleague]] = {}
         for colleague_id, member in members.items():
-            if not member.send_all and not changed:
+            if not member.send_all and not changed and not deleted:
                 continue
             covering = (member.filter, member.send_all)
             if covering not in coverage:
                 coverage[covering] = _matching_cases(json.loads(member.filter), None if member.send_all else changed)
-            if coverage[covering]:
+            if coverage[covering] or deleted:     # deletions go to everyone: a uuid tells nothing
                 group = (member.profile, member.contacts, member.evidence, tuple(sorted(coverage[covering])))
                 groups.setdefault(group, []).append(colleagues[colleague_id])
         first_passes = {colleague_id: policy_of(member) for colleague_id, member in members.items()
@@ -1004,16 +1028,16 @@ def _send(vault: Vault, values: dict[str, Any], outbox: Path, report: dict[str, 
         for (profile, contacts, evidence, cases), recipients in groups.items():
             keys = [PublicKey(c.name, c.age_recipient, c.ed25519) for c in recipients]
             chunks, left_out = _chunks(list(cases), largest if evidence else None)
-            for chunk in chunks:
+            for number, chunk in enumerate(chunks or [[]]):
                 if progress:
                     progress(", ".join(c.name for c in recipients))
                 built.append((bundles.make_bundle(vault, chunk, recipients=keys, profile=profile,
                                                   with_evidence=evidence, contacts=contacts, evidence=evidence,
                                                   parents=parents, sender_name=vault.folder.name,
-                                                  largest_file=largest),
+                                                  largest_file=largest, deleted=deleted if number == 0 else None),
                               recipients, chunk, profile, evidence))
             report["sent"].append({"to": [c.name for c in recipients], "cases": len(cases), "profile": profile,
-                                   "evidence_files_too_large": left_out})
+                                   "evidence_files_too_large": left_out, "deleted": len(deleted)})
     written: list[TeamOutbox] = []
     with database.atomic("IMMEDIATE"):
         members = {m.colleague_id: m for m in TeamMember.select().where(TeamMember.colleague.in_(list(colleagues)))}

@@ -20,11 +20,14 @@ from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import EventKind, Status
 from casedesk.services import team
 from casedesk.services.bundles import add_colleague, my_public_key, open_conflicts
-from casedesk.services.cases import NewContact, NewEvent, add_case, add_event, find_case, update_case
+from casedesk.services.cases import (
+    NewContact, NewEvent, add_case, add_event, delete_case, delete_contact, delete_event, find_case, update_case,
+    update_contact,
+)
 from casedesk.services.census import census_as_of
-from casedesk.storage.models import Contact, DetentionCase, Person
+from casedesk.storage.models import AuditEntry, Contact, DetentionCase, Event, Person
 from casedesk.storage.vault import create_vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, run_cli
 from tests.services.team_vaults import NAMES, case_named, open_member, pass_of
 
 def _folder_files(shared: Path) -> list[Path]:
@@ -458,3 +461,104 @@ def test_messages_imported_together_are_all_kept_or_all_read_again_after_a_kill(
         for case in cases:
             (evidence,) = find_case(case).evidence
             assert len(store.read(evidence.blob_name)) == 2048
+
+
+def _sharing_contacts(root: Path) -> None:
+    for name in "abc":
+        with open_member(root, name) as vault:
+            for other in "abc":
+                if other != name:
+                    team.set_policy(vault, NAMES[other], contacts=True)
+
+
+def _case_with_contact_and_visit(root: Path) -> tuple[str, str, str]:
+    with open_member(root, "a") as a:
+        case = add_case(a, case_named("Rosa", "Mérida Quintero", national_id="V-14555666",
+                                       contacts=[NewContact("Carmen Quintero", relationship="madre", phones="0414")]))
+        visit = add_event(a, case, NewEvent(EventKind.OTHER, parse_date("2025-02-01"), description="Visita"))
+        contact = find_case(case).person.contacts[0].uuid
+    for name in "abc":
+        pass_of(root, name)
+    return case, contact, visit
+
+
+def _holds(root: Path, name: str, contact: str, visit: str) -> tuple[bool, bool]:
+    with open_member(root, name):
+        return (Contact.get_or_none(Contact.uuid == contact) is not None,
+                Event.get_or_none(Event.uuid == visit) is not None)
+
+
+def test_a_contact_or_event_deleted_in_one_vault_is_deleted_in_the_others(team_of_three):
+    root, _ = team_of_three
+    _sharing_contacts(root)
+    case, contact, visit = _case_with_contact_and_visit(root)
+    assert _holds(root, "b", contact, visit) == (True, True)
+    with open_member(root, "a") as a:
+        delete_contact(a, contact)               # the family asked to be taken off
+        delete_event(a, visit)                   # entered in error
+    assert pass_of(root, "a")["sent"][0]["deleted"] == 2
+    for name in "bc":
+        report = pass_of(root, name)
+        assert report["received"] and not report["conflicts"], report
+        assert _holds(root, name, contact, visit) == (False, False), name
+        with open_member(root, name):
+            (entry,) = AuditEntry.select().where((AuditEntry.entity_uuid == contact) & (AuditEntry.action == "delete"))
+            assert entry.actor.startswith(NAMES[name]) and "bundle from" in entry.actor
+            assert find_case(case)                      # the case itself stays
+    for name in "abc":                                  # nothing echoes back, nothing comes back
+        assert not any(item["deleted"] for item in pass_of(root, name)["sent"])
+    for name in "abc":
+        pass_of(root, name)
+        assert _holds(root, name, contact, visit) == (False, False), name
+
+
+def test_a_deleted_contact_carried_unchanged_by_a_colleague_does_not_come_back(team_of_three):
+    root, _ = team_of_three
+    _sharing_contacts(root)
+    case, contact, visit = _case_with_contact_and_visit(root)
+    with open_member(root, "a") as a:
+        delete_contact(a, contact)
+    pass_of(root, "a")
+    pass_of(root, "b")
+    with open_member(root, "c") as c:            # c, not yet told, changes the case: its bundle carries the contact
+        add_event(c, case, NewEvent(EventKind.OTHER, parse_date("2025-03-01"), description="Otra visita"))
+    pass_of(root, "c")
+    for name in "abc":
+        pass_of(root, name)
+    for name in "abc":
+        assert _holds(root, name, contact, visit)[0] is False, name
+        with open_member(root, name):
+            assert any(e.description == "Otra visita" for e in find_case(case).events)
+
+
+def test_a_contact_changed_in_one_vault_while_deleted_in_another_is_kept(team_of_three):
+    # A change and a deletion at once: nothing is lost. The change wins, everywhere, and the
+    # vault that kept the record says so.
+    root, _ = team_of_three
+    _sharing_contacts(root)
+    case, contact, visit = _case_with_contact_and_visit(root)
+    with open_member(root, "a") as a:
+        delete_contact(a, contact)
+    with open_member(root, "b") as b:
+        update_contact(b, contact, NewContact("Carmen Quintero", relationship="madre", phones="0416 5550199"))
+    pass_of(root, "a")
+    said = run_cli("team", "sync", str(root / "b"), lang="es_ES.UTF-8")
+    assert "1 borrados" not in said and f"{NAMES['a']} borró un contacto ({contact}) que aquí se había cambiado" in said
+    for name in "cab":
+        pass_of(root, name)
+    for name in "abc":
+        with open_member(root, name):
+            assert Contact.get(Contact.uuid == contact).phones == "0416 5550199", name
+
+
+def test_a_case_deleted_whole_stays_in_colleagues_vaults(team_of_three):
+    # Deleting cases is also how a lawyer carries fewer across a border: the team keeps them.
+    root, _ = team_of_three
+    case, contact, visit = _case_with_contact_and_visit(root)
+    with open_member(root, "a") as a:
+        delete_case(a, case)
+    assert not any(item["deleted"] for item in pass_of(root, "a")["sent"])
+    for name in "bc":
+        pass_of(root, name)
+        with open_member(root, name):
+            assert find_case(case) and Event.get_or_none(Event.uuid == visit), name
