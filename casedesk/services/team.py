@@ -88,6 +88,7 @@ _MIB = 1024 * 1024
 #: Keys are replaced on this schedule unless the team settings say otherwise.
 ROTATE_EVERY_DAYS = 90
 #: Colleagues' clocks this far from this computer's are reported (file times and message dates).
+AWAY_WARNING = timedelta(days=30)      # `team doctor`: a colleague who reads nothing for this long
 CLOCK_SKEW_WARNING = timedelta(minutes=10)
 _FILTER_KEYS = ("facility", "state", "lawyer", "proceeding")
 #: Names CaseDesk gives outboxes and messages; anything else in the folder is not looked at.
@@ -1274,6 +1275,12 @@ def doctor(vault: Vault) -> list[dict[str, str]]:
         say("warning", f"Keys waiting for a fingerprint check (nothing is exchanged with them until then): {names}.",
             f"Claves que esperan la comprobación de la huella (no se intercambia nada con ellas hasta entonces): "
             f"{names}.")
+    for name, days, files in _away():
+        say("warning", f"{name} has not read the team's files for {days} days: {_n(files, 'file waits', 'files wait')} "
+            "for them in the folder (encrypted), and more with every change. If they left the team, remove them.",
+            f"{name} no lee los archivos del equipo desde hace {days} días: "
+            f"{_n(files, 'archivo espera', 'archivos esperan')} en la carpeta (cifrados), y más con cada cambio. Si "
+            "dejó el equipo, retírelo.")
     if state["waiting_files"]:
         waiting = state["waiting_files"]
         say("warning", f"{_n(waiting, 'file waits', 'files wait')}: still arriving, or an earlier file has not arrived.",
@@ -1283,6 +1290,28 @@ def doctor(vault: Vault) -> list[dict[str, str]]:
     level = "ok" if report is not None and report.up_to_date else "warning"
     say(level, syncthing.describe(report, "en"), syncthing.describe(report, "es"))
     return found
+
+
+def _away() -> list[tuple[str, int, int]]:
+    """Colleagues still in the team whose oldest unread message is over AWAY_WARNING old: (name,
+    days, messages waiting). Every message stays in the folder until they read it."""
+    colleagues = {c.id: c for c in _active_colleagues()}
+    acked = {m.colleague_id: m.acked for m in TeamMember.select() if m.colleague_id in colleagues}
+    oldest: dict[int, str] = {}
+    waiting: dict[int, int] = {}
+    for seq, recipients, created in TeamOutbox.select(TeamOutbox.seq, TeamOutbox.recipients,
+                                                      TeamOutbox.created_at).order_by(TeamOutbox.seq).tuples():
+        for cid in json.loads(recipients):
+            if cid in acked and acked[cid] < seq:
+                oldest.setdefault(cid, created)
+                waiting[cid] = waiting.get(cid, 0) + 1
+    now = datetime.now(timezone.utc)
+    found = []
+    for cid, created in oldest.items():
+        moment = _parse_time(created)
+        if moment is not None and now - moment >= AWAY_WARNING:
+            found.append((colleagues[cid].name, (now - moment).days, waiting[cid]))
+    return sorted(found)
 
 
 def _n(count: int, one: str, many: str, *, shown: int | None = None) -> str:

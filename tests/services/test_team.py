@@ -337,6 +337,26 @@ def test_doctor_checks_the_folder(team_of_three):
             team.join(a, root / "a" / "equipo")
 
 
+def test_doctor_names_a_colleague_who_has_read_nothing_for_a_month(team_of_three):
+    from datetime import datetime, timedelta, timezone
+
+    from casedesk.storage.models import TeamOutbox
+    root, _ = team_of_three
+    with open_member(root, "a") as a:
+        add_case(a, case_named("Rosa", "Mérida Quintero"))
+    pass_of(root, "a")
+    pass_of(root, "b")                                  # b reads (and says so); c is away
+    pass_of(root, "a")
+    with open_member(root, "a") as a:
+        TeamOutbox.update(created_at=(datetime.now(timezone.utc) - timedelta(days=40)).isoformat()).execute()
+        away = [f for f in team.doctor(a) if "has not read" in f["en"]]
+        assert [f["level"] for f in away] == ["warning"] and away[0]["en"].startswith(f"{NAMES['c']} has not read "
+                                                                                      "the team's files for 40 days")
+        assert away[0]["es"].startswith(f"{NAMES['c']} no lee los archivos del equipo desde hace 40 días")
+        team.remove(a, NAMES["c"])
+        assert not [f for f in team.doctor(a) if "has not read" in f["en"]]
+
+
 def test_a_conflict_decided_in_one_vault_settles_it_in_the_other(team_of_three):
     root, shared = team_of_three
     with open_member(root, "a") as a:
