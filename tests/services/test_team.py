@@ -582,3 +582,39 @@ def test_a_case_deleted_whole_stays_in_colleagues_vaults(team_of_three):
         pass_of(root, name)
         with open_member(root, name):
             assert find_case(case) and Event.get_or_none(Event.uuid == visit), name
+
+
+def test_a_vault_restored_from_an_older_backup_gets_back_what_it_had_read(team_of_three):
+    """b's laptop dies; b restores last week's backup into a new folder. The messages b had read
+    since are gone from the folder (everyone read them), so b2 says it has read less than b did:
+    colleagues send everything again, and b2's own new changes still reach them."""
+    from casedesk.services.backups import make_backup, restore_backup
+    from casedesk.storage.vault import open_vault
+    root, _ = team_of_three
+    with open_member(root, "a") as a:
+        first = add_case(a, case_named("Rosa", "Mérida Quintero"))
+    for name in "abc":
+        pass_of(root, name)
+    with open_member(root, "b") as b:
+        backup = make_backup(b).folder
+    with open_member(root, "a") as a:
+        later = add_case(a, case_named("Luis", "Parra"))
+    with open_member(root, "c") as c:
+        from_c = add_case(c, case_named("Ana", "Colmenares"))
+    for name in ("a", "c", "b", "a", "c"):       # b reads both; a and c see b's ack and tidy the folder
+        pass_of(root, name)
+    restore_backup(backup, root / "b2")
+    with open_vault(root / "b2", PASSPHRASE, actor=NAMES["b"]) as b2:
+        assert find_case(first) and DetentionCase.get_or_none(DetentionCase.uuid == later) is None
+        after_restore = add_case(b2, case_named("Nueva", "Tras Restaurar"))
+        team.sync_pass(b2)
+        assert DetentionCase.get_or_none(DetentionCase.uuid == later) is None     # its message left the folder
+    for name in ("a", "c"):
+        pass_of(root, name)
+    with open_vault(root / "b2", PASSPHRASE, actor=NAMES["b"]) as b2:
+        team.sync_pass(b2)
+        for case in (first, later, from_c):
+            assert find_case(case), case
+    for name in ("a", "c"):
+        with open_member(root, name):
+            assert find_case(after_restore), name
