@@ -229,20 +229,25 @@ def test_a_pass_killed_by_the_system_loses_nothing(team_of_three, tmp_path):
     with open_member(root, "a") as a:
         for number in range(300):
             add_case(a, case_named("Persona", f"Número {number}", national_id=f"V-{20000000 + number}"))
-    script = (f"import os, sys; os.environ['CASEDESK_TEST_ONLY_FAST_KDF'] = '1'\n"
-              f"from casedesk.services import team\nfrom casedesk.storage.vault import open_vault\n"
-              f"original = team._write_message\n"
-              f"def write_then_die(folder, message):\n    original(folder, message); os._exit(9)\n"
-              f"team._write_message = write_then_die\n"
-              f"with open_vault({str(root / 'a')!r}, {PASSPHRASE!r}) as v:\n    team.sync_pass(v)\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300,
-                            env={**os.environ, "CASEDESK_TEST_ONLY_FAST_KDF": "1"})
-    assert result.returncode == 9, result.stderr.decode()
+    _pass_killed_by_the_system(root, "a", "original = team._write_message\n"
+                                          "def write_then_die(folder, message):\n"
+                                          "    original(folder, message); os._exit(9)\n"
+                                          "team._write_message = write_then_die\n")
     pass_of(root, "a")
     for name in ("b", "c"):
         pass_of(root, name)
         with open_member(root, name):
             assert DetentionCase.select().count() == 300
+
+
+def _pass_killed_by_the_system(root: Path, name: str, patch: str) -> None:
+    """A pass of `name`'s vault in another process, killed as by `kill -9` (os._exit) where
+    `patch` (code that replaces a function of services/team.py) says."""
+    script = ("import os\nfrom casedesk.services import team\nfrom casedesk.storage.vault import open_vault\n"
+              f"{patch}with open_vault({str(root / name)!r}, {PASSPHRASE!r}) as v:\n    team.sync_pass(v)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300,
+                            env={**os.environ, "CASEDESK_TEST_ONLY_FAST_KDF": "1"})
+    assert result.returncode == 9, result.stderr.decode()
 
 
 @pytest.mark.parametrize("first", ["a", "b"])
@@ -457,16 +462,13 @@ def test_messages_imported_together_are_all_kept_or_all_read_again_after_a_kill(
             photo.write_bytes(os.urandom(2048))
             add_evidence(a, cases[-1], photo)
         pass_of(root, "a")
-    script = (f"import os\nfrom casedesk.services import team\nfrom casedesk.storage.vault import open_vault\n"
-              f"team._Batch.COMMIT_AFTER_S = 3600\n"         # the three in one batch, whatever the machine's speed
-              f"original, taken = team._take, []\n"
-              f"def take_then_die(*args):\n    outcome = original(*args); taken.append(outcome)\n"
-              f"    if len(taken) == 3: os._exit(9)\n    return outcome\n"
-              f"team._take = take_then_die\n"
-              f"with open_vault({str(root / 'b')!r}, {PASSPHRASE!r}) as v:\n    team.sync_pass(v)\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300,
-                            env={**os.environ, "CASEDESK_TEST_ONLY_FAST_KDF": "1"})
-    assert result.returncode == 9, result.stderr.decode()
+    _pass_killed_by_the_system(root, "b", "team._Batch.COMMIT_AFTER_S = 3600\n"   # one batch, however slow the machine
+                                          "original, taken = team._take, []\n"
+                                          "def take_then_die(*args):\n"
+                                          "    outcome = original(*args); taken.append(outcome)\n"
+                                          "    if len(taken) == 3: os._exit(9)\n"
+                                          "    return outcome\n"
+                                          "team._take = take_then_die\n")
     with open_member(root, "b") as b:
         assert DetentionCase.select().count() == 0
         assert list((root / "b" / EVIDENCE_FOLDER).glob("*")) == []       # files of the lost batch removed on opening
