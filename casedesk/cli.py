@@ -535,7 +535,7 @@ def cmd_census(args) -> int:
                        f"{method_note_path(Path(args.open_data))}."), file=sys.stderr)
         if args.pdf:
             save_census_pdf(vault, as_of, Path(args.pdf), since=since, language=args.language or language(),
-                            password=password)
+                            password=password, census=census)
             print(_say(f"Census report written to {args.pdf}.", f"Informe del censo escrito en {args.pdf}."),
                   file=sys.stderr)
         if args.csv:

@@ -605,12 +605,15 @@ def overview(today: date, *, months: int = 24, facilities: int = 12) -> Overview
 
 
 def make_census_pdf(vault: Vault, as_of: date, *, since: date | None = None, language: str = "es",
-                    password: str | None = None) -> bytes:
-    """The census report as PDF bytes (AES-256 with `password`); the export is audited."""
+                    password: str | None = None, census: Census | None = None) -> bytes:
+    """The census report as PDF bytes (AES-256 with `password`); the export is audited.
+    `census`: the same date's census when the caller has it already (the command line prints
+    it too): at 100,000 cases, computing it again took as long as the rest of the report."""
     from casedesk.reports.census import build_census
     from casedesk.services.dossiers import protect, vault_fingerprint
     from casedesk.services.letterhead import letterhead_for_documents
-    census = census_as_of(as_of, since, preventive_limit=False)       # the report does not print that figure
+    if census is None:
+        census = census_as_of(as_of, since, preventive_limit=False)   # the report does not print that figure
     series = held_over_time(as_of)
     releases = releases_over_time(as_of, months=len(series))
     pdf = build_census(census.to_json(), series, language=language, vault_fingerprint=vault_fingerprint(vault),
