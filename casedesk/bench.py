@@ -585,9 +585,11 @@ def run_team_benchmark(vaults: int = 20, cases: int = 2000, minutes: int = 5, *,
     pass; one more round of passes without changes lets the last changes arrive.
 
     The first lawyer is away from the first simulated minute until `pending` bundles wait for
-    them, and comes back with one pass (`pass_with_pending_s`, the simulation runs longer if
-    needed). Its baselines: the same files opened with age alone, and their bundles merged with
-    `bundles.import_bundle` into a copy of that vault taken just before the pass.
+    them, and comes back with one pass (`pass_with_pending_live_s`, the simulation runs longer if
+    needed). After the simulation, with every vault locked, that pass runs again on copies of
+    their vault and of the folder taken just before it (`pass_with_pending_s`: one vault open, as
+    on a laptop), and so do its baselines: the same files opened with age alone, and their
+    bundles merged with `bundles.import_bundle` into another copy of that vault.
 
     `reach_everyone_*`: from a change to the pass of the last colleague present that imports it,
     in simulated minutes and in passes run by the whole team meanwhile;
@@ -636,6 +638,7 @@ class _TeamRun:
                               "transport": "a local folder: what Syncthing would carry arrives at once"}
         self.case_uuids: list[str] = []
         self.saved_files: dict[Path, bytes] = {}
+        self.away_name, self.profile_to = "", None
 
     def make_vaults(self) -> None:
         import shutil
@@ -785,18 +788,20 @@ class _TeamRun:
                 del in_flight[uuid]
 
     def _come_back(self, away: _Lawyer, pending: int, away_minutes: float, profile_to: Path | None) -> None:
-        """The away lawyer's one pass with `pending` bundles waiting, a copy of their vault taken
-        just before it for the baselines, and (if asked) the same pass profiled on another copy."""
-        import cProfile
+        """The away lawyer's one pass with `pending` bundles waiting (`pass_with_pending_live_s`,
+        in this process that holds every vault open), with copies of their vault and of the team
+        folder taken just before it: `baselines` runs the same pass again on them, and the
+        plain imports, once every other vault is locked."""
         import shutil
 
         from casedesk.services import team
         self.progress(f"{away.name} back: one pass with {pending} bundles waiting…")
         vault = away.use()
         models.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        copies = ["copia"] + (["copia-perfil"] if profile_to else [])
-        for name in copies:
+        for name in ("copia", "copia-pase") + (("copia-perfil",) if profile_to else ()):
             shutil.copytree(vault.folder, self.scratch / name, ignore=shutil.ignore_patterns("casedesk.lock"))
+        shutil.copytree(self.folder, self.scratch / "equipo-al-volver")
+        self.away_name, self.profile_to = away.name, profile_to
         self.saved_files = {path: path.read_bytes() for path in team._colleague_files(
             self.folder, team.settings()["outbox"])}
         state = _folder_state(self.folder)
@@ -806,14 +811,7 @@ class _TeamRun:
             "pending_bundles": pending, "pending_away_minutes": round(away_minutes, 2),
             "pending_folder_files": state["files"], "pending_folder_bytes": state["bytes"],
             "pending_received": len(report["received"]),
-            "pass_with_pending_s": round(took, 3), "pass_with_pending_target_s": TEAM_PENDING_TARGET_S})
-        if profile_to:
-            with open_vault(self.scratch / "copia-perfil", BENCH_PASSPHRASE, actor=away.name,
-                            check_pages=False) as same:
-                profiler = cProfile.Profile()
-                profiler.runcall(team.sync_pass, same)
-                profiler.dump_stats(str(profile_to))
-            self.results["profile"] = str(profile_to)
+            "pass_with_pending_live_s": round(took, 3), "pass_with_pending_target_s": TEAM_PENDING_TARGET_S})
 
     def lock_all(self) -> None:
         for lawyer in self.lawyers:
@@ -828,7 +826,11 @@ class _TeamRun:
         from casedesk.services import bundles, team
         if not self.saved_files:
             return
-        self.progress("baselines: the same files with age alone, their bundles with bundles.import_bundle…")
+        self.progress("the pass with bundles waiting again, alone; baselines: the same files with age alone, their "
+                      "bundles with bundles.import_bundle…")
+        self._pass_again("copia-pase")
+        if self.profile_to:
+            self._pass_again("copia-perfil", self.profile_to)
         with open_vault(self.scratch / "copia", BENCH_PASSPHRASE, actor="benchmark", check_pages=False) as alone:
             identities = bundles._identities()
             opened = []
@@ -854,6 +856,28 @@ class _TeamRun:
             "baseline_files": len(opened), "baseline_raw_age_decrypt_s": round(raw_s, 3),
             "baseline_raw_age_decrypt_io_s": round(raw_io_s, 3),
             "baseline_bundles": len(paths), "baseline_import_bundle_s": round(import_s, 3)})
+
+    def _pass_again(self, copy: str, profile_to: Path | None = None) -> None:
+        """The away lawyer's pass with bundles waiting, on a copy of their vault and of the team
+        folder as it was then, in the same conditions as the baselines (`pass_with_pending_s`):
+        one vault open, as on a lawyer's laptop, not fifty in one process."""
+        import cProfile
+        import shutil
+
+        from casedesk.services import team
+        shutil.rmtree(self.folder)
+        shutil.copytree(self.scratch / "equipo-al-volver", self.folder)
+        with open_vault(self.scratch / copy, BENCH_PASSPHRASE, actor=self.away_name, check_pages=False) as same:
+            if profile_to:
+                profiler = cProfile.Profile()
+                profiler.runcall(team.sync_pass, same)
+                profiler.dump_stats(str(profile_to))
+                self.results["profile"] = str(profile_to)
+                return
+            report: dict = {}
+            took = _timed(lambda: report.update(team.sync_pass(same)))
+        self.results.update({"pass_with_pending_s": round(took, 3), "pass_with_pending_alone_received":
+                             len(report["received"])})
 
 
 def _rounded(summary: Callable, values: list[float], digits: int) -> float | int | None:

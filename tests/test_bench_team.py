@@ -24,9 +24,10 @@ def test_a_small_team_run_reports_reach_passes_folder_and_baselines(tmp_path):
     assert figures["changes"] == figures["changes_reached_everyone"] > 0 and figures["changes_not_everywhere"] == 0
     assert figures["reach_passes_of_each_colleague_max"] == 1
     assert 0 < figures["reach_everyone_minutes_max"] < 2        # at the latest in the next minute's round
-    assert figures["pending_received"] == figures["baseline_bundles"] == 4
+    assert figures["pending_received"] == figures["baseline_bundles"] == figures["pass_with_pending_alone_received"] == 4
     assert figures["baseline_files"] >= 4 and figures["baseline_raw_age_decrypt_io_s"] > 0
     for key in ("seed_receive_pass_s_median", "pass_s_median", "pass_s_max", "pass_with_pending_s",
+                "pass_with_pending_live_s",
                 "baseline_raw_age_decrypt_s", "baseline_import_bundle_s", "folder_bytes_max"):
         assert figures[key] > 0, key
     assert figures["folder_files_max"] >= figures["pending_bundles"]
