@@ -727,14 +727,20 @@ def delete_case(vault: Vault, case_uuid: str) -> None:
 
 
 def _refresh_status(vault: Vault, case: DetentionCase, today: date) -> None:
-    current = _current(_timeline(case), today)
-    arrest = (Event.select().where((Event.case == case) & (Event.kind == EventKind.ARREST.value))
-              .order_by(Event.date).first())
+    # One plain query for the timeline and the first arrest: every case a bundle touches comes
+    # through here, and the ORM's building of two queries cost more than reading the events.
+    rows = database.execute_sql("SELECT id, date, status, stage, kind, date_precision FROM event WHERE case_id = ?",
+                                (case.id,)).fetchall()
+    current = _current([TimelineEntry(date.fromisoformat(day), sequence, Status.coerce(status) if status else None,
+                                      Stage(stage) if stage else None) for sequence, day, status, stage, _, _ in rows],
+                       today)
+    arrests = sorted((day, sequence, precision) for sequence, day, _, _, kind, precision in rows
+                     if kind == EventKind.ARREST.value)
     before = snapshot(case)
     for name, value in current.items():
         setattr(case, name, value)
-    if arrest:
-        case.arrest_date, case.arrest_date_precision = arrest.date, arrest.date_precision
+    if arrests:
+        case.arrest_date, case.arrest_date_precision = arrests[0][0], arrests[0][2]
     _save_with_audit(vault, case, "case", before)
 
 
