@@ -88,8 +88,9 @@ _MIB = 1024 * 1024
 #: Keys are replaced on this schedule unless the team settings say otherwise.
 ROTATE_EVERY_DAYS = 90
 #: Colleagues' clocks this far from this computer's are reported (file times and message dates).
-AWAY_WARNING = timedelta(days=30)      # `team doctor`: a colleague who reads nothing for this long
 CLOCK_SKEW_WARNING = timedelta(minutes=10)
+#: `team doctor` names a colleague who has read nothing for this long.
+AWAY_WARNING = timedelta(days=30)
 _FILTER_KEYS = ("facility", "state", "lawyer", "proceeding")
 #: Names CaseDesk gives outboxes and messages; anything else in the folder is not looked at.
 _NAME = re.compile(r"[0-9a-f]{32}")
