@@ -187,10 +187,21 @@ def is_date(text: str, today: date) -> bool:
     return True
 
 
+_COUNTED = (r"(?:n\s*=\s*)?\d{1,5}(?:\s+(?:casos?|personas?|detenid[oa]s?|pres[oa]s?|registros?|v[ií]ctimas?|cases?|"
+            r"people|persons|prisoners?|detainees?)(?:\s+(?:pol[ií]tic[oa]s?|detenid[oa]s?|political))?)?")
+_SECTION_COUNT = re.compile(rf"(?i)\s*(?:\(\s*{_COUNTED}\s*\)|\[\s*{_COUNTED}\s*\]|\s[—–-]\s*{_COUNTED}"
+                            rf"|:\s*{_COUNTED})\s*:?\s*$")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[IVX]{1,4}\.)\s+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=4096)
 def section_heading(text: str) -> tuple[str, str] | None:
     """What a heading row says of the rows below it: "MILITARES:" -> ("civilian_military",
     "military"), "Estado Zulia" -> ("state", "Zulia"); None when it is not such a heading."""
+    # Reports number their sections and count each one in its heading: "Estado Lara (3 casos)",
+    # "ZULIA (4)", "Estado Zulia — 4 casos", "4. Estado Zulia". Number and count say nothing of
+    # the rows; left in, they hid the state, and its people took the state of the heading above.
+    text = _SECTION_COUNT.sub(lambda found: ":" if ":" in found.group() else "", _SECTION_NUMBER.sub("", text.strip()))
     key = re.sub(r"^(?:tabla|cuadro|grupo|anexo|seccion|parte|table)\s+(?:\w{1,4}\s+)?", "",
                  words_of(text.strip().rstrip(":")))          # "Tabla 2. Militares"
     if key in SECTION_HEADINGS:

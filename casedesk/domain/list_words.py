@@ -275,6 +275,11 @@ HEADER_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("enfermedad*",), ("health",)), (("patologia*",), ("health",)), (("health",), ("health",)),
     (("illness*",), ("health",)), (("medical",), ("health",)),
     (("menor*",), ("minor",)), (("minor*",), ("minor",)),
+    # How long someone has been held ("Tiempo detenido": "1 año 3 meses", "Días detenido": 412)
+    # is worked out from the arrest date; before "detenid*", which made it the person's name.
+    (("tiempo",), ("ignore",)), (("dias", "detenid*"), ("ignore",)), (("meses", "detenid*"), ("ignore",)),
+    (("dias", "detenc*"), ("ignore",)), (("duracion",), ("ignore",)), (("time", "detention"), ("ignore",)),
+    (("time", "custody"), ("ignore",)), (("days", "held"), ("ignore",)),
     (("nombres", "apellidos"), ("full_name",)), (("nombre", "apellido*"), ("full_name",)),
     (("full", "name"), ("full_name",)), (("nombre", "completo"), ("full_name",)),
     (("apellido*",), ("surnames",)), (("surname*",), ("surnames",)), (("last", "name"), ("surnames",)),
@@ -353,6 +358,9 @@ NOT_A_PERSON_STARTS: tuple[str, ...] = (
     "total", "totales", "subtotal", "sub total", "suma", "cantidad", "count", "fuente", "source", "nota", "notas",
     "note", "elaborado", "actualizado", "actualizacion", "ultima actualizacion", "corte al", "fecha de corte",
     "leyenda", "observacion general", "*", "http", "www", "pagina", "page",
+    # Titles of what a report prints after its list: "Resumen por situación", "Tabla 2. …".
+    "resumen", "tabla", "cuadro", "grafico", "anexo", "metodologia", "distribucion", "conclusiones",
+    "recomendaciones", "summary", "table",
 )
 
 #: Headings that give the rows below them something in common: (field, value).
@@ -398,6 +406,9 @@ NOT_A_NAME_WORDS: frozenset[str] = frozenset({
     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
     "diciembre", "excarcelado", "excarcelada", "liberado", "liberada", "politicos", "politicas", "hoy", "siguientes",
     "siguiente", "personas", "persona", "nombres", "cifra", "cifras", "estado", "estados", "caso", "casos",
+    # English headings: "RELEASED TODAY:", "STILL DETAINED:", "Political prisoners freed".
+    "released", "freed", "detained", "held", "today", "prisoners", "prisoner", "political", "list", "civilians",
+    "soldiers", "women", "men", "people", "confirmed", "update", "source", "sources", "names",
 })
 
 
@@ -484,6 +495,12 @@ RELEASE_SAID: tuple[str, ...] = (
     "regres*|volv*|vuelve|vuelven a casa|casa|hogar", "regres*|volv*|vuelve|vuelven a su|sus casa|casas|hogar|hogares",
     # "trasladado a su casa": out of prison (often to house arrest), not to another prison.
     "traslad*|enviad*|llevad* a su|sus casa|casas|hogar|hogares|residencia|vivienda",
+    # Official statements: "se hizo efectiva la libertad de los siguientes ciudadanos: …".
+    "efectiv* [la|su|sus] libertad|excarcelacion|excarcelaciones|liberacion",
+    "otorg*|concedi* [la|su|sus] libertad",
+    # English ("Those released include …", "were freed", "set free"). Not "release" alone: a
+    # "press release" is not one.
+    "released", "release of", "freed", "set free", "walked free", "free now", "now free", "back home",
 )
 #: Phrases that say they are still held (a detention that goes on, a demand for their freedom,
 #: a detention order upheld). Past forms ("permaneció detenido") describe the past: not here.
@@ -496,10 +513,21 @@ STILL_HELD_SAID: tuple[str, ...] = (
     "liberen|liberenlos|liberenlas|liberenla|liberenlo",
     "detenid*|aprehendid*|arrestad*|capturad* de|otra nuevo|nuevamente|vez", "volvi* a ser detenid*|arrestad*|aprehendid*",
     "recapturad*|reaprehendid*|redetenid*",
+    # "Mi hijo no ha salido", "todavía no sale": not out. ("Salió" alone is no release: one
+    # leaves the country, or a house, too.)
+    "no ha|han|habia|habian salido", "no sale|salen|salio|salieron", "no ha|han podido salir",
+    # English: "remains in custody", "are still behind bars", "yet to be released".
+    "remain|remains|remained|still in custody|detention|prison|jail",
+    "remain|remains|remained|still detained|held|imprisoned|jailed|incommunicado",
+    "behind bars", "yet to be released|freed", "in custody",
+    "arrested|detained|jailed|imprisoned again", "rearrested", "re arrested|detained",
+    "free|freedom|release for", "call|calls|called|calling for [the] [immediate] release",
+    "demand|demands|demanded|demanding|urge|urges|urged|urging|seek|seeks|seeking [the] [immediate] release",
 )
 #: Phrases that say they were moved to another prison: not a release.
 TRANSFER_SAID: tuple[str, ...] = (
     "traslad*", "reubicad*|reubicaron|reubico", "llevad*|enviad*|movid* a|al|hasta|hacia",
+    "transferred", "moved|taken to",
 )
 #: Phrases that make what is said unsure: unconfirmed, hearsay, an order not yet carried out.
 UNSURE_SAID: tuple[str, ...] = (
@@ -509,45 +537,53 @@ UNSURE_SAID: tuple[str, ...] = (
     "extraoficial*", "boleta|boletas|orden|ordenes de excarcelacion|libertad",
     "orden*|acord*|aprob*|decret* [la|su|sus] excarcelacion|libertad|liberacion",
     "espera|esperan|esperamos|esperando|espera de [la|su|sus] excarcelacion|libertad|liberacion",
+    "unconfirmed", "not confirmed", "reportedly", "allegedly", "release order|orders",
 )
 #: Words that turn a release written after them into "not released" ("no ha sido excarcelado",
 #: "aún no liberada", "sin ser liberados"), and a transfer into "still there".
-NEGATIONS: frozenset[str] = frozenset({"no", "ni", "nunca", "jamas", "sin", "tampoco"})
+NEGATIONS: frozenset[str] = frozenset({"no", "ni", "nunca", "jamas", "sin", "tampoco", "not", "never", "nor"})
 #: Words that turn a release written after them into one announced or reported, not done.
 NOT_YET: frozenset[str] = frozenset({
     "sera", "seran", "seria", "serian", "sea", "sean", "habria", "habrian", "podria", "podrian", "podra", "podran",
     "deberia", "deberian", "debe", "deben", "estaria", "estarian", "va", "van", "iba", "iban", "presuntamente",
     "supuestamente", "aparentemente", "posiblemente", "probablemente",
+    "will", "would", "could", "should", "may", "might", "expected", "due",
 })
 #: Words that may stand between a negation (or "será") and the release it is about.
 AUXILIARIES: frozenset[str] = frozenset({
     "ha", "han", "he", "hemos", "habia", "habian", "haya", "hayan", "hubiera", "hubieran", "sido", "ser", "fue",
     "fueron", "es", "son", "estado", "se", "le", "les", "lo", "la", "los", "las", "aun", "todavia", "ya", "siquiera",
     "a", "hoy",
+    "has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "yet", "still", "to",
 })
 #: Words that may stand between the words of a phrase ("siguen aún detenidos").
 PHRASE_FILLERS: frozenset[str] = frozenset({"aun", "todavia", "ya", "hoy", "ahora", "actualmente", "tambien"})
 #: Words that open a concession whose content is not what happened ("pese a tener boleta de
 #: excarcelación"): read up to the next comma or colon and set aside.
-CONCESSIONS: tuple[str, ...] = ("pese a", "a pesar de", "aunque", "si bien")
+CONCESSIONS: tuple[str, ...] = ("pese a", "a pesar de", "aunque", "si bien", "despite", "although", "even though")
 #: Words that start a clause with its own subject: what is said before does not carry past them.
 CLAUSE_BREAKS: tuple[str, ...] = ("pero", "sin embargo", "en cambio", "mientras que", "mientras", "no obstante",
-                                  "por otra parte", "por otro lado")
+                                  "por otra parte", "por otro lado", "however", "but", "meanwhile", "while",
+                                  "whereas")
 
 #: Words that say a person is named as someone other than a released prisoner: before the name
 #: ("su abogado, …", "la madre de Kelvin, …") or after it ("…, madre de Daniel").
 STATEMENT_ROLES: dict[str, tuple[str, ...]] = {
     "lawyer": ("abogado", "abogada", "abogados", "defensor", "defensora", "defensa", "apoderado", "apoderada",
-               "abg", "abog"),
+               "abg", "abog", "lawyer", "lawyers", "attorney", "counsel"),
     "relative": ("madre", "padre", "esposa", "esposo", "hija", "hijo", "tia", "tio", "abuela", "abuelo", "prima",
                  "primo", "pareja", "conyuge", "familiar", "sobrina", "sobrino", "suegra", "suegro", "nuera",
                  "yerno", "mama", "papa", "novia", "novio", "viuda", "hermana", "hermano", "concubina", "concubino",
-                 "companera", "companero", "nieta", "nieto", "cunada", "cunado"),
+                 "companera", "companero", "nieta", "nieto", "cunada", "cunado",
+                 "mother", "father", "wife", "husband", "daughter", "sister", "brother", "aunt", "uncle",
+                 "relative", "relatives", "partner", "grandmother", "cousin"),
     "official": ("fiscal", "juez", "jueza", "ministro", "ministra", "viceministro", "viceministra", "director",
                  "directora", "coordinador", "coordinadora", "presidente", "presidenta", "vocero", "vocera",
                  "portavoz", "representante", "gobernador", "gobernadora", "alcalde", "alcaldesa", "comisionado",
                  "comisionada", "relator", "relatora", "secretario", "secretaria", "magistrado", "magistrada",
-                 "diputado", "diputada", "canciller", "procurador", "procuradora", "defensor del pueblo"),
+                 "diputado", "diputada", "canciller", "procurador", "procuradora", "defensor del pueblo",
+                 "minister", "prosecutor", "judge", "spokesperson", "spokesman", "spokeswoman", "president",
+                 "chair", "coordinator", "rapporteur", "commissioner", "head", "executive", "researcher"),
 }
 #: Verbs of saying: a name right before one is someone speaking ("…, dijo Juan Pérez").
 SPEECH_VERBS: frozenset[str] = frozenset({
@@ -556,13 +592,14 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "lamento", "destaco", "recordo", "relato", "conto", "escribio", "publico", "reporto", "celebro", "critico",
     "dijeron", "informaron", "denunciaron", "explicaron", "confirmo", "confirmaron", "anuncio", "anunciaron", "hablo",
     "dice", "dicen", "afirma", "informa", "denuncia", "explica", "senala", "aclaro", "insistio", "reitero",
+    "said", "says", "told", "stated", "added", "explained", "noted", "confirmed", "announced", "wrote", "tweeted",
 })
 #: Words before a name that make it the source of what is said ("según Juan Pérez").
 ACCORDING_TO: tuple[str, ...] = ("segun", "de acuerdo con", "en palabras de")
 
 #: Words that may stand between names of one list without saying anything about them.
 LIST_GLUE: frozenset[str] = frozenset({"y", "e", "a", "al", "ni", "su", "sus", "mi", "mis", "tambien", "ademas",
-                                       "asi", "como", "o"})
+                                       "asi", "como", "o", "and", "his", "her", "their"})
 
 #: Labels before a number that is not a cédula: a bar number, a case file, a telephone.
 NOT_AN_ID_LABELS: frozenset[str] = frozenset({
@@ -587,6 +624,10 @@ INSTITUTION_WORDS: frozenset[str] = frozenset({
     "pronunciamiento", "nota", "prensa", "boletin", "informativo", "urgente", "ultima", "hora", "mensaje", "carta",
     "abierta", "denuncia", "alerta", "control", "primera", "instancia", "funciones", "estadal", "presidencia",
     "vicepresidencia", "interior", "relaciones", "exteriores", "paz", "servicio", "penitenciario", "sistema",
+    "custodia", "rehabilitacion",
+    # English headings: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "JOINT STATEMENT".
+    "for", "immediate", "release", "press", "statement", "joint", "public", "news", "update", "breaking", "media",
+    "embargoed", "the", "of", "and",
     "de", "del", "la", "las", "los", "el", "y", "e", "para", "por", "en", "a", "al",
 })
 #: Abbreviated titles before a name in statements and signatures ("Abg. Luisa Carvajal").

@@ -156,8 +156,12 @@ def _laid_out_in_columns(text: str) -> bool:
     if len(lines) < 2:
         return False
     spaced = sum(1 for line in lines if "  " in line.strip())
+    # An indented run of words is the rest of a cell wrapped in a narrow column ("Bermúdez" under
+    # "Alirio José"): a list whose names take two or three lines has more of those than rows.
+    wrapped = sum(1 for line in lines if line[:2].isspace() and "  " not in line.strip())
+    counted = len(lines) - wrapped if spaced >= 3 else len(lines)
     separated = max(sum(1 for line in lines if line.count(mark) >= 2) for mark in (",", ";", "|", "\t"))
-    return spaced >= len(lines) * 0.5 and separated < len(lines) * 0.5
+    return spaced >= counted * 0.5 and separated < len(lines) * 0.5
 
 
 def _read_pdf(data: bytes, name: str, digest: str, is_header: Any) -> Workbook:

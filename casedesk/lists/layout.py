@@ -238,6 +238,8 @@ def find_legend(lines: list[Line]) -> tuple[dict[str, str], set[int], list[Line]
 _LEGEND_WORDS = re.compile(r"(?i)\b(c[oó]digos?|significados?|descripci[oó]n|meaning|codes?|siglas?|abreviaturas?|"
                            r"leyenda|claves?|legend|situaci[oó]n|estatus)\b")
 _CODE = re.compile(r"^(?:[A-ZÑ]{1,6}\.?|[A-ZÑ]/[A-ZÑ])$")
+#: A cell that is a cédula or a date, whole ("V-5.339.102", "13.940.663", "22/02/2024").
+_ID_OR_DATE = re.compile(r"^(?:[VEve]\s?-?\s?)?(?:\d{1,3}(?:\.\d{3}){1,2}|\d{6,9})$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 _MAX_LEGEND_ROWS = 20
 
 
@@ -251,7 +253,11 @@ def _without_legend_tables(lines: list[Line], legend: dict[str, str]) -> list[Li
     """Find the legend's table (two or more rows of a code and its meaning, one under the other,
     each code once), read it, and return the lines without its cells."""
     reach = 1.5 if lines and lines[0].is_text else 3.0
+    # A line with a cédula or a date of its own is a person's row, not a legend's: where each word of
+    # a name is its own chunk (a letter-spaced typed list, the text layer of a scan), "LUIS" |
+    # "VASQUEZ" under "PEDRO" | "RAMÓN" read as codes and meanings, and the names lost words.
     candidates = [(position, index, line.chunks[index].x0) for position, line in enumerate(lines)
+                  if not any(_ID_OR_DATE.match(chunk.text.strip()) for chunk in line.chunks)
                   for index in range(len(line.chunks) - 1)
                   if _CODE.match(line.chunks[index].text.strip()) and _meaning(line.chunks[index + 1].text)]
     drop: dict[int, set[int]] = {}
@@ -264,10 +270,14 @@ def _without_legend_tables(lines: list[Line], legend: dict[str, str]) -> list[Li
         if len(set(column)) != len(column):
             continue                                   # the same code twice under it: a column of a list
         run = [start]
+        meaning_at = lines[position].chunks[candidates[start][1] + 1].x0
         for later in range(start + 1, len(candidates)):
-            at, _, x = candidates[later]
+            at, index, x = candidates[later]
+            # The meanings line up too, as a table's column does: short words of a title that
+            # happen to sit one over the other ("DE" | "FAMILIARES" over "DE" | "DETENIDOS") do not.
             if later not in taken and abs(x - x0) <= reach and lines[at].page == lines[position].page \
-                    and at - candidates[run[-1]][0] <= 3:
+                    and at - candidates[run[-1]][0] <= 3 \
+                    and abs(lines[at].chunks[index + 1].x0 - meaning_at) <= reach * 2:
                 run.append(later)
         codes = [lines[candidates[i][0]].chunks[candidates[i][1]].text.strip().rstrip(".") for i in run]
         if not 2 <= len(run) <= _MAX_LEGEND_ROWS or len(set(codes)) != len(codes):
@@ -368,7 +378,7 @@ def lay_out(lines: list[Line], is_header) -> LaidOut:
                 and is_header([chunk.text for chunk in lines[following].chunks]):
             header_at = following
     header = lines[header_at]
-    near = _label_lines(lines, header_at, legend_at)
+    near = _label_lines(lines, header_at, legend_at, is_header)
     body = [position for position in range(max([header_at, *near]) + 1, len(lines))
             if position not in legend_at and position not in near]
     segments, labels = _segments(lines, header_at, near, body, legend_at, repeated, is_header)
@@ -391,6 +401,8 @@ def lay_out(lines: list[Line], is_header) -> LaidOut:
     body_start = len(out.rows)
 
     placed: list[tuple[int, Line, list[str], list[int]]] = []
+    across: set[int] = set()                   # a paragraph's line: one run of words over three columns
+    apart: set[int] = set()                    # and lines that are no row of the table (see _Segment.misfit)
     for position in body:
         line = lines[position]
         if not line.chunks or any(position in segment.near for segment in segments):
@@ -399,10 +411,14 @@ def lay_out(lines: list[Line], is_header) -> LaidOut:
             out.furniture += 1                     # the header again on a later page (each of its lines)
             continue
         segment = next(segment for segment in reversed(segments) if segment.start <= position)
+        if len(line.chunks) == 1 and _overlapped(line.chunks[0].x0, line.chunks[0].x1, segment.columns) >= 3:
+            across.add(position)
+        if segment.misfit(line):
+            apart.add(position)
         placed.append((position, line, *segment.place(line, len(labels))))
     pieces = []
     for number, group in enumerate(groups):
-        for row, page, order in _rows(placed, group, out):
+        for row, page, order in _rows(placed, group, out, across, apart | across):
             pieces.append(((page, number, order), row))
     for (page, _, _), row in sorted(pieces, key=lambda piece: piece[0]):
         add(row, page)
@@ -421,9 +437,35 @@ class _Segment:
     labels: list[str]
     to_table: list[int]                         # each column's place among the first header's
     keys: set[tuple[str, ...]]
+    kinds: list[str] = field(default_factory=list)   # each column's values: "number", "id", "words" or ""
+
+    def misfit(self, line: Line) -> bool:
+        """A line that is not a row of this table: with no cédula or date of its own, it puts a word
+        where the row numbers are, or a bare count where words or cédulas are ("Detenidos | 4 | 4 |
+        8", "Zulia | 3": a table of counts printed after the list, or a heading at the margin)."""
+        if not self.kinds or any(_ID_OR_DATE.match(chunk.text.strip()) for chunk in line.chunks):
+            return False
+        for chunk in line.chunks:
+            kind = self.kinds[_column(chunk.x0, chunk.x1, self.columns)]
+            starts_in = next((self.kinds[index] for index, (left, right) in enumerate(self.columns)
+                              if left - 0.5 <= chunk.x0 <= right), "")
+            if starts_in == "number" and re.search(r"[^\W\d_]{2}", chunk.text):
+                return True
+            count = chunk.text.strip() if _COUNT.match(chunk.text.strip()) else ""
+            if count and (kind == "words" or (kind == "id" and len(count) <= 3)):
+                return True                          # a count; a year alone ("2025") is a date known to the year
+        return False
 
     def place(self, line: Line, width: int) -> tuple[list[str], list[int]]:
-        """The line's cells in the table's columns, and the column of each of its chunks."""
+        """The line's cells in the table's columns, and the column of each of its chunks. A line
+        that is no row of the table keeps its text whole, in the cédula (or number) column, where
+        it names nobody."""
+        if self.misfit(line):
+            kept = next((index for kind in ("id", "number") for index, found in enumerate(self.kinds)
+                         if found == kind), 0)
+            cells = [""] * width
+            cells[self.to_table[kept]] = line.text
+            return cells, [self.to_table[kept]] * len(line.chunks)
         cells = [""] * width
         for index, text in enumerate(_cells(line, self.columns)):
             if text:
@@ -437,28 +479,73 @@ def _segments(lines: list[Line], header_at: int, near: list[int], body: list[int
     """Each header line and the rows under it, and the labels of all the columns: a second
     table with other columns ("Tabla 2. Militares" adds "Grado") adds its own."""
     key = _words(lines[header_at])
+    # Another table's header has about as many labels as the first one, and sits in no row: the
+    # second lines of a row's wrapped cells ("Entidad de Atención | Tribunal de Responsabilidad",
+    # printed over the row's figures in a 12-column grid) read like labels too, and taken for a
+    # header they cut the table there and every row below lost its columns.
+    fewest = max(3, (len(lines[header_at].chunks) + 1) // 2)
+    in_rows = {(line.page, line.band) for line in lines if line.band is not None
+               and any(_FIGURE.match(chunk.text) for chunk in line.chunks)}
     starts = [header_at] + [position for position in body if _words(lines[position]) == key or (
-        len(lines[position].chunks) >= 2 and is_header([chunk.text for chunk in lines[position].chunks]))]
+        len(lines[position].chunks) >= fewest and (lines[position].page, lines[position].band) not in in_rows
+        and is_header([chunk.text for chunk in lines[position].chunks]))]
     segments: list[_Segment] = []
     table: list[str] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
         header = lines[start]
         same = number == 0 or _words(header) == key
-        candidates = near if number == 0 else [position for position in _label_lines(lines, start, legend_at)
+        candidates = near if number == 0 else [position for position in _label_lines(lines, start, legend_at, is_header)
                                                if not same or _words(lines[position]) in segments[0].keys]
         keys = {_words(lines[position]) for position in [start, *candidates]} | (segments[0].keys if segments else set())
         rows = [lines[position] for position in body if start < position < end and len(lines[position].chunks) >= 2
                 and not _furniture(lines[position], repeated) and _words(lines[position]) not in keys]
         if segments and same and len(rows) < 3:
             continue                                  # too few rows to say where the columns are: as before
-        columns = _data_columns(rows, header)
+        # The columns are where the people's rows put their values: the rows with a cédula or a
+        # date say it first, then every line that fits them. A table of counts printed under the
+        # list ("Detenidos | 4 | 4 | 8") would otherwise join the row number to the name.
+        core = [line for line in rows if any(_ID_OR_DATE.match(chunk.text.strip()) for chunk in line.chunks)]
+        kinds: list[str] = []
+        if len(core) >= 3:
+            columns = _data_columns(core, header)
+            kinds = _column_kinds(core, columns)
+            probe = _Segment(start, [], columns, [], list(range(len(columns))), set(), kinds)
+            columns = _data_columns([line for line in rows if not probe.misfit(line)], header)
+            kinds = _column_kinds(core, columns)
+        else:
+            columns = _data_columns(rows, header)
         fitting = [position for position in candidates if _fits_header(lines[position], header, columns)]
         labels = _labels([lines[position] for position in sorted([start, *fitting])], columns)
         to_table = _match_columns(labels, table)
         segments.append(_Segment(start, fitting, columns, labels, to_table,
-                                 {_words(lines[position]) for position in [start, *fitting]} | keys))
+                                 {_words(lines[position]) for position in [start, *fitting]} | keys, kinds))
     return segments, table
+
+
+_COUNT = re.compile(r"^\d{1,4}[.)]?$")
+
+
+def _column_kinds(rows: list[Line], columns: list[tuple[float, float]]) -> list[str]:
+    """What each column holds in the people's rows: "number" (the row number: 1, 2, 3.), "id"
+    (cédulas and dates), "words" (names, statuses) or "" (mixed, or empty)."""
+    values: list[list[str]] = [[] for _ in columns]
+    for line in rows:
+        for chunk in line.chunks:
+            values[_column(chunk.x0, chunk.x1, columns)].append(chunk.text.strip())
+    kinds = []
+    for found in values:
+        if not found:
+            kinds.append("")
+        elif sum(1 for value in found if _COUNT.match(value)) >= 0.8 * len(found):
+            kinds.append("number")
+        elif sum(1 for value in found if _ID_OR_DATE.match(value)) >= 0.8 * len(found):
+            kinds.append("id")
+        elif sum(1 for value in found if not re.search(r"\d", value)) >= 0.8 * len(found):
+            kinds.append("words")
+        else:
+            kinds.append("")
+    return kinds
 
 
 def _match_columns(labels: list[str], table: list[str]) -> list[int]:
@@ -505,10 +592,12 @@ def _words(line: Line) -> tuple[str, ...]:
     return tuple(words_of(chunk.text) for chunk in line.chunks)
 
 
-def _label_lines(lines: list[Line], at: int, legend_at: set[int]) -> list[int]:
+def _label_lines(lines: list[Line], at: int, legend_at: set[int], is_header=None) -> list[int]:
     """Lines just above or below the header line that may hold the rest of its labels ("Fecha"
     over it and "detención" under it): only short words, no digits, right next to it; in a
-    drawn grid, every other line of the header's band."""
+    drawn grid, every other line of the header's band. A wide table wraps many labels: a line
+    with more pieces than half the header's still completes it when its words read as labels
+    ("Fecha de | Tiempo | Organismo | Centro de" over the header line of a 12-column table)."""
     header = lines[at]
     found = []
     if header.band is not None:                    # a drawn grid: every other line of the header's band
@@ -521,14 +610,30 @@ def _label_lines(lines: list[Line], at: int, legend_at: set[int]) -> list[int]:
             if line.page != header.page or not line.chunks or abs(line.top - header.top) > header.height * 1.6:
                 break
             if any(re.search(r"\d", chunk.text) or len(chunk.text.split()) > 3 for chunk in line.chunks) \
-                    or len(line.chunks) > max(2, len(header.chunks) // 2 + 1):
+                    or (len(line.chunks) > max(2, len(header.chunks) // 2 + 1)
+                        and not (is_header and is_header([chunk.text for chunk in line.chunks]))):
                 break
-            if step > 0 and not _closer_to_header(lines, position, at):
+            if step > 0 and not _closer_to_header(lines, position, at) and not _completes_labels(line, header):
                 break                                 # as near the first row: the start of its name
             if position not in found:
                 found.append(position)
             position += step
     return sorted(found)
+
+
+def _completes_labels(line: Line, header: Line) -> bool:
+    """Does each piece of `line` finish the header label over it, saying more read together
+    ("Nombres y" + "apellidos", "Fecha de" + "detención")? In text copied from a PDF every line
+    is as near the next, so nearness cannot tell a label's second line from a name's first."""
+    from casedesk.lists.columns import header_candidates
+    for chunk in line.chunks:
+        over = [label for label in header.chunks if chunk.x0 < label.x1 and chunk.x1 > label.x0]
+        if len(over) != 1:
+            return False
+        together = header_candidates(f"{over[0].text} {chunk.text}")
+        if not together or together == header_candidates(over[0].text):
+            return False
+    return bool(line.chunks)
 
 
 def _closer_to_header(lines: list[Line], position: int, at: int) -> bool:
@@ -644,29 +749,34 @@ def _side_by_side(labels: list[str]) -> list[slice]:
 
 
 def _rows(placed: list[tuple[int, Line, list[str], list[int]]], group: slice,
-          out: LaidOut) -> list[tuple[list[str], int, int]]:
+          out: LaidOut, across: set[int] = frozenset(), apart: set[int] = frozenset()
+          ) -> list[tuple[list[str], int, int]]:
     """The rows of one table: each line's cells, and the lines that only carry part of a cell
     (a name wrapped onto the next line, or centred so that half of it sits above the row's
-    other values and half below) joined to their row. Returns (cells, page, order)."""
+    other values and half below) joined to their row. Returns (cells, page, order).
+    `across` holds the positions of paragraph lines (one run of words over three columns);
+    `apart`, those and the lines that are no row of the table: neither part of a row nor one."""
     wanted = range(max((len(cells) for _, _, cells, _ in placed), default=0))[group]
     entries = [(position, line, cells[group]) for position, line, cells, _ in placed]
     bands = [next((chunk.band for chunk, column in zip(line.chunks, chunk_columns)
                    if chunk.band is not None and column in wanted), None)
              for _, line, _, chunk_columns in placed]
     keep = [index for index, entry in enumerate(entries) if any(entry[2])]
-    entries, bands = [entries[index] for index in keep], [bands[index] for index in keep]
+    entries, bands = _paragraphs([entries[index] for index in keep], [bands[index] for index in keep], across)
+    prose = [position in apart for position, _, _ in entries]
     figures = _figure_columns(entries, [_fragment(cells, len(cells)) for _, _, cells in entries])
     # Words only, where the row's figures (number, ID, date) are missing: part of a row. Words
-    # where a figure belongs are a heading.
+    # where a figure belongs are a heading. A paragraph's line is neither part of a row nor one.
     fragment = [_fragment(cells, len(cells) if not figures else len(cells) * 3)
-                and not any(cells[column] for column in figures) for _, _, cells in entries]
+                and not any(cells[column] for column in figures) and not is_prose
+                for (_, _, cells), is_prose in zip(entries, prose)]
     in_bands = [(line.page, band) for (_, line, _), band in zip(entries, bands) if band is not None]
     rows_seen = len(fragment) - sum(fragment)
     if in_bands and len(in_bands) >= 0.8 * len(entries) and len(set(in_bands)) >= 0.5 * rows_seen:
         return _grid_rows(entries, bands, out)      # rules between the rows: a drawn grid
     anchors = [index for index, is_fragment in enumerate(fragment) if not is_fragment]
     # A total, a note or a section heading is a line of its own: it takes no part of a name.
-    rows_only = [index for index in anchors if not _heading_or_note(entries[index][2])]
+    rows_only = [index for index in anchors if not _heading_or_note(entries[index][2]) and not prose[index]]
     spacing = _row_spacing([entries[index][1] for index in rows_only])
     surnames_first = _surnames_in_capitals(entries, rows_only)
     pieces: dict[int, tuple[list[list[str]], list[list[str]]]] = {index: ([], []) for index in anchors}
@@ -684,9 +794,13 @@ def _rows(placed: list[tuple[int, Line, list[str], list[int]]], group: slice,
 
         target = _fragment_row(line, cells, entries, above, below, spacing, surnames_first, so_far)
         previous = entries[index - 1][1] if index else None
+        # The next line of the same cell: in the same column. A surname over the next row
+        # ("Saavedra") right under the last line of this row's court ("competencia en
+        # Terrorismo") starts the next row's name.
         if index - 1 in targets and targets[index - 1] is not None and previous.page == line.page \
                 and line.top - previous.top <= (1.0 if line.is_text else previous.height * 1.3) \
-                and not _by_capitals(cells, surnames_first):
+                and not _by_capitals(cells, surnames_first) \
+                and any(cell and entries[index - 1][2][column] for column, cell in enumerate(cells)):
             target = targets[index - 1]             # the next line of the same name
         targets[index] = target
         if target is None:
@@ -707,20 +821,60 @@ def _rows(placed: list[tuple[int, Line, list[str], list[int]]], group: slice,
     return rows
 
 
+def _paragraphs(entries, bands: list[int | None], across: set[int]):
+    """A paragraph under or between the tables ("Cada caso fue documentado … Las cifras se
+    actualizan" / "mensualmente.") runs across the columns, so its lines are read whole: its
+    last line's few words sit in one column and would be read as a person of their own ("Mensualmente.").
+    Each line that goes on with the paragraph right under it (one run of words, no figure,
+    starting at its left edge) is joined to it, in the paragraph's first cell."""
+    kept: list = []
+    kept_bands: list[int | None] = []
+    reading: tuple[int, Line] | None = None          # (the paragraph's place in `kept`, its last line)
+    for (position, line, cells), band in zip(entries, bands):
+        if reading is not None:
+            at, last = reading
+            first = kept[at][1].chunks[0]
+            if line.page == last.page and len(line.chunks) == 1 and not _FIGURE.match(line.chunks[0].text) \
+                    and 0 < line.top - last.top <= (1.0 if line.is_text else last.height * 1.5) \
+                    and abs(line.chunks[0].x0 - first.x0) <= (2.0 if line.is_text else last.height * 2):
+                paragraph_cells = list(kept[at][2])
+                column = next(index for index, cell in enumerate(paragraph_cells) if cell)
+                paragraph_cells[column] = f"{paragraph_cells[column]} {line.chunks[0].text}".strip()
+                kept[at] = (kept[at][0], kept[at][1], paragraph_cells)
+                reading = (at, line)
+                continue
+        reading = (len(kept), line) if position in across else None
+        kept.append((position, line, cells))
+        kept_bands.append(band)
+    return kept, kept_bands
+
+
 def _grid_rows(entries, bands: list[int | None], out: LaidOut) -> list[tuple[list[str], int, int]]:
     """A drawn grid: the lines between two rules are one row, whatever their number."""
     rows: list[tuple[list[str], int, int]] = []
     last: tuple[int, int] | None = None
+    last_apart = False
     for index, ((_, line, cells), band) in enumerate(zip(entries, bands)):
         key = (line.page, band) if band is not None else None
-        if key is not None and key == last:
+        # Between two tables of one page ("Subtotal: 4", then "Estado Lara" over the next table)
+        # the lines sit between the same two rules, as a row's lines do: a total, a note or a
+        # heading is a line of its own, or the heading is lost and its rows take the state above.
+        apart = _total_note_or_heading(cells)
+        if key is not None and key == last and not apart and not last_apart:
             _join(rows[-1][0], cells)
             rows[-1][0][:] = [cell.strip() for cell in rows[-1][0]]
             out.joined += 1
         else:
             rows.append((list(cells), line.page, index))
+            last_apart = apart
         last = key
     return rows
+
+
+def _total_note_or_heading(cells: list[str]) -> bool:
+    """A total, a note or a heading that says it is one ("Subtotal: 4", "Estado Lara (3 casos)")."""
+    filled = [cell for cell in cells if cell]
+    return len(filled) <= 2 and any(is_not_a_person(cell) or _announced_heading(cell) for cell in filled)
 
 
 def _fragment(cells: list[str], width: int) -> bool:

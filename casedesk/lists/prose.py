@@ -33,6 +33,7 @@ from casedesk.domain.list_words import (
     CONCESSIONS,
     COUNTRIES,
     FACILITY_WORDS,
+    INSTITUTION_WORDS,
     LIST_GLUE,
     MILITARY_RANKS,
     NAME_PARTICLES,
@@ -257,11 +258,19 @@ def decide(cues: list[Cue]) -> str | None:
     kinds = {cue.kind for cue in cues}
     if not kinds:
         return None
+    if kinds == {"unsure", "held"} and all(_an_order_or_a_wait(cue) for cue in cues if cue.kind == "unsure"):
+        return STILL_HELD       # "tenía boleta de excarcelación, aún no ha sido liberado": an order not carried out
     if "unsure" in kinds or ("released" in kinds and kinds & {"held", "transferred"}):
         return UNCLEAR
     if "transferred" in kinds:
         return TRANSFERRED
     return STILL_HELD if "held" in kinds else RELEASED
+
+
+def _an_order_or_a_wait(cue: Cue) -> bool:
+    """A release ordered or waited for ("boleta de excarcelación", "esperando su libertad"): said
+    together with a detention that goes on, the person is still held."""
+    return fold(cue.words).split()[0].startswith(("boleta", "orden", "acord", "aprob", "decret", "esper", "release"))
 
 
 # --- Who is named, and in what words -----------------------------------------------------------
@@ -277,11 +286,11 @@ def _is_name_word(word: str) -> bool:
     return folded not in _NOT_NAMES and not _a_phrase_word(folded)
 
 
-def _a_place(name: str) -> bool:
-    """A run made only of places and agencies ("Rodeo", "Zulia", "SEBIN"): not a person. A state's
-    name inside a person's ("Zoila Margarita Chacón") is a name."""
-    return all(read_state(word) is not None or fold(word) in _PLACES or word.lower() in NAME_PARTICLES
-               for word in name.split())
+def is_place_or_institution(name: str) -> bool:
+    """A run made only of places, agencies and institutions ("Rodeo", "Zulia", "SEBIN", "Servicio
+    Penitenciario"): not a person. A state's name inside a person's ("Zoila Margarita Chacón") is a name."""
+    return all(read_state(word) is not None or fold(word) in _PLACES or fold(word) in INSTITUTION_WORDS
+               or word.lower() in NAME_PARTICLES for word in name.split())
 
 
 def _spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -337,11 +346,18 @@ def _strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+#: A place named after a person: "el Hospital Militar Carlos Arvelo", "la Plaza Francisco de Miranda".
+_NAMED_PLACE = re.compile(r"(?i)\b(?:hospital|cl[ií]nica|plaza|avenida|av\.|calle|fuerte|liceo|escuela|universidad|"
+                          r"urbanizaci[oó]n|urb\.|barrio|sector|parroquia|municipio|aeropuerto|hospital)"
+                          r"(?:\s+(?:militar|universitario|general|central|dr\.?|dra\.?|doctor|doctora))*\s+$")
+
+
 def find_names(sentence: str, line: int = 0) -> list[ProseMention]:
     """The people a sentence names, in order, each with where the name is written (a given name
     that borrows the surnames after it, "Carlos y Andrés Gómez Díaz", is where "Carlos" is)."""
     found: list[ProseMention] = []
-    spans = [span for span in _spans(sentence) if not _a_place(span[2])]
+    spans = [span for span in _spans(sentence)
+             if not is_place_or_institution(span[2]) and not _NAMED_PLACE.search(sentence[:span[0]])]
     for index, (start, end, name) in enumerate(spans):
         name = _strip_titles(name)
         tokens = [word for word in fold(name).split() if word not in NAME_PARTICLES]
@@ -460,17 +476,21 @@ def _role_after(own: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _speaks(own: str, before: list[str]) -> str:
-    """The speech verb after a name ("…, dijo X" is before; "X, de la ONG, dijo" after) or
-    "según" before it: the words, or ""."""
+def _speaks(own: str, before: list[str], name_follows: bool = False) -> str:
+    """The speech verb after a name ("X, de la ONG, dijo"), right before it ("«…», dijo X") or
+    "según" before it: the words, or "". A verb between two names is the second one's: "Fue
+    excarcelado X, informó Y" has Y speak, and X released."""
     aside = re.match(r"\s*,[^,.;]{0,80},", own)
     rest = own[aside.end():] if aside else own
     words = words_of(rest).split()[:2]
     if words and words[0] in ("le", "les", "lo", "se") and len(words) > 1:
         words = words[1:]
-    if words and words[0] in SPEECH_VERBS:
+    if words and words[0] in SPEECH_VERBS and not (
+            name_follows and all(word in SPEECH_VERBS | {"el", "la", "the"} for word in words_of(rest).split())):
         return words[0]
     tail = " ".join(word for word in before if word not in ("el", "la", "los", "las"))
+    if tail.split() and tail.split()[-1] in SPEECH_VERBS:
+        return tail.split()[-1]                 # "«…», dijo Pedro Aray", "…, said Julia Thornton": who speaks
     return next((phrase for phrase in ACCORDING_TO if tail.endswith(phrase)), "")
 
 
@@ -515,7 +535,8 @@ def judge(text: str, spans: list[tuple[int, int]], default: str) -> list[Judgeme
         elif role is None:
             role, role_word = _role_after(text[own[i][0]:own[i][1]])
             listed = False
-            speech = _speaks(text[own[i][0]:own[i][1]], words_of(text[clause_start[i]:start]).split()[-4:])
+            speech = _speaks(text[own[i][0]:own[i][1]], words_of(text[clause_start[i]:start]).split()[-4:],
+                             following[i] is not None)
             if role is None and speech:
                 role, role_word = "speaker", speech
         if role and not (listed and decide(chosen) == RELEASED):   # released with the others, said in words

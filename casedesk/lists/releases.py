@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from casedesk.domain.errors import InvalidInput
@@ -46,6 +47,7 @@ from casedesk.lists.prose import (
     decide,
     find_cues,
     find_names,
+    is_place_or_institution,
     is_prose,
     judge,
     sentences,
@@ -58,6 +60,17 @@ _ID = re.compile(r"(?:\b(?:C\.?\s?I\.?|c[ée]dula|CI)\s*(?:N[°º.o]*)?\s*:?\s*)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _SEPARATORS = re.compile(r"\s*[,;/|]\s*|\s+(?:y|e|Y|E)\s+|\s+[—–-]\s+|\s*[—–]\s*")
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.\-])*$")
+#: "Juan Pérez (V-12.345.678)": the cédula in brackets is the person's, not a remark to drop.
+_ID_IN_BRACKETS = re.compile(r"[(\[]\s*(" + _ID.pattern + r")\s*[)\]]", re.I)
+#: Telephone numbers ("+58 414-5550192", "0414-555.01.92"): their last seven digits read as a cédula.
+_PHONE = re.compile(r"\+\d{1,3}[\s.-]*\(?\d{2,4}\)?[\s.-]*\d{3}[\s.-]*\d{2}[\s.-]*\d{2}\b"
+                    r"|\b0(?:2\d\d|4[12]\d)[\s.-]*\d{3}[\s.-]*\d{2}[\s.-]*\d{2}\b")
+#: What a chat export adds to each message ("[16/8/25, 21:04:37] ~ Tía Nena: ", "16/8/25 21:04 - Ana: ")
+#: and the files it attached: never a person, and the sender is not someone released.
+_CHAT_PREFIX = re.compile(r"^\s*\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\]?"
+                          r"\s*(?:-\s*)?~?\s*[^:\n]{1,40}:\s*", re.I)
+_CHAT_ATTACHMENT = re.compile(r"<(?:adjunto|attached|archivo adjunto)\s*:[^>]*>|<(?:multimedia omitido|media omitted|"
+                              r"se eliminó este mensaje|this message was deleted)>|\u200e", re.I)
 _INITIAL = re.compile(r"^[A-ZÁÉÍÓÚÑ]\.?$")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+", re.I)
 
@@ -84,6 +97,8 @@ class ReleaseLine:
 def _clean(line: str) -> str:
     """The line without numbering, bullets, emoji, hashtags, @handles, links and brackets."""
     line = _URL.sub(" ", line)
+    line = _PHONE.sub(" ", line)
+    line = _ID_IN_BRACKETS.sub(r" \1 ", line)
     line = "".join(" " if unicodedata.category(char) in ("So", "Sk", "Cs", "Co", "Me") or char in "\u200d\ufe0f" else char
                    for char in line)                   # emoji, keycaps (1️⃣), flags
     line = re.sub(r"[#@]\w+", " ", line)
@@ -206,7 +221,34 @@ def read_release_lines(text: str) -> list[ReleaseLine]:
         if not line.mentions:
             line.not_a_name = "no name in it"
         out.append(line)
+    _join_wrapped_names(out)
     return out
+
+
+def _marked(raw: str) -> bool:
+    """A list item's line: it starts with a number, a bullet or an emoji."""
+    stripped = raw.strip()
+    return bool(stripped) and (not stripped[0].isalnum() or bool(re.match(r"\d{1,3}\s*[.)\-–:°º]", stripped)))
+
+
+def _join_wrapped_names(lines: list[ReleaseLine]) -> None:
+    """A phone wraps a long name onto the next line ("✅ Rafael Ignacio Montilla" / "Rojas"): in a
+    list whose items carry a mark, a line without one that holds only a word or two of a name
+    (no place, no remark, nothing said) is the end of the name above. Read apart, "Rafael Ignacio
+    Montilla" fits two people held and "Rojas" names nobody."""
+    for previous, line in pairwise(lines):
+        if line.number != previous.number + 1 or not previous.mentions or not _marked(previous.raw) \
+                or _marked(line.raw) or previous.mentions[-1].national_id is not None:
+            continue
+        words = _clean(line.raw).split()
+        name = previous.mentions[-1].text
+        if not 1 <= len(words) <= 2 or not _clean(previous.raw).endswith(name.split()[-1]) or find_cues(line.raw) \
+                or not all(_is_name_word(word, False) and word.lower() not in NAME_PARTICLES for word in words) \
+                or is_place_or_institution(" ".join(words)) or not_a_name_reason(" ".join(words)):
+            continue
+        previous.mentions[-1].text = f"{name} {' '.join(words)}"
+        line.mentions = []
+        line.not_a_name = "the rest of the name above"
 
 
 def _labelled_not_an_id(before: str) -> bool:
@@ -316,6 +358,7 @@ def read_release_statement(text: str) -> StatementReading:
     a heading that says something ("Siguen detenidos:") governs the lines under it until the
     next one that does; a sentence that says nothing takes what the statement is about (a
     release, or unclear when nothing in it speaks of one)."""
+    text = _without_chat_marks(text)
     lines = text.splitlines()
     readings = {reading.number: reading for reading in read_release_lines(text)}
     prose = {number for number, line in enumerate(lines, start=1) if is_prose(line)}
@@ -361,7 +404,8 @@ def read_release_statement(text: str) -> StatementReading:
                 out.mentions.append(StatementMention(
                     number, mention.text, _sentence_at(raw, span[0]), judgement.status, judgement.role,
                     judgement.cues or (context_words if context and judgement.status == context else []),
-                    getattr(mention, "national_id", None), mention.surnames_borrowed, in_prose=mention in missed))
+                    getattr(mention, "national_id", None) or (_id_after(raw, span[1]) if mention in missed else None),
+                    mention.surnames_borrowed, in_prose=mention in missed))
             continue
         found = find_names(raw, number) if reading.not_a_name == "no name in it" else []
         if found:                         # a short sentence: "Fue excarcelado Daniel Parra Gil."
@@ -370,6 +414,7 @@ def read_release_statement(text: str) -> StatementReading:
                                                      judgement.status, judgement.role,
                                                      judgement.cues or (context_words if context and judgement.status
                                                                         == context else []),
+                                                     _id_after(raw, mention.end),
                                                      surnames_borrowed=mention.surnames_borrowed, in_prose=True))
             continue
         out.not_names.append((number, line, reading.not_a_name))
@@ -378,11 +423,35 @@ def read_release_statement(text: str) -> StatementReading:
     return out
 
 
+def _without_chat_marks(text: str) -> str:
+    """The text without what a chat export adds: each message's date, time and sender, and the
+    files attached. Line numbers stay as they are."""
+    return "\n".join(_CHAT_PREFIX.sub("", _CHAT_ATTACHMENT.sub(" ", line)) if _CHAT_PREFIX.match(line)
+                     or _CHAT_ATTACHMENT.search(line) else line for line in text.split("\n"))
+
+
+_ID_LABEL = re.compile(r"\s*[,(\[]?\s*(?:(?:titular\s+de\s+la\s+)?c[ée]dula\s+de\s+identidad|"
+                       r"(?:ID|identity)\s+(?:card|number|no\.?))?\s*(?:N[°º.o]*)?\s*:?\s*", re.I)
+
+
+def _id_after(sentence: str, end: int) -> NationalId | None:
+    """The cédula written right after a name in running text: "Juan Pérez (V-12.345.678)",
+    "…, titular de la cédula de identidad V-15.337.912", "…, C.I. 17004556". The person's own,
+    so that the name is checked against it (a name that fits two people, a cédula that is not
+    the vault's) rather than left out."""
+    label = _ID_LABEL.match(sentence, end)
+    found = _ID.match(sentence, label.end()) if label else None
+    if not found or _labelled_not_an_id(sentence[:found.start()]) or _PHONE.match(sentence, found.start()):
+        return None
+    return _read_id(found.group())
+
+
 def _judged(found: list, sentence: str, default: str, default_words: list[str]) -> list[StatementMention]:
     judgements = judge(sentence, [(mention.start, mention.end) for mention in found], default)
     return [StatementMention(mention.line, mention.text, sentence, judgement.status, judgement.role,
                              judgement.cues or (default_words if judgement.status == default else []),
-                             surnames_borrowed=mention.surnames_borrowed, in_prose=True)
+                             _id_after(sentence, mention.end), surnames_borrowed=mention.surnames_borrowed,
+                             in_prose=True)
             for mention, judgement in zip(found, judgements)]
 
 

@@ -233,9 +233,10 @@ def test_a_communique_in_prose_is_refused_for_import_and_read_as_still_held(vaul
     with pytest.raises(InvalidInput, match="copy it into a spreadsheet first"):
         import_file(vault, FILES / "o3_g_comunicado.txt", status_date=DAY, dry_run=True)
     result = match_release_list(read_list_file((FILES / "o3_g_comunicado.txt").read_bytes()))
+    # Each name with the cédula written after it ("…, C.I. V-20.333.111, …"); Daniela has none.
     assert result["matched"] == [] and [item["text"] for item in result["not_released"]] == [
-        "Wuilmer Jesús Márquez León", "Daniela Valentina Rincón Ávila", "Héctor Luis Mendoza Crespo",
-        "Ana Isabel Torrealba"]
+        "Wuilmer Jesús Márquez León V-20333111", "Daniela Valentina Rincón Ávila", "Héctor Luis Mendoza Crespo V-14777888",
+        "Ana Isabel Torrealba V-23456001"]
 
 
 # --- o3_h: hard pairs ------------------------------------------------------------------------------

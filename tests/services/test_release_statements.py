@@ -88,7 +88,7 @@ def test_s2_an_official_communique_with_ids(names):
         ("ambiguous", 12, "ELIO RAFAEL CAMPOS DURÁN V-11000222", frozenset({"Elio Rafael Campos Durán"}), ID_DIFFERS),
         ("released", 13, "Wuilmer José Zambrano Guevara", "whole"),
         ("nobody held", 14, "ROSAURA DEL CARMEN LEAL V-5999101"),
-        ("still_held", 16, "FRANKLIN JOSÉ OSUNA MEDRANO", None),           # "se ratificó la medida privativa"
+        ("still_held", 16, "FRANKLIN JOSÉ OSUNA MEDRANO V-14876320", None),  # "se ratificó la medida privativa"
         ("other_role", 22, "Hermes Villamizar Rondón", "signatory"),
     }
     assert {item["line"] for item in result["not_names"]} == {1, 2, 3, 5, 7, 18, 20, 23}
