@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -124,6 +124,9 @@ class CaseEditor(QDialog):
                              "priority": defaults.priority.value, "status": None, "stage": None,
                              "health": defaults.health.value})
             self._loaded = self.values()
+            # The cursor waits in the first field: the focus fell on the tab bar, where the name
+            # a lawyer typed after Ctrl+N went nowhere.
+            self.fields["given_names"].setFocus()
         if draft:
             self.set_values(draft)
             self.dirty = True
@@ -212,7 +215,13 @@ class CaseEditor(QDialog):
                   QLineEdit(placeholderText=self.tr("what was denied, by whom")))
         self._add(health_form, "care_denied_since", self.tr("Denied since:"), QLineEdit(placeholderText="3 dic 2025"))
         form.addRow(health)
-        return page
+        # The tab scrolls: laid out whole it made the editor over 900 pixels tall, so on a laptop
+        # screen Save, Cancel and the contacts' "Add contact" were below the screen's edge.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _timeline_tab(self) -> QWidget:
         page = QWidget()
@@ -465,6 +474,8 @@ class CaseEditor(QDialog):
             label.setVisible(False)
         self.message.clear()
         self.open_existing.setVisible(False)
+        if self._stop_for_unadded():
+            return
         values = self.values()
         dates = {}
         for name in ("birth_date", "arrest_date", *HEALTH_DATES):
@@ -533,6 +544,56 @@ class CaseEditor(QDialog):
                   changes=changes)
         return {"case_id": self.case_id, "values": self._loaded}
 
+    def _unadded_contact(self) -> str | None:
+        """What the contact form holds when it is not in the contacts list (typed, and "Add
+        contact" never pressed, or a chosen contact changed and not applied); None otherwise."""
+        texts = [widget.text().strip() for widget in (self.contact_name, self.contact_relationship,
+                                                       self.contact_phones, self.contact_channel)]
+        if not any(texts):
+            return None
+        form = (*texts, self.contact_consent.currentData(), self.contact_do_not.isChecked())
+        for contact in self.contacts:
+            if form == (*((contact.get(key) or "").strip() for key in ("name", "relationship", "phones", "safe_channel")),
+                        contact.get("consent"), bool(contact.get("do_not_contact"))):
+                return None
+        return next(text for text in texts if text)
+
+    def _unadded_event(self) -> str | None:
+        """What the timeline form holds when it is not in the timeline; None otherwise."""
+        texts = [widget.text().strip() for widget in (self.event_date, self.event_description, self.event_source)]
+        if not any(texts):
+            return None
+        form = (self.event_kind.currentData(), *texts, self.event_status.currentData(), self.event_stage.currentData())
+        for event in self.events:
+            if form == (event.get("kind"), *((event.get(key) or "").strip() for key in ("date", "description", "source")),
+                        event.get("status"), event.get("stage")):
+                return None
+        return texts[1] or texts[0] or texts[2]
+
+    def _stop_for_unadded(self) -> bool:
+        """A contact or an event typed into its form but never added to its list was dropped
+        without a word by Save: say so on its tab and save nothing until it is added or cleared."""
+        contact = self._unadded_contact()
+        if contact is not None:
+            text = self.tr("“%1” is typed in the contact form but is not in the list: press “Add contact” "
+                           "(or “Apply to the selected contact”), or empty the form; then Save.").replace("%1", contact)
+            self.contact_message.setText(text)
+            self.message.setText(text)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.contacts_table.parentWidget()))
+            self.add_contact_button.setFocus()
+            return True
+        event = self._unadded_event()
+        if event is not None:
+            text = self.tr("“%1” is typed in the timeline form but is not in the timeline: press “Add to the "
+                           "timeline” (or “Apply to the selected event”), or empty the form; then Save.").replace(
+                "%1", event)
+            self.event_message.setText(text)
+            self.message.setText(text)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.events_table.parentWidget()))
+            self.add_event_button.setFocus()
+            return True
+        return False
+
     def _field_error(self, name: str, text: str) -> None:
         label = self.errors[name]
         label.setText(text)
@@ -540,6 +601,11 @@ class CaseEditor(QDialog):
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).isAncestorOf(self.fields[name]):
                 self.tabs.setCurrentIndex(index)
+                area = self.tabs.widget(index)
+                if isinstance(area, QScrollArea):        # the detention tab scrolls to the field and its error
+                    area.widget().layout().activate()
+                    area.ensureWidgetVisible(label)
+                    area.ensureWidgetVisible(self.fields[name])
         self.fields[name].setFocus()
 
     def _open_existing(self) -> None:
@@ -643,8 +709,9 @@ class CaseEditor(QDialog):
         self._changed()
 
     def reject(self) -> None:
-        """Cancel: ask before throwing away what was typed."""
-        if self.dirty:
+        """Cancel: ask before throwing away what was typed (a contact or an event left in its
+        form included)."""
+        if self.dirty or self._unadded_contact() is not None or self._unadded_event() is not None:
             answer = QMessageBox.question(
                 self, self.tr("Discard changes?"),
                 self.tr("What you typed in this case has not been saved. Discard it?"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 import peewee
 
-from casedesk import __version__
+from casedesk import __version__, paths
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import CivilianMilitary, EventKind, HearingOutcome, Status
@@ -87,9 +87,12 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus_and_toolbar()
         self.set_compact(compact)
+        self.demo_label = QLabel()
+        self.demo_label.setStyleSheet("color: #b71c1c; font-weight: bold")
         self.retranslate()
         self.busy = QProgressBar(minimum=0, maximum=0, maximumWidth=120, textVisible=False)
         self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.busy)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
             edit.setMaximumWidth(110)
             edit.editingFinished.connect(self.apply_query)
         self.saved_filter_box = QComboBox()
+        # Sized to its words whenever they change: sized once, at the first show, it cut
+        # "Filtros guardados…" to "Filtros guardad" after View → Language → Español.
+        self.saved_filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.saved_filter_box.activated.connect(self._apply_saved_filter)
         self.save_filter_button = QPushButton()
         self.save_filter_button.clicked.connect(self.save_current_filter)
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.viewport().installEventFilter(self)          # the name column takes the room left
+        self.search_box.installEventFilter(self)                # Down goes on to the results
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
             lambda position: self.columns_menu.exec(header.mapToGlobal(position)))
@@ -332,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible text in the current language (called again on a switch)."""
-        self.setWindowTitle(self.tr("CaseDesk — %1").replace("%1", self.vault.folder.name))
+        self._show_which_vault()
         texts = {
             self.new_action: self.tr("&New case"), self.edit_action: self.tr("&Edit case"),
             self.delete_action: self.tr("&Delete case…"), self.lock_action: self.tr("&Lock"),
@@ -405,8 +412,23 @@ class MainWindow(QMainWindow):
         self.team_sync.language = self.language
         self.team_line.refresh()
 
+    def _show_which_vault(self) -> None:
+        """The title names the vault open now (after unlocking another one too), and the demo vault
+        says it is one: its passphrase is printed on the start screen, yet nothing in the window
+        told a lawyer who had just practised there not to keep real cases in it."""
+        self.setWindowTitle(self.tr("CaseDesk — %1").replace("%1", self.vault.folder.name))
+        try:
+            demo = self.vault.folder.resolve() == paths.demo_vault_dir().resolve()
+        except OSError:
+            demo = False
+        self.demo_label.setText(self.tr("Demo vault: its passphrase is public; keep no real case here. "
+                                        "Your own vault: Lock, then Back, then “Create a new vault…”.")
+                                if demo else "")
+        self.demo_label.setVisible(demo)
+
     def show_read_only(self) -> None:
         """A damaged vault opened read-only: reading and exporting stay, every change is off."""
+        self._show_which_vault()
         read_only = self.vault.read_only
         for act in (self.new_action, self.edit_action, self.delete_action, self.undo_action, self.import_action,
                     self.review_action, self.receive_bundle_action, self.team_action, self.backup_action,
@@ -449,7 +471,22 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_name_column()
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            # From the search box the keyboard had no way to the results but Tab through the
+            # tab bar and the filters: Down now selects the first case found.
+            self._go_to_results()
+            return True
         return super().eventFilter(watched, event)
+
+    def _go_to_results(self) -> None:
+        if self._search_timer.isActive():              # what was just typed is searched first
+            self._search_timer.stop()
+            self.apply_query()
+        self.tabs.setCurrentIndex(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def _fit_name_column(self) -> None:
         """Names are what people read the list for: the name column takes the width the others

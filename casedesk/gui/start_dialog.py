@@ -474,6 +474,11 @@ class StartDialog(QDialog):
             self.unlock_message.setText(error.message(self.language))
         else:
             self.unlock_message.setText(self.tr("The vault could not be opened (%1).").replace("%1", type(error).__name__))
+        # The field was disabled while unlocking, which sent the focus on to "Show": retyping the
+        # passphrase there lost it and its spaces ticked "Show". (After a wait the count-down
+        # gives the focus back when the field comes back.)
+        if self.passphrase.isEnabled():
+            self.passphrase.setFocus()
 
     def _newest_backup(self):
         return next(iter(backups_in(self.folder / BACKUP_FOLDER)), None) if self.folder else None

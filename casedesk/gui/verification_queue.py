@@ -225,7 +225,8 @@ class ReleaseListDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Paste the list here: one name per line, with or without cédula."))
         self.text.textChanged.connect(lambda: self.match_button.setEnabled(bool(self.text.toPlainText().strip())))
-        self.date = QLineEdit(placeholderText="08/01/2025")
+        # A format, not an example date: "08/01/2025" in grey read as a date already filled in.
+        self.date = QLineEdit(placeholderText=self.tr("dd/mm/yyyy"))
         self.source = QLineEdit(placeholderText=self.tr("e.g. Ministry press note of 7 January"))
         self.match_button = QPushButton(self.tr("&Match with the people held"))
         self.match_button.setEnabled(False)
@@ -349,8 +350,15 @@ class ReleaseListDialog(QDialog):
         return chosen
 
     def create_claims(self) -> None:
+        # A claim without the date of the release can never be verified, and no window can date
+        # it afterwards: it stayed in the queue for good. The date is asked for first.
+        if not self.date.text().strip():
+            self.summary.setText(self.tr("Type the announced date of the release first: a claim without its date "
+                                         "cannot be verified."))
+            self.date.setFocus()
+            return
         try:
-            released_on = parse_date(self.date.text()).value if self.date.text().strip() else None
+            released_on = parse_date(self.date.text()).value
             source = self.source.text().strip() or self.tr("Announced list")
             created = create_release_claims(self.vault, self.chosen(), released_on, source=source)
             record_release_list(self.vault, self.result, released_on, source=source, claims=len(created))

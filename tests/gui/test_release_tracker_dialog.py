@@ -65,6 +65,7 @@ def test_recording_an_announced_list_counts_its_names_as_announced(controller, d
     dialog = ReleaseListDialog(demo_vault, "en")
     dialog.text.setPlainText("1. Eufemia Quilarque Yépez\n2. Nadie Conocido Jamás")
     dialog.source.setText("Comunicado oficial")
+    dialog.date.setText(date.today().strftime("%d/%m/%Y"))      # claims are recorded only with their date
     dialog.match()
     dialog.create_claims()
     tracker = ReleaseTrackerDialog("en")
