@@ -753,9 +753,17 @@ class TeamDialog(QDialog):
         received: dict[str, int] = {}
         for item in report.get("received", []):
             received[item["from"]] = received.get(item["from"], 0) + item["created"] + item["updated"]
+        deleted: dict[str, int] = {}
+        for item in report.get("received", []):
+            deleted[item["from"]] = deleted.get(item["from"], 0) + item.get("deleted", 0)
         for name, count in received.items():
             lines.append(self.tr("From %1:").replace("%1", name) + " "
-                         + self.tr("%Ln record(s) added or updated.", "", count))
+                         + self.tr("%Ln record(s) added or updated.", "", count)
+                         + ("" if not deleted[name] else " " + self.tr("%Ln contact(s) or event(s) deleted.", "",
+                                                                        deleted[name])))
+        for item in report.get("deletions_kept", []):
+            lines.append(self.tr("%1 deleted a contact or an event that was changed here meanwhile: it is kept, "
+                                 "and the change goes back to them.").replace("%1", item["from"]))
         for item in report.get("sent", []):
             lines.append(self.tr("To %1:").replace("%1", ", ".join(item["to"])) + " "
                          + self.tr("%Ln case(s) sent.", "", item["cases"]))

@@ -276,423 +276,433 @@ Review its contents now as proposals? Nothing changes until you accept each one,
         <translation>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
         <source>Court stage today:</source>
         <translation>Court stage today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>State of the arrest:</source>
         <translation>State of the arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>A mi&amp;nor when arrested (mark it when the birth date is not known)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>Serious condition:</source>
         <translation>Serious condition:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>e.g. hypertension, needs insulin</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>Known since:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
         <source>Treatment needed:</source>
         <translation>Treatment needed:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
         <source>Care denied:</source>
         <translation>Care denied:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
         <source>what was denied, by whom</source>
         <translation>what was denied, by whom</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
         <source>Denied since:</source>
         <translation>Denied since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Court stage after</source>
         <translation>Court stage after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>Date of the event</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
         <source>Status after the event</source>
         <translation>Status after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
         <source>Court stage after the event</source>
         <translation>Court stage after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="236"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="245"/>
         <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
         <translation>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
         <source>Description of the event</source>
         <translation>Description of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="250"/>
         <source>Source of the event</source>
         <translation>Source of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Apply to the selected event</source>
         <translation>Apply to the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="260"/>
         <source>Remove the selected event</source>
         <translation>Remove the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="266"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;Do not contact (unsafe for them or for the case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="436"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="445"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Save your changes first: the filing is filled from what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="460"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="469"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Filing saved to %1 and recorded in the timeline.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="600"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="578"/>
+        <source>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</source>
+        <translation>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="587"/>
+        <source>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</source>
+        <translation>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="666"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Timeline changed: Save keeps it, Cancel drops it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="619"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="685"/>
         <source>A contact needs a name.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="642"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="708"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contacts changed: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="280"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="289"/>
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="282"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="291"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="295"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
         <source>Apply to the selected contact</source>
         <translation>Apply to the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="296"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="305"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="309"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="318"/>
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="351"/>
         <source>%1 — case</source>
         <translation>%1 — case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="393"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="402"/>
         <source>Do not contact this person</source>
         <translation>Do not contact this person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="423"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="432"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Save your changes first: the dossier shows what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="649"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="716"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="650"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="717"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -2607,372 +2617,377 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="421"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="345"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>Rows to re&amp;view…</source>
         <translation>Rows to re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Co&amp;mpare a list with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="364"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="365"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>Organisation le&amp;tterhead…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="380"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumns of the case list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="374"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="375"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="710"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="749"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="713"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="752"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="713"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="752"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
-        <location filename="../../casedesk/gui/main_window.py" line="720"/>
+        <location filename="../../casedesk/gui/main_window.py" line="387"/>
+        <location filename="../../casedesk/gui/main_window.py" line="759"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="382"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="394"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Arrested from (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="395"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Arrested until (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387"/>
+        <location filename="../../casedesk/gui/main_window.py" line="396"/>
         <source>Saved filters</source>
         <translation>Saved filters</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="397"/>
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="389"/>
+        <location filename="../../casedesk/gui/main_window.py" line="398"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="390"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="401"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="393"/>
+        <location filename="../../casedesk/gui/main_window.py" line="402"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="409"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="409"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="416"/>
+        <location filename="../../casedesk/gui/main_window.py" line="426"/>
+        <source>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</source>
+        <translation>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="440"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>READ-ONLY: this vault is damaged</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="485"/>
+        <location filename="../../casedesk/gui/main_window.py" line="524"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508"/>
+        <location filename="../../casedesk/gui/main_window.py" line="547"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510"/>
+        <location filename="../../casedesk/gui/main_window.py" line="549"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511"/>
+        <location filename="../../casedesk/gui/main_window.py" line="550"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="518"/>
+        <location filename="../../casedesk/gui/main_window.py" line="557"/>
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="637"/>
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="637"/>
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="606"/>
+        <location filename="../../casedesk/gui/main_window.py" line="645"/>
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="609"/>
+        <location filename="../../casedesk/gui/main_window.py" line="648"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln matching cases</numerusform>
@@ -2980,17 +2995,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="722"/>
+        <location filename="../../casedesk/gui/main_window.py" line="761"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 co-defendants; hearings held %2, deferred %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="726"/>
+        <location filename="../../casedesk/gui/main_window.py" line="765"/>
         <source>proceeding %1</source>
         <translation>proceeding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="786"/>
+        <location filename="../../casedesk/gui/main_window.py" line="825"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>%n unsaved drafts restored.</numerusform>
@@ -2998,118 +3013,118 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="704"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="706"/>
+        <location filename="../../casedesk/gui/main_window.py" line="745"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="706"/>
+        <location filename="../../casedesk/gui/main_window.py" line="745"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="707"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="707"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <location filename="../../casedesk/gui/main_window.py" line="748"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="712"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="714"/>
+        <location filename="../../casedesk/gui/main_window.py" line="753"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="714"/>
+        <location filename="../../casedesk/gui/main_window.py" line="753"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="798"/>
+        <location filename="../../casedesk/gui/main_window.py" line="837"/>
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="802"/>
+        <location filename="../../casedesk/gui/main_window.py" line="841"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="811"/>
+        <location filename="../../casedesk/gui/main_window.py" line="850"/>
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="819"/>
+        <location filename="../../casedesk/gui/main_window.py" line="858"/>
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="820"/>
+        <location filename="../../casedesk/gui/main_window.py" line="859"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="827"/>
+        <location filename="../../casedesk/gui/main_window.py" line="866"/>
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="832"/>
-        <location filename="../../casedesk/gui/main_window.py" line="867"/>
+        <location filename="../../casedesk/gui/main_window.py" line="871"/>
+        <location filename="../../casedesk/gui/main_window.py" line="906"/>
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="836"/>
+        <location filename="../../casedesk/gui/main_window.py" line="875"/>
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="860"/>
+        <location filename="../../casedesk/gui/main_window.py" line="899"/>
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="870"/>
+        <location filename="../../casedesk/gui/main_window.py" line="909"/>
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="875"/>
+        <location filename="../../casedesk/gui/main_window.py" line="914"/>
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="876"/>
+        <location filename="../../casedesk/gui/main_window.py" line="915"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="937"/>
+        <location filename="../../casedesk/gui/main_window.py" line="976"/>
         <source>%Ln record(s) arrived from colleagues.</source>
         <translation>
             <numerusform>%Ln record arrived from colleagues.</numerusform>
@@ -3117,73 +3132,73 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="988"/>
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="957"/>
+        <location filename="../../casedesk/gui/main_window.py" line="996"/>
         <source>Letterhead saved.</source>
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="962"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1001"/>
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="968"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1007"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="973"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1012"/>
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="985"/>
-        <location filename="../../casedesk/gui/main_window.py" line="993"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1024"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1032"/>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="986"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1025"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1002"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1041"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1016"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1055"/>
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1017"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1056"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1020"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1051"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1090"/>
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1052"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1091"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1098"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>
@@ -3631,107 +3646,112 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <translation>Paste the list here: one name per line, with or without cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>e.g. Ministry press note of 7 January</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="231"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Match with the people held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="233"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
         <source>L&amp;oad a file…</source>
         <translation>L&amp;oad a file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="236"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Who the list names</source>
         <translation>Who the list names</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="244"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="245"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="249"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Record claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="252"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
         <source>Announced release &amp;date:</source>
         <translation>Announced release &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
         <source>&amp;Source of the list:</source>
         <translation>&amp;Source of the list:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="272"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
         <source>Open the list</source>
         <translation>Open the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="274"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Text files (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="282"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="283"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (part of the name: check it)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
         <source>Case for line %1</source>
         <translation>Case for line %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="293"/>
         <source>? choose…</source>
         <translation>? choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="298"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
         <source>✗ not held: %1</source>
         <translation>✗ not held: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nobody held by this name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="305"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="306"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? unclear: read the sentence (“%1”)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— not a name (a heading, source or note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln matched</numerusform>
@@ -3739,7 +3759,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln to choose</numerusform>
@@ -3747,7 +3767,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln without a case</numerusform>
@@ -3755,7 +3775,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln named but not as released</numerusform>
@@ -3763,7 +3783,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln unclear</numerusform>
@@ -3771,7 +3791,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="319"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln line that name nobody</numerusform>
@@ -3779,52 +3799,57 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>still held</source>
         <translation>still held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>transferred, not released</source>
         <translation>transferred, not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>a lawyer</source>
         <translation>a lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>a relative</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>an official</source>
         <translation>an official</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>someone quoted</source>
         <translation>someone quoted</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>signs the statement</source>
         <translation>signs the statement</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="328"/>
         <source>not released</source>
         <translation>not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="330"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
         <source>a person held has the same name</source>
         <translation>a person held has the same name</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="356"/>
+        <source>Type the announced date of the release first: a claim without its date cannot be verified.</source>
+        <translation>Type the announced date of the release first: a claim without its date cannot be verified.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="360"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="368"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln claim recorded in the verification queue.</numerusform>
@@ -3832,7 +3857,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="354"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="362"/>
         <source>Announced list</source>
         <translation>Announced list</translation>
     </message>
@@ -3840,107 +3865,107 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>ReleaseTrackerDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="372"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
         <source>Release tracker</source>
         <translation>Release tracker</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="375"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="383"/>
         <source>Announcement date</source>
         <translation>Announcement date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="377"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
         <source>Releases since the announcement of:</source>
         <translation>Releases since the announcement of:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="393"/>
         <source>Releases per day</source>
         <translation>Releases per day</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Announced</source>
         <translation>Announced</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Claimed</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
         <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
         <translation>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
         <source>Who still needs a second source</source>
         <translation>Who still needs a second source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Claimed release</source>
         <translation>Claimed release</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Source they have</source>
         <translation>Source they have</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="404"/>
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="398"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="406"/>
         <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
         <translation>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="445"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="453"/>
         <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
         <translation>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="451"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
         <source>Still need a second source: %1</source>
         <translation>Still need a second source: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="467"/>
         <source>contradicts the claim</source>
         <translation>contradicts the claim</translation>
     </message>
@@ -4466,7 +4491,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
     </message>
     <message>
         <location filename="../../casedesk/gui/start_dialog.py" line="263"/>
-        <location filename="../../casedesk/gui/start_dialog.py" line="529"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="534"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4561,47 +4586,47 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <translation>The vault could not be opened (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="485"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="490"/>
         <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
         <translation>The newest checked backup is from %1; it can be restored into a new folder.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="490"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="495"/>
         <source>An empty folder for the restored vault</source>
         <translation>An empty folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="499"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="504"/>
         <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
         <translation>Restored. Unlock it with the passphrase that was valid on %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="533"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="538"/>
         <source>Wait %1 s</source>
         <translation>Wait %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="556"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="561"/>
         <source>Four or more unrelated words are easy to remember and hard to guess.</source>
         <translation>Four or more unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="562"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="567"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="564"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="569"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="572"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="577"/>
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creating the vault (measuring this computer)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="585"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="590"/>
         <source>The vault could not be created (%1).</source>
         <translation>The vault could not be created (%1).</translation>
     </message>
@@ -4895,25 +4920,38 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <translation>The exchange was stopped; the next one goes on from there.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="757"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
         <source>From %1:</source>
         <translation>From %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="758"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
         <source>%Ln record(s) added or updated.</source>
         <translation>
             <numerusform>%Ln record added or updated.</numerusform>
             <numerusform>%Ln records added or updated.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="762"/>
+        <source>%Ln contact(s) or event(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contact or event deleted.</numerusform>
+            <numerusform>%Ln contacts or events deleted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="765"/>
+        <source>%1 deleted a contact or an event that was changed here meanwhile: it is kept, and the change goes back to them.</source>
+        <translation>%1 deleted a contact or an event that was changed here meanwhile: it is kept, and the change goes back to them.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="768"/>
         <source>To %1:</source>
         <translation>To %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="769"/>
         <source>%Ln case(s) sent.</source>
         <translation>
             <numerusform>%Ln case sent.</numerusform>
@@ -4921,17 +4959,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="764"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="772"/>
         <source>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</source>
         <translation>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="767"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="775"/>
         <source>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</source>
         <translation>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="774"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
         <source>%Ln file(s) from keys not among your colleagues were ignored.</source>
         <translation>
             <numerusform>%Ln file from keys not among your colleagues was ignored.</numerusform>
@@ -4939,7 +4977,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="776"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="784"/>
         <source>%Ln file(s) from removed keys were ignored.</source>
         <translation>
             <numerusform>%Ln file from removed keys was ignored.</numerusform>
@@ -4947,7 +4985,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="777"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
         <source>%Ln file(s) wait for a fingerprint check of their sender.</source>
         <translation>
             <numerusform>%Ln file waits for a fingerprint check of their sender.</numerusform>
@@ -4955,7 +4993,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="779"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
         <source>%Ln file(s) wait: still arriving, or an earlier file has not arrived yet.</source>
         <translation>
             <numerusform>%Ln file waits: still arriving, or an earlier file has not arrived yet.</numerusform>
@@ -4963,12 +5001,12 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="790"/>
         <source>Refused from %1: %2</source>
         <translation>Refused from %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="793"/>
         <source>%Ln conflict(s) to decide.</source>
         <translation>
             <numerusform>%Ln conflict to decide.</numerusform>
@@ -4976,17 +5014,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="795"/>
         <source>Nothing new to send or receive.</source>
         <translation>Nothing new to send or receive.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="805"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="813"/>
         <source>Remove from the team?</source>
         <translation>Remove from the team?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="806"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="814"/>
         <source>Remove %1 from the team?
 
 Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</source>
@@ -4995,7 +5033,7 @@ Nothing more will be sent to them, and files signed with their key will be ignor
 Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="832"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="840"/>
         <source>Use this if this laptop, or a copy of this vault, was out of your hands: seized, stolen or taken for inspection.
 
 CaseDesk makes new exchange keys for this vault and tells your colleagues through the team folder:
@@ -5014,7 +5052,7 @@ CaseDesk makes new exchange keys for this vault and tells your colleagues throug
 Your cases do not change. Make new keys now?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="828"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="836"/>
         <source>Was this laptop seized?</source>
         <translation>Was this laptop seized?</translation>
     </message>
@@ -5024,12 +5062,12 @@ Your cases do not change. Make new keys now?</translation>
         <translation>Fingerprint not checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="855"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="863"/>
         <source>no colleague yet</source>
         <translation>no colleague yet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="857"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="865"/>
         <source>New keys made. This vault&apos;s new fingerprint is %1.
 Call each colleague (%2) and read it to them; until they check it, their CaseDesk accepts nothing from this vault.</source>
         <translation>New keys made. This vault&apos;s new fingerprint is %1.

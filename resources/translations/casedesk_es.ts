@@ -276,423 +276,433 @@ Si lo espera, compare la huella con el remitente por teléfono o en persona y a�
         <translation>Un escrito rellenado con los datos de este caso (decaimiento, habeas corpus, traslado médico, paradero, GTDA, CIDH), en un archivo de Word editable</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="167"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="168"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="169"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="186"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
         <source>Court stage today:</source>
         <translation>Situación procesal hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>State of the arrest:</source>
         <translation>Estado de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>&amp;Menor de edad al ser detenido/a (márquelo si no se sabe la fecha de nacimiento)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>Serious condition:</source>
         <translation>Enfermedad grave:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
         <source>Conditions:</source>
         <translation>Padecimientos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>p. ej., hipertensión, necesita insulina</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>Known since:</source>
         <translation>Conocida desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
         <source>Treatment needed:</source>
         <translation>Tratamiento necesario:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
         <source>Care denied:</source>
         <translation>Atención negada:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
         <source>what was denied, by whom</source>
         <translation>qué se negó, quién lo negó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
         <source>Denied since:</source>
         <translation>Negada desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
         <source>Court stage after</source>
         <translation>Situación procesal después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="231"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
         <source>Date of the event</source>
         <translation>Fecha del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="233"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
         <source>Status after the event</source>
         <translation>Situación tras el hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
         <source>Court stage after the event</source>
         <translation>Situación procesal después del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="236"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="245"/>
         <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
         <translation>Déjela vacía para mantener la situación procesal (una imputación o una sentencia la fijan por sí solas).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
         <source>Description of the event</source>
         <translation>Descripción del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="241"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="250"/>
         <source>Source of the event</source>
         <translation>Fuente del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Añadir a la cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
         <source>Apply to the selected event</source>
         <translation>Aplicar al hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="260"/>
         <source>Remove the selected event</source>
         <translation>Quitar el hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="266"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en la cronología se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;No contactar (riesgo para la persona o para el caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="436"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="445"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Guarde primero sus cambios: el escrito se rellena con lo que está guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="460"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="469"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Escrito guardado en %1 y anotado en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="600"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="578"/>
+        <source>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</source>
+        <translation>«%1» está escrito en el formulario del contacto pero no está en la lista: pulse «Añadir contacto» (o «Aplicar al contacto seleccionado») o vacíe el formulario; después, Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="587"/>
+        <source>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</source>
+        <translation>«%1» está escrito en el formulario del hecho pero no está en la cronología: pulse «Añadir a la cronología» (o «Aplicar al hecho seleccionado») o vacíe el formulario; después, Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="666"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Cronología modificada: Guardar la conserva, Cancelar la descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="619"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="685"/>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="642"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="708"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contactos modificados: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="268"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="278"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="279"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="280"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="289"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="281"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="282"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="291"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="295"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
         <source>Apply to the selected contact</source>
         <translation>Aplicar al contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
         <source>Remove the selected contact</source>
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="296"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="305"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en los contactos se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="309"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="318"/>
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="342"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="351"/>
         <source>%1 — case</source>
         <translation>%1 — caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="386"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="393"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="402"/>
         <source>Do not contact this person</source>
         <translation>No contactar a esta persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="423"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="432"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Guarde primero los cambios: el expediente muestra lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="649"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="716"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="650"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="717"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -738,7 +748,7 @@ Si lo espera, compare la huella con el remitente por teléfono o en persona y a�
     <message>
         <location filename="../../casedesk/gui/case_model.py" line="60"/>
         <source>Court stage</source>
-        <translation>Etapa procesal</translation>
+        <translation>Situación procesal</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/case_model.py" line="61"/>
@@ -2607,372 +2617,377 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="335"/>
+        <location filename="../../casedesk/gui/main_window.py" line="421"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="337"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="338"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="339"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="340"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="341"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="342"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="343"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="344"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="345"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Importar una lista…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>Rows to re&amp;view…</source>
         <translation>Filas por re&amp;visar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Com&amp;parar una lista con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>&amp;Team…</source>
         <translation>E&amp;quipo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="364"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="365"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>&amp;Membrete de la organización…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="367"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="371"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="368"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="369"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="379"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="380"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumnas de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="374"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="375"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="710"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="749"/>
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="713"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="752"/>
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
-        <location filename="../../casedesk/gui/main_window.py" line="713"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="752"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
-        <location filename="../../casedesk/gui/main_window.py" line="720"/>
+        <location filename="../../casedesk/gui/main_window.py" line="387"/>
+        <location filename="../../casedesk/gui/main_window.py" line="759"/>
         <source>Proceeding</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="388"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="382"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>Search the cases</source>
         <translation>Buscar en los casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="394"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Detenidos desde (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="395"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Detenidos hasta (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387"/>
+        <location filename="../../casedesk/gui/main_window.py" line="396"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="397"/>
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="389"/>
+        <location filename="../../casedesk/gui/main_window.py" line="398"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="390"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="392"/>
+        <location filename="../../casedesk/gui/main_window.py" line="401"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="393"/>
+        <location filename="../../casedesk/gui/main_window.py" line="402"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="408"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="409"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="409"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="416"/>
+        <location filename="../../casedesk/gui/main_window.py" line="426"/>
+        <source>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</source>
+        <translation>Bóveda de demostración: su contraseña es pública; no guarde casos reales aquí. Para crear la suya: Bloquear, luego Atrás, luego «Crear una bóveda nueva…».</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/main_window.py" line="440"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>SOLO LECTURA: esta bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="485"/>
+        <location filename="../../casedesk/gui/main_window.py" line="524"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Seleccione un caso de la lista para verlo aquí. Haga doble clic en él, o pulse Ctrl+E, para editarlo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="508"/>
+        <location filename="../../casedesk/gui/main_window.py" line="547"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="510"/>
+        <location filename="../../casedesk/gui/main_window.py" line="549"/>
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="511"/>
+        <location filename="../../casedesk/gui/main_window.py" line="550"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="518"/>
+        <location filename="../../casedesk/gui/main_window.py" line="557"/>
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="637"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="598"/>
+        <location filename="../../casedesk/gui/main_window.py" line="637"/>
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="606"/>
+        <location filename="../../casedesk/gui/main_window.py" line="645"/>
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="609"/>
+        <location filename="../../casedesk/gui/main_window.py" line="648"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln caso coincide</numerusform>
@@ -2980,17 +2995,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="722"/>
+        <location filename="../../casedesk/gui/main_window.py" line="761"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 coimputados; audiencias realizadas %2, diferidas %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="726"/>
+        <location filename="../../casedesk/gui/main_window.py" line="765"/>
         <source>proceeding %1</source>
         <translation>causa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="786"/>
+        <location filename="../../casedesk/gui/main_window.py" line="825"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>Se recuperó %n borrador sin guardar.</numerusform>
@@ -2998,118 +3013,118 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="704"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="706"/>
+        <location filename="../../casedesk/gui/main_window.py" line="745"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="706"/>
+        <location filename="../../casedesk/gui/main_window.py" line="745"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="707"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="707"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="709"/>
+        <location filename="../../casedesk/gui/main_window.py" line="748"/>
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="711"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="712"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="714"/>
+        <location filename="../../casedesk/gui/main_window.py" line="753"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="714"/>
+        <location filename="../../casedesk/gui/main_window.py" line="753"/>
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="798"/>
+        <location filename="../../casedesk/gui/main_window.py" line="837"/>
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="802"/>
+        <location filename="../../casedesk/gui/main_window.py" line="841"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="811"/>
+        <location filename="../../casedesk/gui/main_window.py" line="850"/>
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="819"/>
+        <location filename="../../casedesk/gui/main_window.py" line="858"/>
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="820"/>
+        <location filename="../../casedesk/gui/main_window.py" line="859"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="827"/>
+        <location filename="../../casedesk/gui/main_window.py" line="866"/>
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="832"/>
-        <location filename="../../casedesk/gui/main_window.py" line="867"/>
+        <location filename="../../casedesk/gui/main_window.py" line="871"/>
+        <location filename="../../casedesk/gui/main_window.py" line="906"/>
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="836"/>
+        <location filename="../../casedesk/gui/main_window.py" line="875"/>
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="860"/>
+        <location filename="../../casedesk/gui/main_window.py" line="899"/>
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="870"/>
+        <location filename="../../casedesk/gui/main_window.py" line="909"/>
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="875"/>
+        <location filename="../../casedesk/gui/main_window.py" line="914"/>
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="876"/>
+        <location filename="../../casedesk/gui/main_window.py" line="915"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="937"/>
+        <location filename="../../casedesk/gui/main_window.py" line="976"/>
         <source>%Ln record(s) arrived from colleagues.</source>
         <translation>
             <numerusform>Llegó %Ln registro de colegas.</numerusform>
@@ -3117,73 +3132,73 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="949"/>
+        <location filename="../../casedesk/gui/main_window.py" line="988"/>
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="957"/>
+        <location filename="../../casedesk/gui/main_window.py" line="996"/>
         <source>Letterhead saved.</source>
         <translation>Membrete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="962"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1001"/>
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="968"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1007"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="973"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1012"/>
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="985"/>
-        <location filename="../../casedesk/gui/main_window.py" line="993"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1024"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1032"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="986"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1025"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la contraseña de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1002"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1041"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1016"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1055"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1017"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1056"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1020"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1051"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1090"/>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1052"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1091"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1098"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
@@ -3631,107 +3646,112 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="231"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Cruzar con las personas detenidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="233"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
         <source>L&amp;oad a file…</source>
         <translation>Cargar un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="236"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
         <source>Who the list names</source>
         <translation>A quién nombra la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="244"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="245"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Pegue la lista arriba (o cargue un archivo) y pulse «Cruzar con las personas detenidas»: cada línea aparece aquí con el caso que nombra, una elección cuando podrían ser varios, o que nadie detenido tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="249"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Registrar afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="252"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
         <source>Announced release &amp;date:</source>
         <translation>&amp;Fecha anunciada de la excarcelación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
         <source>&amp;Source of the list:</source>
         <translation>F&amp;uente de la lista:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="272"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
         <source>Open the list</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="274"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="282"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="283"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (parte del nombre: compruébelo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
         <source>Case for line %1</source>
         <translation>Caso de la línea %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="293"/>
         <source>? choose…</source>
         <translation>? elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="298"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
         <source>✗ not held: %1</source>
         <translation>✗ no está detenido/a: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nadie detenido con este nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="305"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="306"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? dudoso: lea la frase («%1»)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— no es un nombre (un título, una fuente o una nota)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="313"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln identificado</numerusform>
@@ -3739,7 +3759,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln por decidir</numerusform>
@@ -3747,7 +3767,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln sin caso</numerusform>
@@ -3755,7 +3775,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln nombrado pero no como excarcelado</numerusform>
@@ -3763,7 +3783,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln dudoso</numerusform>
@@ -3771,7 +3791,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="319"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln línea que no nombra a nadie</numerusform>
@@ -3779,52 +3799,57 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>still held</source>
         <translation>sigue detenido/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="324"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
         <source>transferred, not released</source>
         <translation>trasladado/a, no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>a lawyer</source>
         <translation>un abogado o abogada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>a relative</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
         <source>an official</source>
         <translation>un funcionario o funcionaria</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>someone quoted</source>
         <translation>alguien citado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>signs the statement</source>
         <translation>firma el comunicado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="328"/>
         <source>not released</source>
         <translation>no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="330"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
         <source>a person held has the same name</source>
         <translation>una persona detenida tiene el mismo nombre</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="356"/>
+        <source>Type the announced date of the release first: a claim without its date cannot be verified.</source>
+        <translation>Escriba primero la fecha anunciada de la excarcelación: una afirmación sin su fecha no se puede verificar.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="360"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="368"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln afirmación registrada en la cola de verificación.</numerusform>
@@ -3832,7 +3857,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="354"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="362"/>
         <source>Announced list</source>
         <translation>Lista anunciada</translation>
     </message>
@@ -3840,107 +3865,107 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>ReleaseTrackerDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="372"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
         <source>Release tracker</source>
         <translation>Seguimiento de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="375"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="383"/>
         <source>Announcement date</source>
         <translation>Fecha del anuncio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="377"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
         <source>Releases since the announcement of:</source>
         <translation>Excarcelaciones desde el anuncio del:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="393"/>
         <source>Releases per day</source>
         <translation>Excarcelaciones por día</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Announced</source>
         <translation>Anunciadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="386"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
         <source>Claimed</source>
         <translation>Afirmadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Verified</source>
         <translation>Verificadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Disputed</source>
         <translation>Controvertidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="387"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
         <source>Still open</source>
         <translation>Aún abiertas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
         <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
         <translation>Anunciadas: personas que las listas de excarcelaciones cargadas ese día nombraron como excarceladas. Afirmadas, verificadas, controvertidas: personas, cada una contada una vez. Aún abiertas: afirmadas hasta ese día y aún no verificadas, controvertidas ni retractadas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
         <source>Who still needs a second source</source>
         <translation>Quiénes aún necesitan una segunda fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Claimed release</source>
         <translation>Excarcelación afirmada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
         <source>Source they have</source>
         <translation>Fuente que tiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="404"/>
         <source>Reported by</source>
         <translation>Reportada por</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="398"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="406"/>
         <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
         <translation>Nadie espera una segunda fuente: cada excarcelación afirmada desde esa fecha está verificada, cerrada o aún sin ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="445"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="453"/>
         <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
         <translation>Desde el %1 — nombradas como excarceladas en las listas cargadas: %2; excarcelaciones afirmadas: %3, verificadas: %4, controvertidas: %5, retractadas: %6; aún en verificación: %7 (sin ninguna fuente aún: %8).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="451"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
         <source>Still need a second source: %1</source>
         <translation>Aún necesitan una segunda fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="467"/>
         <source>contradicts the claim</source>
         <translation>contradice la afirmación</translation>
     </message>
@@ -4466,7 +4491,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
     </message>
     <message>
         <location filename="../../casedesk/gui/start_dialog.py" line="263"/>
-        <location filename="../../casedesk/gui/start_dialog.py" line="529"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="534"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -4561,47 +4586,47 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <translation>No se pudo abrir la bóveda (%1).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="485"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="490"/>
         <source>The newest checked backup is from %1; it can be restored into a new folder.</source>
         <translation>La copia verificada más reciente es del %1; puede restaurarse en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="490"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="495"/>
         <source>An empty folder for the restored vault</source>
         <translation>Una carpeta vacía para la bóveda restaurada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="499"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="504"/>
         <source>Restored. Unlock it with the passphrase that was valid on %1.</source>
         <translation>Restaurada. Ábrala con la contraseña vigente el %1.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="533"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="538"/>
         <source>Wait %1 s</source>
         <translation>Espere %1 s</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="556"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="561"/>
         <source>Four or more unrelated words are easy to remember and hard to guess.</source>
         <translation>Cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="562"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="567"/>
         <source>At least %1 characters.</source>
         <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="564"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="569"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="572"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="577"/>
         <source>Creating the vault (measuring this computer)…</source>
         <translation>Creando la bóveda (midiendo este equipo)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/start_dialog.py" line="585"/>
+        <location filename="../../casedesk/gui/start_dialog.py" line="590"/>
         <source>The vault could not be created (%1).</source>
         <translation>No se pudo crear la bóveda (%1).</translation>
     </message>
@@ -4895,25 +4920,38 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <translation>Se detuvo el intercambio; el próximo sigue desde ahí.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="757"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
         <source>From %1:</source>
         <translation>De %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="758"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
         <source>%Ln record(s) added or updated.</source>
         <translation>
             <numerusform>%Ln registro añadido o actualizado.</numerusform>
             <numerusform>%Ln registros añadidos o actualizados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../casedesk/gui/team_dialog.py" line="762"/>
+        <source>%Ln contact(s) or event(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contacto o evento borrado.</numerusform>
+            <numerusform>%Ln contactos o eventos borrados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="760"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="765"/>
+        <source>%1 deleted a contact or an event that was changed here meanwhile: it is kept, and the change goes back to them.</source>
+        <translation>%1 borró un contacto o un evento que aquí se había cambiado mientras tanto: se conserva, y su cambio vuelve a esa persona.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/team_dialog.py" line="768"/>
         <source>To %1:</source>
         <translation>A %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="761"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="769"/>
         <source>%Ln case(s) sent.</source>
         <translation>
             <numerusform>%Ln caso enviado.</numerusform>
@@ -4921,17 +4959,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="764"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="772"/>
         <source>%1 has new keys (a scheduled change; trusted on the old key&apos;s word).</source>
         <translation>%1 tiene claves nuevas (un cambio programado; se confía en ellas porque las firmó la clave anterior).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="767"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="775"/>
         <source>%1&apos;s laptop was seized: their old key is no longer accepted. Compare their new fingerprint %2 with them by phone, then mark it as checked (Add or check keys).</source>
         <translation>A %1 le incautaron la computadora: ya no se acepta su clave anterior. Compare por teléfono con esa persona su huella nueva %2 y luego márquela como comprobada (Añadir o comprobar claves).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="774"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
         <source>%Ln file(s) from keys not among your colleagues were ignored.</source>
         <translation>
             <numerusform>Se ignoró %Ln archivo de claves que no están entre sus colegas.</numerusform>
@@ -4939,7 +4977,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="776"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="784"/>
         <source>%Ln file(s) from removed keys were ignored.</source>
         <translation>
             <numerusform>Se ignoró %Ln archivo de claves retiradas.</numerusform>
@@ -4947,7 +4985,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="777"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
         <source>%Ln file(s) wait for a fingerprint check of their sender.</source>
         <translation>
             <numerusform>%Ln archivo espera la comprobación de la huella de quien lo envió.</numerusform>
@@ -4955,7 +4993,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="779"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
         <source>%Ln file(s) wait: still arriving, or an earlier file has not arrived yet.</source>
         <translation>
             <numerusform>%Ln archivo espera: aún está llegando, o no ha llegado un archivo anterior.</numerusform>
@@ -4963,12 +5001,12 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="782"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="790"/>
         <source>Refused from %1: %2</source>
         <translation>Rechazado, de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/team_dialog.py" line="785"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="793"/>
         <source>%Ln conflict(s) to decide.</source>
         <translation>
             <numerusform>%Ln conflicto por decidir.</numerusform>
@@ -4976,17 +5014,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="787"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="795"/>
         <source>Nothing new to send or receive.</source>
         <translation>Nada nuevo que enviar ni recibir.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="805"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="813"/>
         <source>Remove from the team?</source>
         <translation>¿Retirar del equipo?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="806"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="814"/>
         <source>Remove %1 from the team?
 
 Nothing more will be sent to them, and files signed with their key will be ignored. What they received before stays with them.</source>
@@ -4995,7 +5033,7 @@ Nothing more will be sent to them, and files signed with their key will be ignor
 No se le enviará nada más y se ignorarán los archivos firmados con su clave. Lo que ya recibió se queda en su poder.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="832"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="840"/>
         <source>Use this if this laptop, or a copy of this vault, was out of your hands: seized, stolen or taken for inspection.
 
 CaseDesk makes new exchange keys for this vault and tells your colleagues through the team folder:
@@ -5014,7 +5052,7 @@ CaseDesk crea claves de intercambio nuevas para esta bóveda y lo avisa a sus co
 Sus casos no cambian. ¿Crear claves nuevas ahora?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="828"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="836"/>
         <source>Was this laptop seized?</source>
         <translation>¿Fue incautada esta computadora?</translation>
     </message>
@@ -5024,12 +5062,12 @@ Sus casos no cambian. ¿Crear claves nuevas ahora?</translation>
         <translation>Huella sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="855"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="863"/>
         <source>no colleague yet</source>
         <translation>aún ningún colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/team_dialog.py" line="857"/>
+        <location filename="../../casedesk/gui/team_dialog.py" line="865"/>
         <source>New keys made. This vault&apos;s new fingerprint is %1.
 Call each colleague (%2) and read it to them; until they check it, their CaseDesk accepts nothing from this vault.</source>
         <translation>Claves nuevas creadas. La huella nueva de esta bóveda es %1.

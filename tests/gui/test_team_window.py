@@ -18,7 +18,7 @@ from casedesk.domain.normalize import parse_date
 from casedesk.gui.exchange import ConflictDialog
 from casedesk.services import team
 from casedesk.services.bundles import add_colleague, my_public_key, open_conflicts
-from casedesk.services.cases import NewCase, add_case, find_case, update_case
+from casedesk.services.cases import NewCase, add_case, delete_event, find_case, update_case
 from casedesk.services.demo import fill_demo_vault
 from casedesk.storage import models
 from casedesk.storage.models import DetentionCase
@@ -154,6 +154,23 @@ def test_the_team_line_in_spanish_with_a_conflict_and_an_unreachable_folder(cont
     assert window.team_sync.sync_now()
     assert window.team_line.plain_text().startswith("Carpeta de equipo no disponible · último intercambio ")
     assert "memoria USB" in window.team_line.toolTip()
+
+
+def test_the_dialog_says_in_spanish_what_a_colleague_deleted(controller, colleague, monkeypatch):
+    controller.set_language("es")
+    window = controller.window
+    dialog = window.show_team()
+    _choose_folder(monkeypatch, colleague.shared)
+    dialog.choose_button.click()
+    dialog.sync_button.click()
+    (arrest,) = find_case(colleague.case).events
+    with as_colleague(colleague.folder, controller.vault) as other:
+        team.sync_pass(other)
+        delete_event(other, arrest.uuid)                  # entered by mistake, Beto says
+        team.sync_pass(other)
+    dialog.sync_button.click()
+    assert not find_case(colleague.case).events
+    assert f"De {BETO}:" in dialog.report_label.text() and "1 contacto o evento borrado." in dialog.report_label.text()
 
 
 def test_no_pass_runs_while_the_vault_is_locked_and_one_runs_soon_after_unlocking(qtbot, controller, colleague):
