@@ -794,10 +794,12 @@ def _check_records(raw: Any) -> dict[str, list[dict[str, Any]]]:
     return records
 
 
-def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified: bool = False) -> Opened:
+def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified: bool = False,
+                signed_by: Colleague | None = None) -> Opened:
     """Decrypt and check a bundle completely (sender, signature, recipients, sizes, every hash)
     before anything is used; nothing is unpacked before the signature is verified with the
-    sender's key from the address book.
+    sender's key from the address book. `signed_by`: the colleague (from the address book) whose
+    team message carried the bundle; one signed by anyone else is refused.
 
     Raises:
         UnknownSender: the signing key is not among the colleagues, and `accept_unverified` is false.
@@ -819,7 +821,13 @@ def open_bundle(data: bytes, passphrase: str | None = None, *, accept_unverified
                       "Este paquete no está dirigido a esta bóveda (o necesita una contraseña), o está dañado.") from None
     manifest_bytes, signature, payload = _unseal(plain)
     manifest, sender = _read_manifest(manifest_bytes)
-    colleague, own, verifying_key = _signer(sender)
+    if signed_by is None:
+        colleague, own, verifying_key = _signer(sender)
+    elif (sender.ed25519, sender.age) == (signed_by.ed25519, signed_by.age_recipient):
+        colleague, own, verifying_key = signed_by, False, signed_by.ed25519     # looked up once a pass, not a bundle
+    else:
+        raise _refuse("The bundle is signed by someone other than the colleague who sent it.",
+                      "El paquete está firmado por otra persona que el colega que lo envió.")
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(verifying_key)).verify(signature, _SIGNED_AS + manifest_bytes)
     except InvalidSignature:
@@ -886,20 +894,17 @@ def import_bundle(vault: Vault, path: Path, *, passphrase: str | None = None,
 
 
 def import_bundle_data(vault: Vault, data: bytes, *, passphrase: str | None = None, accept_unverified: bool = False,
-                       same_person_by_id: bool = False, signed_by: str | None = None,
+                       same_person_by_id: bool = False, signed_by: Colleague | None = None,
                        settle_later: list[str] | None = None) -> dict[str, Any]:
     """`import_bundle` of a bundle's bytes. With `same_person_by_id`, a new person who carries
     the ID number of someone this vault holds is taken as that person (the team's coordinator
     receives the same person from two lawyers and counts them once); without it such a bundle
-    is refused until the two records are merged by hand. `signed_by` (an Ed25519 key, hex)
-    refuses a bundle signed by anyone else (the team's message carrying it names its sender).
+    is refused until the two records are merged by hand. `signed_by` (the colleague the team's
+    message carrying it names as its sender) refuses a bundle signed by anyone else.
     `settle_later`: the caller's transaction holds this import, so the evidence files stored are
     added to the list, for the caller to settle once it commits (until then, opening the vault
     after a crash removes them)."""
-    opened = open_bundle(data, passphrase, accept_unverified=accept_unverified)
-    if signed_by is not None and opened.sender.ed25519 != signed_by:
-        raise _refuse("The bundle is signed by someone other than the colleague who sent it.",
-                      "El paquete está firmado por otra persona que el colega que lo envió.")
+    opened = open_bundle(data, passphrase, accept_unverified=accept_unverified, signed_by=signed_by)
     sender, known = opened.sender, opened.colleague
     report: dict[str, Any] = {
         "sender": {"name": known.name if known else sender.name, "calls_itself": sender.name,
@@ -1090,10 +1095,13 @@ class _Merger:
     def _settle_waiting(self, versions: list[tuple[str, str, str]]) -> None:
         """Conflicts and proposals this bundle made moot: the vault now holds what they proposed."""
         now_holds = {uuid: record_version for uuid, _, record_version in versions}
-        for waiting in ExchangeConflict.select().where(ExchangeConflict.resolved_at.is_null()):
-            if waiting.uuid in now_holds and version(json.loads(waiting.remote)) == now_holds[waiting.uuid]:
-                waiting.resolved_at = utc_now()
-                waiting.save()
+        uuids = list(now_holds)
+        settled = [conflict_id for chunk in _chunks(uuids) for conflict_id, uuid, remote in database.execute_sql(
+            "SELECT id, uuid, remote FROM exchange_conflict WHERE resolved_at IS NULL "
+            f"AND uuid IN ({', '.join('?' * len(chunk))})", chunk) if version(json.loads(remote)) == now_holds[uuid]]
+        for chunk in _chunks(settled):
+            database.execute_sql(f"UPDATE exchange_conflict SET resolved_at = ? WHERE id IN "
+                                 f"({', '.join('?' * len(chunk))})", (utc_now(), *chunk))
 
     def _claim(self, event: dict[str, Any]) -> None:
         claim = _release_claim(self.vault, event, self.sender_label, self.opened.sender.fingerprint)

@@ -777,7 +777,7 @@ def _take(vault: Vault, message: _Message, member: TeamMember, report: dict[str,
         return _take_notice(vault, message, member, report)
     try:
         result = bundles.import_bundle_data(vault, message.body, same_person_by_id=True,
-                                            signed_by=message.sender.ed25519, settle_later=blobs)
+                                            signed_by=message.sender, settle_later=blobs)
     except (BundleRefused, CaseDeskError) as error:
         report["refused"].append({"from": message.sender.name, "why_en": error.en, "why_es": error.es})
         return "refused"
