@@ -65,7 +65,7 @@ from casedesk.limits import BUNDLE_FILE_BYTES as MAX_BUNDLE_BYTES
 from casedesk.limits import (
     BUNDLE_FILE_COUNT, BUNDLE_INFLATED_BYTES, BUNDLE_MANIFEST_BYTES, BUNDLE_RECORDS_BYTES, GIB, MIB,
 )
-from casedesk.services.cases import _created, _ReferenceTables, _refresh_status, find_case
+from casedesk.services.cases import _created, _ReferenceTables, _refresh_status, find_case, refresh_statuses
 from casedesk.services.dossiers import PROFILES, write_export
 from casedesk.services.proceedings import bundle_records, check_bundle_records, merge_bundle_records
 from casedesk.services.evidence import _custody, blob_store
@@ -1022,9 +1022,7 @@ class _Merger:
             else:
                 self._propose(entity, new)
         self._delete()
-        if self.touched_cases:
-            for case in DetentionCase.select().where(DetentionCase.id.in_(list(self.touched_cases))):
-                _refresh_status(self.vault, case, date.today())
+        refresh_statuses(self.vault, self.touched_cases, date.today())
         database.cursor().executemany(
             "INSERT OR REPLACE INTO exchange_state (uuid, entity, version) VALUES (?, ?, ?)", versions)
         self._settle_waiting(versions)

@@ -727,21 +727,48 @@ def delete_case(vault: Vault, case_uuid: str) -> None:
 
 
 def _refresh_status(vault: Vault, case: DetentionCase, today: date) -> None:
-    # One plain query for the timeline and the first arrest: every case a bundle touches comes
-    # through here, and the ORM's building of two queries cost more than reading the events.
-    rows = database.execute_sql("SELECT id, date, status, stage, kind, date_precision FROM event WHERE case_id = ?",
-                                (case.id,)).fetchall()
-    current = _current([TimelineEntry(date.fromisoformat(day), sequence, Status.coerce(status) if status else None,
-                                      Stage(stage) if stage else None) for sequence, day, status, stage, _, _ in rows],
-                       today)
-    arrests = sorted((day, sequence, precision) for sequence, day, _, _, kind, precision in rows
-                     if kind == EventKind.ARREST.value)
+    rows = database.execute_sql(f"SELECT {_TIMELINE_COLUMNS} FROM event WHERE case_id = ?", (case.id,)).fetchall()
     before = snapshot(case)
-    for name, value in current.items():
+    for name, value in _derived(rows, today).items():
         setattr(case, name, value)
-    if arrests:
-        case.arrest_date, case.arrest_date_precision = arrests[0][0], arrests[0][2]
     _save_with_audit(vault, case, "case", before)
+
+
+def refresh_statuses(vault: Vault, case_ids: set[int], today: date) -> None:
+    """`_refresh_status` for many cases (those a bundle touched), read with two plain queries:
+    only a case whose cached status, stage or arrest date changes is loaded and saved."""
+    ids = sorted(case_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        events: dict[int, list[tuple]] = {case_id: [] for case_id in chunk}
+        for case_id, *row in database.execute_sql(
+                f"SELECT case_id, {_TIMELINE_COLUMNS} FROM event WHERE case_id IN ({marks})", chunk):
+            events[case_id].append(tuple(row))
+        cached = {row[0]: dict(zip(_DERIVED, row[1:])) for row in database.execute_sql(
+            f"SELECT id, {', '.join(_DERIVED)} FROM detention_case WHERE id IN ({marks})", chunk)}
+        for case_id, held in cached.items():
+            derived = _derived(events[case_id], today)
+            if any(held[name] != value for name, value in derived.items()):
+                _refresh_status(vault, DetentionCase.get_by_id(case_id), today)
+
+
+#: The event columns `_derived` reads, and the case columns it sets.
+_TIMELINE_COLUMNS = "id, date, status, stage, kind, date_precision"
+_DERIVED = ("status", "status_since", "stage", "stage_since", "arrest_date", "arrest_date_precision")
+
+
+def _derived(events: list[tuple], today: date) -> dict[str, Any]:
+    """What a case's cached columns say, from its events (rows of `_TIMELINE_COLUMNS`): its status
+    and stage today with their dates, and its first arrest's date when it has one."""
+    derived: dict[str, Any] = _current(
+        [TimelineEntry(date.fromisoformat(day), sequence, Status.coerce(status) if status else None,
+                       Stage(stage) if stage else None) for sequence, day, status, stage, _, _ in events], today)
+    arrests = sorted((day, sequence, precision) for sequence, day, _, _, kind, precision in events
+                     if kind == EventKind.ARREST.value)
+    if arrests:
+        derived["arrest_date"], derived["arrest_date_precision"] = arrests[0][0], arrests[0][2]
+    return derived
 
 
 def _save_with_audit(vault: Vault, record, entity: str, before: dict[str, Any]) -> None:
