@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CaseDeskError, DuplicateNationalId
 from casedesk.domain.normalize import FuzzyDate, parse_date
 from casedesk.domain.list_words import STATES
+from casedesk.domain.timeline import status_after
 from casedesk.domain.vocabulary import (
-    CivilianMilitary, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, Stage, Status,
-    Vocabulary,
+    CivilianMilitary, ClaimKind, Classification, Consent, DatePrecision, EventKind, Health, Priority, Sex, Stage,
+    Status, Vocabulary,
 )
 from casedesk.gui.court_section import CourtSection, ProceedingEvents
 from casedesk.gui.dossier_dialog import DossierDialog
@@ -30,8 +31,9 @@ from casedesk.gui.evidence_panel import EvidencePanel
 from casedesk.gui.tasks import BackgroundRunner
 from casedesk.services.cases import Changes, NewCase, NewContact, NewEvent, add_case, case_details, edit_case, find_case
 from casedesk.services.search import search_cases
+from casedesk.services.verification import report_claim
 from casedesk.services.workspace import discard_draft, save_draft
-from casedesk.storage.models import Agency, Facility, Person
+from casedesk.storage.models import Agency, Facility, Person, database
 from casedesk.storage.vault import Vault
 
 PERSON_TEXT = ("given_names", "surnames", "national_id", "nationality", "occupation", "affiliation")
@@ -39,6 +41,8 @@ CASE_TEXT = ("arrest_place", "court", "case_file_number", "judge", "lawyer", "ta
 # The health section and what else the census publishes about a detention.
 CENSUS_FIELDS = ("arrest_state", "minor_at_arrest", "health", "health_conditions", "treatment_needed", "care_denied")
 HEALTH_DATES = ("health_since", "care_denied_since")
+# A release typed by hand is only a claim: it counts once two independent sources confirm it.
+RELEASED = (Status.RELEASED_CONDITIONAL.value, Status.RELEASED_FULL.value)
 AUTOSAVE_MS = 2000
 
 
@@ -59,6 +63,7 @@ class CaseEditor(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.events: list[dict[str, Any]] = []       # the timeline as it will be saved
         self.contacts: list[dict[str, Any]] = []
+        self.claims: list[dict[str, Any]] = []       # releases typed here, for the verification queue on Save
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
@@ -236,6 +241,8 @@ class CaseEditor(QDialog):
         row = QHBoxLayout()
         self.event_kind = self._combo(EventKind)
         self.event_kind.setAccessibleName(self.tr("Event"))
+        self.event_kind.setToolTip(self.tr("A release typed here is not counted yet: it goes to the verification "
+                                           "queue as a claim, verified with two independent sources."))
         self.event_date = QLineEdit(placeholderText=self.tr("date"))
         self.event_date.setAccessibleName(self.tr("Date of the event"))
         self.event_status = self._combo(Status, empty=True)
@@ -267,6 +274,10 @@ class CaseEditor(QDialog):
                                             "Cancel drops them."))
         self.event_message.setWordWrap(True)
         layout.addWidget(self.event_message)
+        self.claims_label = QLabel()
+        self.claims_label.setWordWrap(True)
+        self.claims_label.setVisible(False)
+        layout.addWidget(self.claims_label)
         self._event_selected()
         return page
 
@@ -324,7 +335,7 @@ class CaseEditor(QDialog):
         contacts as they will be saved."""
         return {**{name: _value(widget) for name, widget in self.fields.items()},
                 "events": [dict(event) for event in self.events], "contacts": [dict(c) for c in self.contacts],
-                "evidence": dict(self.evidence.pending)}
+                "claims": [dict(claim) for claim in self.claims], "evidence": dict(self.evidence.pending)}
 
     def set_values(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
@@ -334,6 +345,8 @@ class CaseEditor(QDialog):
             self.events = [dict(event) for event in values["events"]]
         if "contacts" in values:
             self.contacts = [dict(contact) for contact in values["contacts"]]
+        if "claims" in values:
+            self.claims = [dict(claim) for claim in values["claims"]]
         if "evidence" in values:
             self.evidence.pending = dict(values["evidence"])
             if self.case_id is not None:
@@ -387,6 +400,10 @@ class CaseEditor(QDialog):
                 Status(status).label(self.language) if status else "",
                 Stage(stage).label(self.language) if stage else "", event["description"], event["source"]])
             self.events_table.item(row, 0).setData(Qt.ItemDataRole.UserRole, index)
+        self.claims_label.setText(self.tr("Releases to verify, sent to the verification queue when you save: %1").replace(
+            "%1", "; ".join(f"{claim['date']} ({Status(claim['status']).label(self.language)})"
+                            + (f" — {claim['claim']}" if claim["claim"] else "") for claim in self.claims)))
+        self.claims_label.setVisible(bool(self.claims))
         self.contacts_table.setRowCount(0)
         for index, contact in enumerate(self.contacts):
             row = _append(self.contacts_table, [
@@ -476,6 +493,16 @@ class CaseEditor(QDialog):
         self.open_existing.setVisible(False)
         if self._stop_for_unadded():
             return
+        try:
+            # A release typed before this rule was enforced (a draft restored from then) is a claim too.
+            typed = [(event, _release_claim(event, None)) for event in self.events if event["id"] is None]
+        except CaseDeskError as error:
+            self.message.setText(error.message(self.language))
+            return
+        for event, claim in typed:
+            if claim is not None:
+                self.events.remove(event)
+                self.claims.append(claim)
         values = self.values()
         dates = {}
         for name in ("birth_date", "arrest_date", *HEALTH_DATES):
@@ -486,12 +513,20 @@ class CaseEditor(QDialog):
                 except CaseDeskError as error:
                     self._field_error(name, error.message(self.language))
                     return
+        if self.case_id is None and values["status"] in RELEASED:
+            self._field_error("status", self.tr(
+                "A release is not recorded as today's status: add it to the timeline with its date, and it goes to "
+                "the verification queue as a claim, verified with two independent sources."))
+            return
         try:
-            if self.case_id is None:
-                self.case_id = add_case(self.vault, self._new_case(values, dates))
-                undo = None
-            else:
-                undo = self._save_edits(values, dates)
+            with database.atomic("IMMEDIATE"):       # the case and its release claims, or neither
+                if self.case_id is None:
+                    case_id = add_case(self.vault, self._new_case(values, dates))
+                    undo = None
+                else:
+                    case_id, undo = self.case_id, self._save_edits(values, dates)
+                self._report_claims(case_id)
+            self.case_id = case_id
         except DuplicateNationalId as duplicate:
             self._field_error("national_id", duplicate.message(self.language))
             self._duplicate_of = duplicate.existing_person_uuid
@@ -504,6 +539,13 @@ class CaseEditor(QDialog):
         self.dirty = False
         self.saved.emit(self.case_id, undo)
         self.accept()
+
+    def _report_claims(self, case_id: str) -> None:
+        """The releases typed in the timeline, as claims in the verification queue."""
+        for claim in self.claims:
+            report_claim(self.vault, case_id, ClaimKind.RELEASE, parse_date(claim["date"]).value,
+                         claim=claim["claim"], claimed_status=Status(claim["status"]),
+                         reported_by=claim["reported_by"])
 
     def _new_case(self, values: dict[str, Any], dates: dict[str, FuzzyDate]) -> NewCase:
         return NewCase(
@@ -641,8 +683,20 @@ class CaseEditor(QDialog):
                  "description": self.event_description.text(), "source": self.event_source.text()}
         try:
             _new_event(event)                       # the date and the status read now, not at Save
+            claim = _release_claim(event, None if index is None else self.events[index])
         except CaseDeskError as error:
             self.event_message.setText(error.message(self.language))
+            return
+        if claim is not None:
+            # A release typed by hand never enters the timeline as verified (it would move the
+            # census on one word): it goes to the verification queue, and the event, if one was
+            # selected, stays as it was.
+            self.claims.append(claim)
+            self._timeline_changed(self.tr(
+                "The release of %1 is not recorded as verified here: when you save the case it goes to the "
+                "verification queue as a claim to verify (main window, “Verification” tab). It counts, and "
+                "changes the person's status, only once two independent sources of different kinds confirm "
+                "it (a release order and the family, not two press notes).").replace("%1", claim["date"]))
             return
         if index is None:
             self.events.append(event)
@@ -656,14 +710,14 @@ class CaseEditor(QDialog):
             del self.events[index]
             self._timeline_changed()
 
-    def _timeline_changed(self) -> None:
+    def _timeline_changed(self, message: str | None = None) -> None:
         self.events.sort(key=lambda event: _sortable_date(event["date"]))
         self._show_lists()
         for widget in (self.event_date, self.event_description, self.event_source):
             widget.clear()
         self.event_status.setCurrentIndex(0)
         self.event_stage.setCurrentIndex(0)
-        self.event_message.setText(self.tr("Timeline changed: Save keeps it, Cancel drops it."))
+        self.event_message.setText(message or self.tr("Timeline changed: Save keeps it, Cancel drops it."))
         self._changed()
 
     def _contact_selected(self) -> None:
@@ -742,6 +796,26 @@ def _new_event(event: dict[str, Any]) -> NewEvent:
     return NewEvent(EventKind(event["kind"]), parse_date(event["date"]),
                     Status(event["status"]) if event.get("status") else None, event.get("description", ""),
                     event.get("source", ""), Stage(event["stage"]) if event.get("stage") else None)
+
+
+def _release_claim(event: dict[str, Any], before: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The claim to verify when `event` (put in place of `before`, if any) would leave the person
+    released; None otherwise. A verified release already in the timeline (from the queue, the
+    demo or an import) keeps being editable in its other fields: same kind, same status.
+
+    Raises:
+        InvalidInput: a status the event's kind cannot set (said now, not at Save).
+    """
+    new = _new_event(event)
+    status = status_after(new.kind, new.status)
+    if status is None or status.value not in RELEASED:
+        return None
+    if before is not None and before["kind"] == event["kind"]:
+        was = status_after(EventKind(before["kind"]), Status(before["status"]) if before.get("status") else None)
+        if was is status:
+            return None
+    return {"date": event["date"], "status": status.value, "claim": event["description"].strip(),
+            "reported_by": event["source"].strip()}
 
 
 def _new_contact(contact: dict[str, Any]) -> NewContact:

@@ -201,508 +201,528 @@ Review its contents now as proposals? Nothing changes until you accept each one,
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="70"/>
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="71"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="72"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="79"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Open the existing person&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
         <source>Possible matches already in the vault:</source>
         <translation>Possible matches already in the vault:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="87"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="92"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="91"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
         <source>Dossier (PDF)…</source>
         <translation>Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="95"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="100"/>
         <source>Draft a &amp;filing…</source>
         <translation>Draft a &amp;filing…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="97"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="102"/>
         <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
         <translation>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Given names:</source>
         <translation>Given names:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Surnames:</source>
         <translation>Surnames:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>Aliases (one per line):</source>
         <translation>Aliases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
         <source>National ID:</source>
         <translation>National ID:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
         <source>Sex:</source>
         <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="181"/>
         <source>Nationality:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
         <source>Affiliation:</source>
         <translation>Affiliation:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Civilian or military:</source>
         <translation>Civilian or military:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>About the person:</source>
         <translation>About the person:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Arrest date:</source>
         <translation>Arrest date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
         <source>Place of arrest:</source>
         <translation>Place of arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Arresting agency:</source>
         <translation>Arresting agency:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Facility:</source>
         <translation>Facility:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Charges:</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Court:</source>
         <translation>Court:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
         <source>Case file number:</source>
         <translation>Case file number:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
         <source>Judge:</source>
         <translation>Judge:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Lawyer:</source>
         <translation>Lawyer:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>Classification:</source>
         <translation>Classification:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>Status today:</source>
         <translation>Status today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Court stage today:</source>
         <translation>Court stage today:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>State of the arrest:</source>
         <translation>State of the arrest:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>A mi&amp;nor when arrested (mark it when the birth date is not known)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
         <source>Serious condition:</source>
         <translation>Serious condition:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>e.g. hypertension, needs insulin</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Known since:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Treatment needed:</source>
         <translation>Treatment needed:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="219"/>
         <source>Care denied:</source>
         <translation>Care denied:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>what was denied, by whom</source>
         <translation>what was denied, by whom</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Denied since:</source>
         <translation>Denied since:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="243"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
         <source>Status after</source>
         <translation>Status after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Court stage after</source>
         <translation>Court stage after</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
+        <source>A release typed here is not counted yet: it goes to the verification queue as a claim, verified with two independent sources.</source>
+        <translation>A release typed here is not counted yet: it goes to the verification queue as a claim, verified with two independent sources.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="246"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>Date of the event</source>
         <translation>Date of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>Status after the event</source>
         <translation>Status after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
         <source>Court stage after the event</source>
         <translation>Court stage after the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="245"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="252"/>
         <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
         <translation>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="254"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="255"/>
         <source>Description of the event</source>
         <translation>Description of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="250"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
         <source>Source of the event</source>
         <translation>Source of the event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="263"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="265"/>
         <source>Apply to the selected event</source>
         <translation>Apply to the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="260"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Remove the selected event</source>
         <translation>Remove the selected event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="266"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;Do not contact (unsafe for them or for the case)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="445"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="403"/>
+        <source>Releases to verify, sent to the verification queue when you save: %1</source>
+        <translation>Releases to verify, sent to the verification queue when you save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="462"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Save your changes first: the filing is filled from what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="469"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="486"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Filing saved to %1 and recorded in the timeline.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="578"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="518"/>
+        <source>A release is not recorded as today&apos;s status: add it to the timeline with its date, and it goes to the verification queue as a claim, verified with two independent sources.</source>
+        <translation>A release is not recorded as today&apos;s status: add it to the timeline with its date, and it goes to the verification queue as a claim, verified with two independent sources.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="620"/>
         <source>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</source>
         <translation>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="587"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="629"/>
         <source>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</source>
         <translation>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="666"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="696"/>
+        <source>The release of %1 is not recorded as verified here: when you save the case it goes to the verification queue as a claim to verify (main window, “Verification” tab). It counts, and changes the person&apos;s status, only once two independent sources of different kinds confirm it (a release order and the family, not two press notes).</source>
+        <translation>The release of %1 is not recorded as verified here: when you save the case it goes to the verification queue as a claim to verify (main window, “Verification” tab). It counts, and changes the person&apos;s status, only once two independent sources of different kinds confirm it (a release order and the family, not two press notes).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="720"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Timeline changed: Save keeps it, Cancel drops it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="685"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="739"/>
         <source>A contact needs a name.</source>
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="708"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="762"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contacts changed: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Safe channel</source>
         <translation>Safe channel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Contact?</source>
         <translation>Contact?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="298"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
         <source>Relationship:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="289"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
         <source>Phones:</source>
         <translation>Phones:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="301"/>
         <source>Safe channel:</source>
         <translation>Safe channel:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="291"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="302"/>
         <source>Consent:</source>
         <translation>Consent:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="295"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="306"/>
         <source>Add contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="308"/>
         <source>Apply to the selected contact</source>
         <translation>Apply to the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="310"/>
         <source>Remove the selected contact</source>
         <translation>Remove the selected contact</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="305"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="316"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="318"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="329"/>
         <source>Case notes:</source>
         <translation>Case notes:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="351"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="364"/>
         <source>%1 — case</source>
         <translation>%1 — case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="412"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="412"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="402"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="419"/>
         <source>Do not contact this person</source>
         <translation>Do not contact this person</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="432"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="449"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Save your changes first: the dossier shows what is saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="716"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="770"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="717"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="771"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>What you typed in this case has not been saved. Discard it?</translation>
     </message>
@@ -2617,377 +2637,377 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="421"/>
+        <location filename="../../casedesk/gui/main_window.py" line="419"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Edit case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Delete case…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>Copy case &amp;id</source>
         <translation>Copy case &amp;id</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Compact rows</source>
         <translation>&amp;Compact rows</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Census &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Import a list…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>Rows to re&amp;view…</source>
         <translation>Rows to re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Co&amp;mpare a list with the vault…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xport the list (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="360"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Send cases to a colleague (bundle)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Receive a bundle…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colleagues and exchange &amp;keys…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="365"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Recovery &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="364"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>Organisation le&amp;tterhead…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="365"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Back up to &amp;another folder (external drive)…</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="375"/>
+        <location filename="../../casedesk/gui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumns of the case list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Search by name, ID, facility or notes…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="749"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="747"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="752"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="752"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387"/>
-        <location filename="../../casedesk/gui/main_window.py" line="759"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="757"/>
         <source>Proceeding</source>
         <translation>Proceeding</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Arrested from</source>
         <translation>Arrested from</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="389"/>
         <source>Search the cases</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="393"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="394"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Arrested from (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Arrested until (day/month/year)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="396"/>
+        <location filename="../../casedesk/gui/main_window.py" line="394"/>
         <source>Saved filters</source>
         <translation>Saved filters</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="397"/>
+        <location filename="../../casedesk/gui/main_window.py" line="395"/>
         <source>Save filter…</source>
         <translation>Save filter…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="398"/>
+        <location filename="../../casedesk/gui/main_window.py" line="396"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="397"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="398"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="401"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="402"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409"/>
+        <location filename="../../casedesk/gui/main_window.py" line="407"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409"/>
+        <location filename="../../casedesk/gui/main_window.py" line="407"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="426"/>
+        <location filename="../../casedesk/gui/main_window.py" line="424"/>
         <source>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</source>
         <translation>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="440"/>
+        <location filename="../../casedesk/gui/main_window.py" line="438"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>READ-ONLY: this vault is damaged</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="524"/>
+        <location filename="../../casedesk/gui/main_window.py" line="522"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="547"/>
+        <location filename="../../casedesk/gui/main_window.py" line="545"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="549"/>
+        <location filename="../../casedesk/gui/main_window.py" line="547"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550"/>
+        <location filename="../../casedesk/gui/main_window.py" line="548"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detained, under house arrest or whereabouts unknown</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557"/>
+        <location filename="../../casedesk/gui/main_window.py" line="555"/>
         <source>Saved filters…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637"/>
+        <location filename="../../casedesk/gui/main_window.py" line="635"/>
         <source>Save filter</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637"/>
+        <location filename="../../casedesk/gui/main_window.py" line="635"/>
         <source>Name of this filter:</source>
         <translation>Name of this filter:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="645"/>
+        <location filename="../../casedesk/gui/main_window.py" line="643"/>
         <source>Filter saved.</source>
         <translation>Filter saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="648"/>
+        <location filename="../../casedesk/gui/main_window.py" line="646"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln matching cases</numerusform>
@@ -2995,17 +3015,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="761"/>
+        <location filename="../../casedesk/gui/main_window.py" line="759"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 co-defendants; hearings held %2, deferred %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="765"/>
+        <location filename="../../casedesk/gui/main_window.py" line="763"/>
         <source>proceeding %1</source>
         <translation>proceeding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="825"/>
+        <location filename="../../casedesk/gui/main_window.py" line="823"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>%n unsaved drafts restored.</numerusform>
@@ -3013,118 +3033,118 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="743"/>
+        <location filename="../../casedesk/gui/main_window.py" line="741"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>Family and contacts</source>
         <translation>Family and contacts</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="744"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="744"/>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="748"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="750"/>
+        <location filename="../../casedesk/gui/main_window.py" line="748"/>
         <source>Arrested</source>
         <translation>Arrested</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="751"/>
+        <location filename="../../casedesk/gui/main_window.py" line="749"/>
         <source>Days held</source>
         <translation>Days held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="753"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="753"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Lawyer</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="837"/>
+        <location filename="../../casedesk/gui/main_window.py" line="835"/>
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="841"/>
+        <location filename="../../casedesk/gui/main_window.py" line="839"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="850"/>
+        <location filename="../../casedesk/gui/main_window.py" line="848"/>
         <source>The last change was undone.</source>
         <translation>The last change was undone.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="858"/>
+        <location filename="../../casedesk/gui/main_window.py" line="856"/>
         <source>Delete case?</source>
         <translation>Delete case?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="859"/>
+        <location filename="../../casedesk/gui/main_window.py" line="857"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="866"/>
+        <location filename="../../casedesk/gui/main_window.py" line="864"/>
         <source>Case deleted.</source>
         <translation>Case deleted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="871"/>
-        <location filename="../../casedesk/gui/main_window.py" line="906"/>
+        <location filename="../../casedesk/gui/main_window.py" line="869"/>
+        <location filename="../../casedesk/gui/main_window.py" line="904"/>
         <source>Select one or more cases first.</source>
         <translation>Select one or more cases first.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="875"/>
+        <location filename="../../casedesk/gui/main_window.py" line="873"/>
         <source>Dossier saved.</source>
         <translation>Dossier saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="899"/>
+        <location filename="../../casedesk/gui/main_window.py" line="897"/>
         <source>List exported.</source>
         <translation>List exported.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="909"/>
+        <location filename="../../casedesk/gui/main_window.py" line="907"/>
         <source>Bundle saved.</source>
         <translation>Bundle saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="914"/>
+        <location filename="../../casedesk/gui/main_window.py" line="912"/>
         <source>A bundle from a colleague</source>
         <translation>A bundle from a colleague</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="915"/>
+        <location filename="../../casedesk/gui/main_window.py" line="913"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>CaseDesk bundles (*.casedesk *.age);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="976"/>
+        <location filename="../../casedesk/gui/main_window.py" line="974"/>
         <source>%Ln record(s) arrived from colleagues.</source>
         <translation>
             <numerusform>%Ln record arrived from colleagues.</numerusform>
@@ -3132,73 +3152,73 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="988"/>
+        <location filename="../../casedesk/gui/main_window.py" line="986"/>
         <source>Census report saved.</source>
         <translation>Census report saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="996"/>
+        <location filename="../../casedesk/gui/main_window.py" line="994"/>
         <source>Letterhead saved.</source>
         <translation>Letterhead saved.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1001"/>
+        <location filename="../../casedesk/gui/main_window.py" line="999"/>
         <source>Back up to which folder?</source>
         <translation>Back up to which folder?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1007"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1005"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1012"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1010"/>
         <source>Backup made and checked: %1</source>
         <translation>Backup made and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1024"/>
-        <location filename="../../casedesk/gui/main_window.py" line="1032"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1022"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1030"/>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1025"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1023"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1041"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1039"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Checking the database, the audit chain and every evidence file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1055"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1053"/>
         <source>Vault checked</source>
         <translation>Vault checked</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1056"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1054"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1057"/>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1090"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1088"/>
         <source>About CaseDesk</source>
         <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1091"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1089"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1098"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1096"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Something went wrong (%1); nothing was lost.</translation>
     </message>

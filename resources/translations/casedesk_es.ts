@@ -201,508 +201,528 @@ Si lo espera, compare la huella con el remitente por teléfono o en persona y a�
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="56"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="60"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="64"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="65"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="70"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="66"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="71"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="67"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="72"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="68"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="73"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="69"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="74"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="79"/>
         <source>Open the existing person&apos;s case</source>
         <translation>Abrir el caso de la persona existente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="81"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="86"/>
         <source>Possible matches already in the vault:</source>
         <translation>Posibles coincidencias ya en la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="85"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="87"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="92"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="91"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="96"/>
         <source>Dossier (PDF)…</source>
         <translation>Expediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="95"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="100"/>
         <source>Draft a &amp;filing…</source>
         <translation>Redactar un &amp;escrito…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="97"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="102"/>
         <source>A petition filled from this case (decaimiento, habeas corpus, medical transfer, whereabouts, WGAD, IACHR), as an editable Word file</source>
         <translation>Un escrito rellenado con los datos de este caso (decaimiento, habeas corpus, traslado médico, paradero, GTDA, CIDH), en un archivo de Word editable</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="170"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
         <source>Given names:</source>
         <translation>Nombres:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="171"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
         <source>Surnames:</source>
         <translation>Apellidos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="172"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
         <source>Aliases (one per line):</source>
         <translation>Alias (uno por línea):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="173"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
         <source>National ID:</source>
         <translation>Cédula:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="174"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
         <source>Sex:</source>
         <translation>Sexo:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="175"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
         <source>Birth date:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="176"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="181"/>
         <source>Nationality:</source>
         <translation>Nacionalidad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="177"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="182"/>
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="178"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="183"/>
         <source>Affiliation:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="179"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="184"/>
         <source>Civilian or military:</source>
         <translation>Civil o militar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="180"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="185"/>
         <source>About the person:</source>
         <translation>Sobre la persona:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="187"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
         <source>Arrest date:</source>
         <translation>Fecha de detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="188"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
         <source>Place of arrest:</source>
         <translation>Lugar de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="189"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
         <source>Arresting agency:</source>
         <translation>Organismo aprehensor:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="190"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
         <source>Facility:</source>
         <translation>Centro de reclusión:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="191"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="196"/>
         <source>Charges:</source>
         <translation>Cargos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="192"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="197"/>
         <source>Court:</source>
         <translation>Tribunal:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="193"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="198"/>
         <source>Case file number:</source>
         <translation>Número de expediente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="194"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
         <source>Judge:</source>
         <translation>Juez/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="195"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
         <source>Lawyer:</source>
         <translation>Abogado/a:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="199"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
         <source>Classification:</source>
         <translation>Clasificación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="200"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="205"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="201"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
         <source>Status today:</source>
         <translation>Situación hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="202"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
         <source>Court stage today:</source>
         <translation>Situación procesal hoy:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="203"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="208"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="204"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
         <source>State of the arrest:</source>
         <translation>Estado de la detención:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="206"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
         <source>A mi&amp;nor when arrested (mark it when the birth date is not known)</source>
         <translation>&amp;Menor de edad al ser detenido/a (márquelo si no se sabe la fecha de nacimiento)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="207"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="209"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
         <source>Serious condition:</source>
         <translation>Enfermedad grave:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="210"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
         <source>Conditions:</source>
         <translation>Padecimientos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="211"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
         <source>e.g. hypertension, needs insulin</source>
         <translation>p. ej., hipertensión, necesita insulina</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="212"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="217"/>
         <source>Known since:</source>
         <translation>Conocida desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="213"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="218"/>
         <source>Treatment needed:</source>
         <translation>Tratamiento necesario:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="214"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="219"/>
         <source>Care denied:</source>
         <translation>Atención negada:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="215"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="220"/>
         <source>what was denied, by whom</source>
         <translation>qué se negó, quién lo negó</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="216"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="221"/>
         <source>Denied since:</source>
         <translation>Negada desde:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
-        <location filename="../../casedesk/gui/case_editor.py" line="238"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="243"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="229"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="234"/>
         <source>Status after</source>
         <translation>Situación después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="230"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="235"/>
         <source>Court stage after</source>
         <translation>Situación procesal después</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="239"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
+        <source>A release typed here is not counted yet: it goes to the verification queue as a claim, verified with two independent sources.</source>
+        <translation>Una excarcelación escrita aquí todavía no cuenta: pasa a la cola de verificación como una afirmación, que se verifica con dos fuentes independientes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="246"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="240"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
         <source>Date of the event</source>
         <translation>Fecha del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="242"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
         <source>Status after the event</source>
         <translation>Situación tras el hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="244"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="251"/>
         <source>Court stage after the event</source>
         <translation>Situación procesal después del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="245"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="252"/>
         <source>Leave it empty to keep the stage as it was (a charge or a sentence sets it by itself).</source>
         <translation>Déjela vacía para mantener la situación procesal (una imputación o una sentencia la fijan por sí solas).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="247"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="254"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="248"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="255"/>
         <source>Description of the event</source>
         <translation>Descripción del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="249"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="250"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="257"/>
         <source>Source of the event</source>
         <translation>Fuente del hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="256"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="263"/>
         <source>&amp;Add to the timeline</source>
         <translation>&amp;Añadir a la cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="258"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="265"/>
         <source>Apply to the selected event</source>
         <translation>Aplicar al hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="260"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="267"/>
         <source>Remove the selected event</source>
         <translation>Quitar el hecho seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="266"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="273"/>
         <source>Changes to the timeline are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en la cronología se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="286"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
         <source>&amp;Do not contact (unsafe for them or for the case)</source>
         <translation>&amp;No contactar (riesgo para la persona o para el caso)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="445"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="403"/>
+        <source>Releases to verify, sent to the verification queue when you save: %1</source>
+        <translation>Excarcelaciones por verificar, que pasan a la cola de verificación al guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="462"/>
         <source>Save your changes first: the filing is filled from what is saved.</source>
         <translation>Guarde primero sus cambios: el escrito se rellena con lo que está guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="469"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="486"/>
         <source>Filing saved to %1 and recorded in the timeline.</source>
         <translation>Escrito guardado en %1 y anotado en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="578"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="518"/>
+        <source>A release is not recorded as today&apos;s status: add it to the timeline with its date, and it goes to the verification queue as a claim, verified with two independent sources.</source>
+        <translation>Una excarcelación no se registra como la situación de hoy: añádala a la cronología con su fecha y pasará a la cola de verificación como una afirmación, que se verifica con dos fuentes independientes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="620"/>
         <source>“%1” is typed in the contact form but is not in the list: press “Add contact” (or “Apply to the selected contact”), or empty the form; then Save.</source>
         <translation>«%1» está escrito en el formulario del contacto pero no está en la lista: pulse «Añadir contacto» (o «Aplicar al contacto seleccionado») o vacíe el formulario; después, Guardar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="587"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="629"/>
         <source>“%1” is typed in the timeline form but is not in the timeline: press “Add to the timeline” (or “Apply to the selected event”), or empty the form; then Save.</source>
         <translation>«%1» está escrito en el formulario del hecho pero no está en la cronología: pulse «Añadir a la cronología» (o «Aplicar al hecho seleccionado») o vacíe el formulario; después, Guardar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="666"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="696"/>
+        <source>The release of %1 is not recorded as verified here: when you save the case it goes to the verification queue as a claim to verify (main window, “Verification” tab). It counts, and changes the person&apos;s status, only once two independent sources of different kinds confirm it (a release order and the family, not two press notes).</source>
+        <translation>La excarcelación del %1 no se registra aquí como verificada: al guardar el caso pasa a la cola de verificación como una afirmación por verificar (ventana principal, pestaña «Verificación»). Solo cuenta, y solo cambia la situación de la persona, cuando la confirman dos fuentes independientes de tipos distintos (la boleta de excarcelación y la familia, no dos notas de prensa).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/case_editor.py" line="720"/>
         <source>Timeline changed: Save keeps it, Cancel drops it.</source>
         <translation>Cronología modificada: Guardar la conserva, Cancelar la descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="685"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="739"/>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="708"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="762"/>
         <source>Contacts changed: Save keeps them, Cancel drops them.</source>
         <translation>Contactos modificados: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="276"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Safe channel</source>
         <translation>Canal seguro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="277"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
         <source>Contact?</source>
         <translation>¿Contactar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="287"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="298"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="288"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
         <source>Relationship:</source>
         <translation>Parentesco:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="289"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="300"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="290"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="301"/>
         <source>Safe channel:</source>
         <translation>Canal seguro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="291"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="302"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="295"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="306"/>
         <source>Add contact</source>
         <translation>Añadir contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="297"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="308"/>
         <source>Apply to the selected contact</source>
         <translation>Aplicar al contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="299"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="310"/>
         <source>Remove the selected contact</source>
         <translation>Quitar el contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="305"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="316"/>
         <source>Changes to contacts are saved with the case: Save keeps them, Cancel drops them.</source>
         <translation>Los cambios en los contactos se guardan con el caso: Guardar los conserva, Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="318"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="329"/>
         <source>Case notes:</source>
         <translation>Notas del caso:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="351"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="364"/>
         <source>%1 — case</source>
         <translation>%1 — caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="412"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="395"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="412"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="402"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="419"/>
         <source>Do not contact this person</source>
         <translation>No contactar a esta persona</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="432"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="449"/>
         <source>Save your changes first: the dossier shows what is saved.</source>
         <translation>Guarde primero los cambios: el expediente muestra lo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="716"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="770"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/case_editor.py" line="717"/>
+        <location filename="../../casedesk/gui/case_editor.py" line="771"/>
         <source>What you typed in this case has not been saved. Discard it?</source>
         <translation>Lo que escribió en este caso no se ha guardado. ¿Descartarlo?</translation>
     </message>
@@ -2617,377 +2637,377 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="421"/>
+        <location filename="../../casedesk/gui/main_window.py" line="419"/>
         <source>CaseDesk — %1</source>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="346"/>
+        <location filename="../../casedesk/gui/main_window.py" line="344"/>
         <source>&amp;Edit case</source>
         <translation>&amp;Editar caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Delete case…</source>
         <translation>E&amp;liminar caso…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="347"/>
+        <location filename="../../casedesk/gui/main_window.py" line="345"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="348"/>
+        <location filename="../../casedesk/gui/main_window.py" line="346"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="349"/>
+        <location filename="../../casedesk/gui/main_window.py" line="347"/>
         <source>Copy case &amp;id</source>
         <translation>Copiar el &amp;id del caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;Compact rows</source>
         <translation>Filas &amp;compactas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="350"/>
+        <location filename="../../casedesk/gui/main_window.py" line="348"/>
         <source>&amp;About CaseDesk</source>
         <translation>&amp;Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="351"/>
+        <location filename="../../casedesk/gui/main_window.py" line="349"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="352"/>
+        <location filename="../../casedesk/gui/main_window.py" line="350"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="353"/>
+        <location filename="../../casedesk/gui/main_window.py" line="351"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Verificar la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="354"/>
+        <location filename="../../casedesk/gui/main_window.py" line="352"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>E&amp;xpediente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="355"/>
+        <location filename="../../casedesk/gui/main_window.py" line="353"/>
         <source>Census &amp;report (PDF)…</source>
         <translation>Informe del &amp;censo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="356"/>
+        <location filename="../../casedesk/gui/main_window.py" line="354"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Importar una lista…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="357"/>
+        <location filename="../../casedesk/gui/main_window.py" line="355"/>
         <source>Rows to re&amp;view…</source>
         <translation>Filas por re&amp;visar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="358"/>
+        <location filename="../../casedesk/gui/main_window.py" line="356"/>
         <source>Co&amp;mpare a list with the vault…</source>
         <translation>Com&amp;parar una lista con la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="359"/>
+        <location filename="../../casedesk/gui/main_window.py" line="357"/>
         <source>E&amp;xport the list (CSV, XLSX)…</source>
         <translation>E&amp;xportar la lista (CSV, XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="360"/>
+        <location filename="../../casedesk/gui/main_window.py" line="358"/>
         <source>&amp;Send cases to a colleague (bundle)…</source>
         <translation>&amp;Enviar casos a un colega (paquete)…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="361"/>
+        <location filename="../../casedesk/gui/main_window.py" line="359"/>
         <source>&amp;Receive a bundle…</source>
         <translation>&amp;Recibir un paquete…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="362"/>
+        <location filename="../../casedesk/gui/main_window.py" line="360"/>
         <source>Colleagues and exchange &amp;keys…</source>
         <translation>Colegas y &amp;claves de intercambio…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="363"/>
+        <location filename="../../casedesk/gui/main_window.py" line="361"/>
         <source>&amp;Team…</source>
         <translation>E&amp;quipo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="364"/>
+        <location filename="../../casedesk/gui/main_window.py" line="362"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="365"/>
+        <location filename="../../casedesk/gui/main_window.py" line="363"/>
         <source>Recovery &amp;sheet…</source>
         <translation>Hoja de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="366"/>
+        <location filename="../../casedesk/gui/main_window.py" line="364"/>
         <source>Organisation le&amp;tterhead…</source>
         <translation>&amp;Membrete de la organización…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="367"/>
+        <location filename="../../casedesk/gui/main_window.py" line="365"/>
         <source>Back up to &amp;another folder (external drive)…</source>
         <translation>Copia de seguridad en &amp;otra carpeta (disco externo)…</translation>
     </message>
     <message>
+        <location filename="../../casedesk/gui/main_window.py" line="366"/>
         <location filename="../../casedesk/gui/main_window.py" line="368"/>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="370"/>
+        <location filename="../../casedesk/gui/main_window.py" line="368"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="371"/>
+        <location filename="../../casedesk/gui/main_window.py" line="369"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="375"/>
+        <location filename="../../casedesk/gui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="376"/>
+        <location filename="../../casedesk/gui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="377"/>
+        <location filename="../../casedesk/gui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="378"/>
+        <location filename="../../casedesk/gui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="379"/>
+        <location filename="../../casedesk/gui/main_window.py" line="377"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="380"/>
+        <location filename="../../casedesk/gui/main_window.py" line="378"/>
         <source>C&amp;olumns of the case list</source>
         <translation>C&amp;olumnas de la lista de casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="384"/>
+        <location filename="../../casedesk/gui/main_window.py" line="382"/>
         <source>Search by name, ID, facility or notes…</source>
         <translation>Buscar por nombre, cédula, centro o notas…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="749"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="747"/>
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="752"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Facility</source>
         <translation>Centro de reclusión</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="385"/>
-        <location filename="../../casedesk/gui/main_window.py" line="752"/>
+        <location filename="../../casedesk/gui/main_window.py" line="383"/>
+        <location filename="../../casedesk/gui/main_window.py" line="750"/>
         <source>Agency</source>
         <translation>Organismo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Civ./mil.</source>
         <translation>Civ./mil.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="386"/>
+        <location filename="../../casedesk/gui/main_window.py" line="384"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="387"/>
-        <location filename="../../casedesk/gui/main_window.py" line="759"/>
+        <location filename="../../casedesk/gui/main_window.py" line="385"/>
+        <location filename="../../casedesk/gui/main_window.py" line="757"/>
         <source>Proceeding</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>Arrested from</source>
         <translation>Detenidos desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="388"/>
+        <location filename="../../casedesk/gui/main_window.py" line="386"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="391"/>
+        <location filename="../../casedesk/gui/main_window.py" line="389"/>
         <source>Search the cases</source>
         <translation>Buscar en los casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="393"/>
+        <location filename="../../casedesk/gui/main_window.py" line="391"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="394"/>
+        <location filename="../../casedesk/gui/main_window.py" line="392"/>
         <source>Arrested from (day/month/year)</source>
         <translation>Detenidos desde (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="395"/>
+        <location filename="../../casedesk/gui/main_window.py" line="393"/>
         <source>Arrested until (day/month/year)</source>
         <translation>Detenidos hasta (día/mes/año)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="396"/>
+        <location filename="../../casedesk/gui/main_window.py" line="394"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="397"/>
+        <location filename="../../casedesk/gui/main_window.py" line="395"/>
         <source>Save filter…</source>
         <translation>Guardar filtro…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="398"/>
+        <location filename="../../casedesk/gui/main_window.py" line="396"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="399"/>
+        <location filename="../../casedesk/gui/main_window.py" line="397"/>
         <source>Agenda (next 30 days)</source>
         <translation>Agenda (próximos 30 días)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="400"/>
+        <location filename="../../casedesk/gui/main_window.py" line="398"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="401"/>
+        <location filename="../../casedesk/gui/main_window.py" line="399"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="402"/>
+        <location filename="../../casedesk/gui/main_window.py" line="400"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="408"/>
+        <location filename="../../casedesk/gui/main_window.py" line="406"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409"/>
+        <location filename="../../casedesk/gui/main_window.py" line="407"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="409"/>
+        <location filename="../../casedesk/gui/main_window.py" line="407"/>
         <source>Case file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="426"/>
+        <location filename="../../casedesk/gui/main_window.py" line="424"/>
         <source>Demo vault: its passphrase is public; keep no real case here. Your own vault: Lock, then Back, then “Create a new vault…”.</source>
         <translation>Bóveda de demostración: su contraseña es pública; no guarde casos reales aquí. Para crear la suya: Bloquear, luego Atrás, luego «Crear una bóveda nueva…».</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="440"/>
+        <location filename="../../casedesk/gui/main_window.py" line="438"/>
         <source>READ-ONLY: this vault is damaged</source>
         <translation>SOLO LECTURA: esta bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="524"/>
+        <location filename="../../casedesk/gui/main_window.py" line="522"/>
         <source>Select a case in the list to see it here. Double-click it, or press Ctrl+E, to edit it.</source>
         <translation>Seleccione un caso de la lista para verlo aquí. Haga doble clic en él, o pulse Ctrl+E, para editarlo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="547"/>
+        <location filename="../../casedesk/gui/main_window.py" line="545"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="549"/>
+        <location filename="../../casedesk/gui/main_window.py" line="547"/>
         <source>Held</source>
         <translation>Detenidos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="550"/>
+        <location filename="../../casedesk/gui/main_window.py" line="548"/>
         <source>Detained, under house arrest or whereabouts unknown</source>
         <translation>Detenidos, en arresto domiciliario o con paradero desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="557"/>
+        <location filename="../../casedesk/gui/main_window.py" line="555"/>
         <source>Saved filters…</source>
         <translation>Filtros guardados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637"/>
+        <location filename="../../casedesk/gui/main_window.py" line="635"/>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="637"/>
+        <location filename="../../casedesk/gui/main_window.py" line="635"/>
         <source>Name of this filter:</source>
         <translation>Nombre de este filtro:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="645"/>
+        <location filename="../../casedesk/gui/main_window.py" line="643"/>
         <source>Filter saved.</source>
         <translation>Filtro guardado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="648"/>
+        <location filename="../../casedesk/gui/main_window.py" line="646"/>
         <source>%Ln matching cases</source>
         <translation>
             <numerusform>%Ln caso coincide</numerusform>
@@ -2995,17 +3015,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="761"/>
+        <location filename="../../casedesk/gui/main_window.py" line="759"/>
         <source>%1 co-defendants; hearings held %2, deferred %3</source>
         <translation>%1 coimputados; audiencias realizadas %2, diferidas %3</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="765"/>
+        <location filename="../../casedesk/gui/main_window.py" line="763"/>
         <source>proceeding %1</source>
         <translation>causa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="825"/>
+        <location filename="../../casedesk/gui/main_window.py" line="823"/>
         <source>%n unsaved drafts restored.</source>
         <translation>
             <numerusform>Se recuperó %n borrador sin guardar.</numerusform>
@@ -3013,118 +3033,118 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="743"/>
+        <location filename="../../casedesk/gui/main_window.py" line="741"/>
         <source>(since %1)</source>
         <translation>(desde %1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="745"/>
+        <location filename="../../casedesk/gui/main_window.py" line="743"/>
         <source>Family and contacts</source>
         <translation>Familia y contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="744"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="746"/>
+        <location filename="../../casedesk/gui/main_window.py" line="744"/>
         <source>DO NOT CONTACT</source>
         <translation>NO CONTACTAR</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="748"/>
+        <location filename="../../casedesk/gui/main_window.py" line="746"/>
         <source>National ID</source>
         <translation>Cédula</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="750"/>
+        <location filename="../../casedesk/gui/main_window.py" line="748"/>
         <source>Arrested</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="751"/>
+        <location filename="../../casedesk/gui/main_window.py" line="749"/>
         <source>Days held</source>
         <translation>Días detenido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="753"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Charges</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="753"/>
+        <location filename="../../casedesk/gui/main_window.py" line="751"/>
         <source>Lawyer</source>
         <translation>Abogado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="837"/>
+        <location filename="../../casedesk/gui/main_window.py" line="835"/>
         <source>Case saved.</source>
         <translation>Caso guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="841"/>
+        <location filename="../../casedesk/gui/main_window.py" line="839"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="850"/>
+        <location filename="../../casedesk/gui/main_window.py" line="848"/>
         <source>The last change was undone.</source>
         <translation>Se deshizo el último cambio.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="858"/>
+        <location filename="../../casedesk/gui/main_window.py" line="856"/>
         <source>Delete case?</source>
         <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="859"/>
+        <location filename="../../casedesk/gui/main_window.py" line="857"/>
         <source>Delete the case of %1 with its timeline and evidence records? The audit log keeps a record of the deletion.</source>
         <translation>¿Eliminar el caso de %1 con su cronología y sus registros de evidencias? El registro de auditoría conserva constancia de la eliminación.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="866"/>
+        <location filename="../../casedesk/gui/main_window.py" line="864"/>
         <source>Case deleted.</source>
         <translation>Caso eliminado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="871"/>
-        <location filename="../../casedesk/gui/main_window.py" line="906"/>
+        <location filename="../../casedesk/gui/main_window.py" line="869"/>
+        <location filename="../../casedesk/gui/main_window.py" line="904"/>
         <source>Select one or more cases first.</source>
         <translation>Seleccione antes uno o más casos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="875"/>
+        <location filename="../../casedesk/gui/main_window.py" line="873"/>
         <source>Dossier saved.</source>
         <translation>Expediente guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="899"/>
+        <location filename="../../casedesk/gui/main_window.py" line="897"/>
         <source>List exported.</source>
         <translation>Lista exportada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="909"/>
+        <location filename="../../casedesk/gui/main_window.py" line="907"/>
         <source>Bundle saved.</source>
         <translation>Paquete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="914"/>
+        <location filename="../../casedesk/gui/main_window.py" line="912"/>
         <source>A bundle from a colleague</source>
         <translation>Un paquete de un colega</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="915"/>
+        <location filename="../../casedesk/gui/main_window.py" line="913"/>
         <source>CaseDesk bundles (*.casedesk *.age);;All files (*)</source>
         <translation>Paquetes de CaseDesk (*.casedesk *.age);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/main_window.py" line="976"/>
+        <location filename="../../casedesk/gui/main_window.py" line="974"/>
         <source>%Ln record(s) arrived from colleagues.</source>
         <translation>
             <numerusform>Llegó %Ln registro de colegas.</numerusform>
@@ -3132,73 +3152,73 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="988"/>
+        <location filename="../../casedesk/gui/main_window.py" line="986"/>
         <source>Census report saved.</source>
         <translation>Informe del censo guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="996"/>
+        <location filename="../../casedesk/gui/main_window.py" line="994"/>
         <source>Letterhead saved.</source>
         <translation>Membrete guardado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1001"/>
+        <location filename="../../casedesk/gui/main_window.py" line="999"/>
         <source>Back up to which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1007"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1005"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1012"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1010"/>
         <source>Backup made and checked: %1</source>
         <translation>Copia hecha y verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1024"/>
-        <location filename="../../casedesk/gui/main_window.py" line="1032"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1022"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1030"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1025"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1023"/>
         <source>A new recovery sheet replaces any earlier one. Type the vault&apos;s passphrase:</source>
         <translation>Una hoja de recuperación nueva anula las anteriores. Escriba la contraseña de la bóveda:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1041"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1039"/>
         <source>Checking the database, the audit chain and every evidence file…</source>
         <translation>Verificando la base de datos, la cadena de auditoría y cada archivo de evidencia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1055"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1053"/>
         <source>Vault checked</source>
         <translation>Bóveda verificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1056"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1054"/>
         <source>Everything is intact: every database page, the audit chain of %1 entries and every evidence file.</source>
         <translation>Todo está íntegro: cada página de la base de datos, la cadena de auditoría de %1 entradas y cada archivo de evidencia.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1059"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1057"/>
         <source>Problems found</source>
         <translation>Se encontraron problemas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1090"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1088"/>
         <source>About CaseDesk</source>
         <translation>Acerca de CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1091"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1089"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Encrypted case files for lawyers who defend people detained for political reasons.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Expedientes cifrados para abogados que defienden a personas detenidas por razones políticas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/main_window.py" line="1098"/>
+        <location filename="../../casedesk/gui/main_window.py" line="1096"/>
         <source>Something went wrong (%1); nothing was lost.</source>
         <translation>Algo salió mal (%1); no se perdió nada.</translation>
     </message>
