@@ -688,6 +688,11 @@ def cmd_import(args) -> int:
     for item in summary["to_review"]:
         print(_say(f"  row {item['row']} to review (maybe already in the vault): {_terminal(item['name'])}",
                    f"  fila {item['row']} por revisar (quizá ya esté en la bóveda): {_terminal(item['name'])}"))
+    for item in summary.get("facilities_matched", []):
+        print(_say(f"  facility “{_terminal(item['written'])}” taken as “{_terminal(item['taken_as'])}”, already in "
+                   f"the vault",
+                   f"  centro de reclusión «{_terminal(item['written'])}» tomado como «{_terminal(item['taken_as'])}», "
+                   f"que ya está en la bóveda"))
     if summary.get("already_imported"):
         print(_say(f"This file was imported before for the same date (import {summary['already_imported']}): each row "
                    f"is matched to the person it made then.",

@@ -231,3 +231,44 @@ def xls(stream: bytes, *, difat_loop: bool = False) -> bytes:
                                           1 if difat_loop else 0)
               + struct.pack("<109I", *difat))
     return header + stream + directory + struct.pack(f"<{len(fat)}I", *fat) + extra
+
+
+# --- Files that are no list at all, holding text enough to pass for one -------------------------
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def png_with_metadata(text: str) -> bytes:
+    """A 1x1 PNG whose text metadata (an editor's XMP, a caption) outweighs its pixels many times,
+    as an edited photo's does: so few control bytes that it passed for a Windows-1252 CSV."""
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + _png_chunk(b"tEXt", b"Comment\x00" + text.encode("latin-1")) + _png_chunk(b"IDAT", pixels)
+            + _png_chunk(b"IEND", b""))
+
+
+def zip_of(parts: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def docx(text: str) -> bytes:
+    """A Word document as Word writes one, its content types saying so."""
+    return zip_of({
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               b'content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.'
+                               b'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "word/document.xml": f'<w:document><w:body><w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p></w:body>'
+                             f'</w:document>'.encode()})
+
+
+def odt(text: str) -> bytes:
+    """A Writer document: content.xml like a spreadsheet's, but its mimetype says text."""
+    return zip_of({"mimetype": b"application/vnd.oasis.opendocument.text",
+                   "content.xml": f"<office:document-content><text:p>{escape(text)}</text:p>"
+                                  f"</office:document-content>".encode()})

@@ -219,6 +219,59 @@ def test_a_binary_file_is_still_told_apart_from_a_list_with_a_stray_nul():
         read_workbook(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 40, "video.mp4")
 
 
+# --- Files that are no list: refused as such, whatever text they happen to hold ---------------------
+
+_XMP = ('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF>'
+        '<rdf:Description dc:title="Visita, familia, 12 de marzo" dc:creator="Ana Pérez, Luis Rojas"/></rdf:RDF>'
+        '</x:xmpmeta>\n' * 40)
+_PHOTO_BYTES = bytes(byte for byte in range(0x20, 0x100) if byte not in (0x7F,)) * 8      # no control codes
+
+
+NOT_LISTS = {
+    # An edited photo: its metadata is text enough to be read as a Windows-1252 CSV ("‰PNG" rows).
+    "image.png": lambda: build.png_with_metadata(_XMP),
+    "foto.jpg": lambda: b"\xff\xd8\xff\xe1" + _XMP.encode() + _PHOTO_BYTES,
+    "nota_de_voz.ogg": lambda: b"OggS\x00\x02" + _PHOTO_BYTES * 4,
+    "IMG_0420.heic": lambda: b"\x00\x00\x00\x18ftypheic" + _XMP.encode(),
+    "carta.docx": lambda: build.docx("Querida mamá, estoy bien. Ana Pérez, Luis Rojas"),
+    "carta.odt": lambda: build.odt("Querida mamá, estoy bien. Ana Pérez, Luis Rojas"),
+    "fotos.zip": lambda: build.zip_of({"IMG_0001.jpg": b"\xff\xd8\xff" + _PHOTO_BYTES, "leeme.txt": b"Ana, Luis"}),
+    # No signature, no control codes: bytes that are not text in any encoding a list is saved in.
+    "datos.bin": lambda: _PHOTO_BYTES * 4,
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LISTS))
+def test_a_file_that_is_no_list_is_refused_as_not_a_list_of_people(name):
+    with pytest.raises(InvalidInput) as refused:
+        read_workbook(NOT_LISTS[name](), name, is_header=lambda cells: False)
+    english, spanish = refused.value.message("en"), refused.value.message("es")
+    assert english.startswith(f"{name} is not a list of people: it is ") and "Nothing was imported" in english
+    assert spanish.startswith(f"{name} no es una lista de personas: es ") and "No se importó nada" in spanish
+
+
+def test_what_the_file_is_is_said_in_both_languages():
+    said = {}
+    for name in ("image.png", "carta.docx", "nota_de_voz.ogg", "fotos.zip"):
+        with pytest.raises(InvalidInput) as refused:
+            read_workbook(NOT_LISTS[name](), name)
+        said[name] = (refused.value.message("en").split(": it is ")[1].split(",")[0],
+                      refused.value.message("es").split(": es ")[1].split(",")[0])
+    assert said == {
+        "image.png": ("a PNG image", "una imagen PNG"),
+        "carta.docx": ("a text document (Word or Writer)", "un documento de texto (Word o Writer)"),
+        "nota_de_voz.ogg": ("an audio recording (Ogg or Opus", "una grabación de audio (Ogg u Opus"),
+        "fotos.zip": ("a zip archive that holds no spreadsheet", "un archivo zip que no contiene una hoja de cálculo"),
+    }
+
+
+def test_lists_in_windows_1252_with_curly_quotes_and_dashes_are_still_read():
+    text = "Nombre;Cédula;Observación\n" + "".join(
+        f"Persona {n} Pérez;V-{10_000_000 + n};“traslado” – pendiente…\n" for n in range(50))
+    rows = read_workbook(text.encode("cp1252"), "lista.csv").sheets[0].rows
+    assert rows[1] == ["Persona 0 Pérez", "V-10000000", "“traslado” – pendiente…"] and len(rows) == 51
+
+
 # --- Fuzzing: a result or a clear error, never another exception, never a hang -----------------------
 
 # Modest and repeatable; the deadline is generous because the suite shares its cores (a few

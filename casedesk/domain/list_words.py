@@ -396,6 +396,18 @@ REMARK_STARTS: frozenset[str] = frozenset({
     "excarcelados", "liberados", "aun", "todavia", "tambien", "ademas", "entre", "junto", "hoy", "ayer",
 })
 
+#: Words of running text (a letter, a message) that are no part of a name written in lower case:
+#: "estoy bien.", "aquí me tratan bien" are sentences, "maria perez" is a name.
+SENTENCE_WORDS: frozenset[str] = frozenset({
+    "estoy", "estamos", "estas", "estan", "soy", "somos", "eres", "es", "son", "era", "fue", "bien", "mal", "muy",
+    "me", "te", "se", "nos", "os", "le", "les", "lo", "mi", "mis", "tu", "tus", "yo", "tengo", "tienes", "tiene",
+    "tenemos", "tienen", "hay", "pero", "porque", "pues", "como", "cuando", "donde", "aqui", "alli", "ahi", "aca",
+    "no", "si", "ya", "mas", "mucho", "mucha", "muchos", "muchas", "poco", "poca", "querida", "querido", "queridos",
+    "quiero", "quiere", "abrazo", "abrazos", "beso", "besos", "saludos", "gracias", "espero", "pronto", "siempre",
+    "nunca", "todo", "nada", "que", "preocupes", "preocupen", "dile", "diles", "dale",
+    "i", "am", "is", "are", "was", "were", "the", "my", "you", "we", "not", "dear", "love", "fine", "here",
+})
+
 #: Words that show a line is a heading, a source or a note, not a name.
 NOT_A_NAME_WORDS: frozenset[str] = frozenset({
     "lista", "listado", "excarcelados", "excarcelaciones", "excarcelacion", "liberados", "liberaciones", "presos",

@@ -154,6 +154,37 @@ class _Tally:
 # --- XLSX and ODS: the zip ------------------------------------------------------------------
 
 
+def _check_zip_is_a_spreadsheet(archive: zipfile.ZipFile, names: set[str], name: str) -> None:
+    """Refuse a zip that is no workbook (a Word document, a folder of photos) before calamine
+    is asked to read it. An Excel workbook has its parts under xl/ (or its content types say
+    spreadsheetml); an OpenDocument spreadsheet has content.xml and, if it names one, a
+    spreadsheet mimetype."""
+    from casedesk.lists.grids import not_a_list
+    if any(member.startswith("xl/") for member in names):
+        return
+    mimetype = _small_member(archive, "mimetype")
+    if "content.xml" in names and (not mimetype or b"spreadsheet" in mimetype):
+        return
+    if b"spreadsheetml" in _small_member(archive, "[content_types].xml"):
+        return
+    if any(member.startswith("word/") for member in names) or b"opendocument.text" in mimetype:
+        raise not_a_list(name, "a text document (Word or Writer)", "un documento de texto (Word o Writer)")
+    if any(member.startswith("ppt/") for member in names) or b"presentation" in mimetype:
+        raise not_a_list(name, "a presentation", "una presentación")
+    raise not_a_list(name, "a zip archive that holds no spreadsheet", "un archivo zip que no contiene una hoja de cálculo")
+
+
+def _small_member(archive: zipfile.ZipFile, wanted: str) -> bytes:
+    """A small part of the zip (its mimetype, its content types) by name, any case; b"" if absent."""
+    member = next((m for m in archive.infolist() if m.filename.lstrip("/").lower() == wanted), None)
+    if member is None or member.file_size > limits.MIB:
+        return b""
+    try:
+        return archive.read(member)        # read no further than the size it declares
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError, zlib.error):
+        raise _Unreadable() from None
+
+
 def _check_zip(data: bytes, name: str) -> None:
     # One end-of-directory record only: with two, Python's zip reader and calamine's could each
     # take a different directory, and the one measured here would not be the one read.
@@ -169,6 +200,7 @@ def _check_zip(data: bytes, name: str) -> None:
         raise _refuse(name, f"it is made of {_number(len(members), 'en')} parts", f"está hecho de "
                       f"{_number(len(members), 'es')} partes")
     names = {member.filename.lstrip("/").lower() for member in members}
+    _check_zip_is_a_spreadsheet(archive, names, name)
     if "xl/workbook.bin" in names:
         raise InvalidInput(f"{name or 'The file'} is a binary Excel workbook (XLSB), which CaseDesk does not read. "
                            "Save it as XLSX or CSV.",

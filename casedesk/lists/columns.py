@@ -20,7 +20,7 @@ from casedesk.domain.list_values import (
 )
 from casedesk.domain.list_words import (
     AGENCY_WORDS, FACILITY_WORDS, HEADER_RULES, ID_PLACEHOLDERS, NAME_PARTICLES, NO_WORDS, NOT_A_NAME_WORDS,
-    REMARK_STARTS, YES_WORDS,
+    REMARK_STARTS, SENTENCE_WORDS, YES_WORDS,
 )
 from casedesk.domain.normalize import read_national_id
 from casedesk.domain.vocabulary import Sex, read_status
@@ -120,12 +120,29 @@ def _is_id(value: str) -> bool:
 _NOT_NAME_WORDS = REMARK_STARTS | NOT_A_NAME_WORDS
 
 
+def reads_as_sentence(value: str) -> bool:
+    """A piece of running text rather than a name: a word written in lower case that no name
+    has ("estoy bien.", "aquí me tratan bien"), as a letter split at its commas gives. Only words
+    written in lower case count: "Luz Mar Bien" or "SI" in a name are left to the other tests."""
+    return any(word[:1].islower() and words_of(word) in SENTENCE_WORDS
+               for word in value.replace(",", " ").split())
+
+
+def _sentence_end(words: list[str]) -> bool:
+    """All lower case and ending as a sentence ends ("la comida es poca."), not in an initial
+    ("jose a.") nor an abbreviation of two letters ("ma.")."""
+    last = words[-1]
+    return all(word[:1].islower() for word in words) and last.endswith(".") and len(last.rstrip(".")) >= 3
+
+
 def _is_name(value: str) -> bool:
     """Does a cell read as a person's name ("PÉREZ, ANA", "Cap. Luis Paz", "maria perez")?"""
     _, value = strip_rank(value)
     words = value.replace(",", " ").split()
     if not 2 <= len(words) <= 8 or not all(_NAME_WORD.match(word) for word in words):
         return False
+    if reads_as_sentence(value) or _sentence_end(words):
+        return False                     # a letter's sentence split at its commas
     plain = [word for word in words if word.lower() not in NAME_PARTICLES]
     lower = [word for word in plain if word[0].islower()]
     if lower and (len(lower) < len(plain) or any(words_of(word) in _NOT_NAME_WORDS for word in plain)):

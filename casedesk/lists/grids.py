@@ -42,6 +42,63 @@ def unreadable(name: str) -> InvalidInput:
                         f"{name or 'El archivo'} no es una lista que CaseDesk pueda leer (CSV, XLSX, XLS, ODS, PDF o texto).")
 
 
+def not_a_list(name: str, what_en: str, what_es: str) -> InvalidInput:
+    """The refusal of a file that is something else (a photo, a recording, a Word document)."""
+    return InvalidInput(f"{name or 'The file'} is not a list of people: it is {what_en}, not a list CaseDesk can read "
+                        f"(CSV, XLSX, XLS, ODS, PDF or text). Nothing was imported.",
+                        f"{name or 'El archivo'} no es una lista de personas: es {what_es}, no una lista que CaseDesk "
+                        f"pueda leer (CSV, XLSX, XLS, ODS, PDF o texto). No se importó nada.")
+
+
+#: The first bytes of files people send by mistake instead of a list: (signature, offset, English, Spanish).
+_SIGNATURES: tuple[tuple[bytes, int, str, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image", "una imagen PNG"),
+    (b"\xff\xd8\xff", 0, "a JPEG image (a photo)", "una imagen JPEG (una foto)"),
+    (b"GIF87a", 0, "a GIF image", "una imagen GIF"),
+    (b"GIF89a", 0, "a GIF image", "una imagen GIF"),
+    (b"II*\x00", 0, "a TIFF image", "una imagen TIFF"),
+    (b"MM\x00*", 0, "a TIFF image", "una imagen TIFF"),
+    (b"WEBP", 8, "a WebP image", "una imagen WebP"),
+    (b"WAVE", 8, "an audio recording (WAV)", "una grabación de audio (WAV)"),
+    (b"AVI ", 8, "a video (AVI)", "un vídeo (AVI)"),
+    (b"\x1aE\xdf\xa3", 0, "a video (MKV or WebM)", "un vídeo (MKV o WebM)"),
+    (b"OggS", 0, "an audio recording (Ogg or Opus, as voice notes are)",
+     "una grabación de audio (Ogg u Opus, como las notas de voz)"),
+    (b"ID3", 0, "an audio recording (MP3)", "una grabación de audio (MP3)"),
+    (b"fLaC", 0, "an audio recording (FLAC)", "una grabación de audio (FLAC)"),
+    (b"#!AMR", 0, "an audio recording (AMR)", "una grabación de audio (AMR)"),
+    (b"\x1f\x8b", 0, "a compressed file (gzip)", "un archivo comprimido (gzip)"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a compressed file (7z)", "un archivo comprimido (7z)"),
+    (b"Rar!\x1a\x07", 0, "a compressed file (RAR)", "un archivo comprimido (RAR)"),
+    (b"\xfd7zXZ\x00", 0, "a compressed file (xz)", "un archivo comprimido (xz)"),
+    (b"\x7fELF", 0, "a program", "un programa"),
+    (b"SQLite format 3\x00", 0, "a database (SQLite)", "una base de datos (SQLite)"),
+)
+_ISO_MEDIA_IMAGES = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"mif1", b"msf1", b"avif")
+
+
+def _what_binary(data: bytes) -> tuple[str, str] | None:
+    """What a file is, by its first bytes, when it is a known kind of non-list (image, audio,
+    video, archive, program); None for anything else."""
+    for signature, offset, english, spanish in _SIGNATURES:
+        if data[offset:offset + len(signature)] == signature:
+            return english, spanish
+    if data[4:8] == b"ftyp":                      # ISO media: MP4, MOV, M4A, HEIC (iPhone photos)
+        brand = data[8:12]
+        if brand in _ISO_MEDIA_IMAGES:
+            return "an image (HEIC or AVIF, as phones take photos)", "una imagen (HEIC o AVIF, como las fotos del móvil)"
+        if brand.startswith((b"M4A", b"M4B")):
+            return "an audio recording (M4A)", "una grabación de audio (M4A)"
+        return "a video (MP4 or MOV)", "un vídeo (MP4 o MOV)"
+    if data[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return "an audio recording (MP3)", "una grabación de audio (MP3)"
+    if data[:2] == b"BM" and len(data) >= 14 and int.from_bytes(data[2:6], "little") == len(data):
+        return "a BMP image", "una imagen BMP"
+    if data[:2] == b"MZ" and b"\x00" in data[2:64]:
+        return "a program", "un programa"
+    return None
+
+
 def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Workbook:
     """Every sheet of a list file, or `InvalidInput` saying plainly why not. `is_header(cells)`
     recognises a table's header where a layout must be read (PDF, text in columns).
@@ -56,13 +113,16 @@ def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Work
 
 def _read_workbook(data: bytes, name: str, is_header: Any) -> Workbook:
     digest = hashlib.sha256(data).hexdigest()
+    if (what := _what_binary(data)) is not None:
+        raise not_a_list(name, *what)
     if data[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):      # XLSX/ODS (zip) or XLS (OLE)
         sheets, kind = _read_spreadsheet(data, name)
         return Workbook(sheets, kind, digest)
     if data[:1024].lstrip().startswith(b"%PDF"):
         return _read_pdf(data, name, digest, is_header)
     if _looks_binary(data):
-        raise unreadable(name)
+        raise not_a_list(name, "not text (an image, a recording, a program or a document of another kind)",
+                         "algo que no es texto (una imagen, una grabación, un programa u otro tipo de documento)")
     text, encoding = decode_text(data)
     if is_header is not None and _laid_out_in_columns(text):
         from casedesk.lists.layout import lay_out, text_lines
@@ -84,10 +144,24 @@ def _looks_binary(data: bytes) -> bool:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
-    return controls > 8 and controls * 100 > len(data)
+    if controls > 8 and controls * 100 > len(data):
+        return True
+    # Mostly not text: no UTF-8, bytes Windows-1252 leaves undefined (so it could only be read as
+    # Latin-1, where 0x80-0x9F are control codes), and many of those codes (an eighth of the bytes
+    # of random data; Windows-1252 text uses them for its curly quotes and dashes, and is left alone).
+    try:
+        data.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    undefined = len(data) - len(data.translate(None, _CP1252_UNDEFINED))
+    c1 = len(data) - len(data.translate(None, _C1_BYTES))
+    return undefined >= 4 and c1 * 20 > len(data)
 
 
 _CONTROL_BYTES = bytes(range(0x09)) + bytes(range(0x0E, 0x20))       # C0 but tab and line breaks
+_C1_BYTES = bytes(range(0x80, 0xA0))
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
 def _csv_rows(text: str, delimiter: str, name: str) -> list[list[str]]:

@@ -27,7 +27,7 @@ from casedesk.domain.normalize import (
 )
 from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import CivilianMilitary, Sex, Stage, Status, read_status
-from casedesk.lists.columns import FIELDS, ColumnChoice, header_words, sex_letters
+from casedesk.lists.columns import FIELDS, ColumnChoice, header_words, reads_as_sentence, sex_letters
 from casedesk.lists.tables import Table
 
 
@@ -196,6 +196,9 @@ def read_rows(table: Table, choices: list[ColumnChoice], *, today: date, several
             continue
         if not name_text:
             out.append(NotAPerson(ref, "no name: not a person", "sin nombre: no es una persona"))
+            continue
+        if reads_as_sentence(name_text):
+            out.append(NotAPerson(ref, "a sentence, not a name: not a person", "una frase, no un nombre: no es una persona"))
             continue
         if len(distinct) == 1 and distinct[0] != name_text:
             out.append(NotAPerson(ref, "a note outside the names column, not a person",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -240,6 +241,8 @@ class ImportPlan:
     duplicates_in_file: list[tuple[str, str]] = field(default_factory=list)      # (row, the row kept)
     skipped: list[dict[str, Any]] = field(default_factory=list)
     new_facilities: list[str] = field(default_factory=list)
+    # (as the list writes it, the vault's facility it is taken as): "El Helicoide" -> "El Helicoide (SEBIN)"
+    facilities_matched: list[tuple[str, str]] = field(default_factory=list)
     new_episodes: list[str] = field(default_factory=list)      # merged rows that are a later arrest
     overrides: dict[str, set[str]] = field(default_factory=dict)   # row -> fields where the list wins
     planned: dict[str, str] = field(default_factory=dict)          # row of a new person -> their uuid
@@ -293,6 +296,7 @@ class ImportPlan:
             "remarks": [{"row": row.ref, "note": note[0 if language == "en" else 1]}
                         for row in people for note in row.remarks],
             "new_facilities": self.new_facilities,
+            "facilities_matched": [{"written": written, "taken_as": known} for written, known in self.facilities_matched],
             "sheets": self.sheets if language == "en" else self.sheets_es,
             "second_people_in_rows": self.shared_rows,
             "already_imported": self.repeat_of,
@@ -436,7 +440,7 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
     plan = ImportPlan(reading.file_name, status_date, reading.sha256, reading.kind,
                       sheets=[sheet.report("en") for sheet in reading.sheets],
                       sheets_es=[sheet.report("es") for sheet in reading.sheets],
-                      reading_notes=reading.notes)
+                      reading_notes=list(reading.notes))
     several = len(used) > 1
     outcomes = [outcome for sheet in used for outcome in read_rows(
         sheet.table, sheet.columns, today=today, several_sheets=several, context=sheet.context)
@@ -492,10 +496,51 @@ def plan_import(reading: ListReading, *, status_date: date | None = None, decisi
     plan.new_episodes = [row.ref for row, person_uuid in plan.merges
                          if _later_arrest(row, latest_arrest.get(person_uuid))]
     plan.decide(decisions or {})
-    known_facilities = {key for (key,) in database.execute_sql("SELECT name_key FROM facility")}
-    wanted = {fold(row.facility): row.facility for row in plan.new + [r for r, _ in plan.merges] if row.facility}
-    plan.new_facilities = sorted(name for key, name in wanted.items() if key not in known_facilities)
+    _match_facilities(plan)
     return plan
+
+
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+
+
+def _without_parenthesis(name: str) -> tuple[str, bool]:
+    """The folded name without what a parenthesis adds ("El Helicoide (SEBIN)" -> "el helicoide"),
+    and whether it had one."""
+    bare = _PARENTHESIS.sub(" ", name)
+    return fold(bare), bare != name
+
+
+def _match_facilities(plan: ImportPlan) -> None:
+    """Each facility the list names, taken as the vault's when only a parenthesis tells them
+    apart ("El Helicoide" and "El Helicoide (SEBIN)"): the same place, which two names would split
+    in the census. Conservative: one side has no parenthesis, the rest is the same once folded
+    (case, accents, spaces), and exactly one facility of the vault fits. "Rodeo I" and "Rodeo 1",
+    or two different parentheses, stay apart; anything else not in the vault is proposed as new."""
+    facilities = [(key, name) for key, name in database.execute_sql("SELECT name_key, name FROM facility")]
+    known = {key for key, _ in facilities}
+    by_bare: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for _, name in facilities:
+        bare, qualified = _without_parenthesis(name)
+        by_bare[bare].append((name, qualified))
+    rows = plan.new + [row for row, _ in plan.merges]
+    everyone = rows + [row for row, _ in plan.review]       # those settled at review later too
+    taken_as: dict[str, str] = {}
+    for row in everyone:
+        if not row.facility or fold(row.facility) in known or row.facility in taken_as:
+            continue
+        bare, qualified = _without_parenthesis(row.facility)
+        fitting = by_bare.get(bare, []) if bare else []
+        if len(fitting) == 1 and fitting[0][1] != qualified:
+            taken_as[row.facility] = fitting[0][0]
+    for row in everyone:
+        if row.facility in taken_as:
+            row.facility = taken_as[row.facility]
+    plan.facilities_matched = sorted(taken_as.items())
+    for written, facility in plan.facilities_matched:
+        plan.reading_notes.append((f"facility “{written}” taken as “{facility}”, already in the vault",
+                                   f"centro de reclusión «{written}» tomado como «{facility}», que ya está en la bóveda"))
+    wanted = {fold(row.facility): row.facility for row in rows if row.facility}
+    plan.new_facilities = sorted(name for key, name in wanted.items() if key not in known)
 
 
 def _fingerprint(row: ListedPerson) -> tuple:

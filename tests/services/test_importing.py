@@ -270,3 +270,91 @@ def test_a_nul_or_an_escape_in_a_list_is_cleared_the_same_wherever_it_is(vault, 
     assert "\x00" not in ana.given_names + ana.surnames and "\x1b" not in ana.given_names + ana.surnames
     assert "Ana" in ana.given_names and "Pérez" in ana.surnames
     assert any("2 control characters" in note for note in summary["reading_notes"])
+
+
+# --- A letter is no list; a facility is not split by its parenthesis ---------------------------------
+
+LETTER = ("Querida mamá, estoy bien. No te preocupes por mí, aquí me tratan bien.\n"
+          "\n"
+          "Te quiero mucho, dale un beso a Luisa.\n"
+          "Pedro\n")
+
+
+def test_a_letter_in_a_text_file_is_refused_like_prose_and_imports_nobody(vault, tmp_path):
+    """Split at its commas, a letter's third column ("aquí me tratan bien.") read as names and
+    made a person "Aquí Me Tratan Bien."; a sentence is no name, and the letter gets the refusal
+    a communiqué in prose gets."""
+    before = _counts()
+    for dry_run in (True, False):
+        with pytest.raises(InvalidInput) as refused:
+            import_file(vault, _write(tmp_path, "carta.txt", LETTER), status_date=LIST_DAY, dry_run=dry_run)
+        assert "copy it into a spreadsheet first" in refused.value.message("en")
+        assert "cópiela antes a una hoja de cálculo" in refused.value.message("es")
+    assert _counts() == before
+
+
+def test_a_sentence_in_a_names_column_is_no_person_but_names_in_lower_case_are(vault, tmp_path):
+    path = _write(tmp_path, "lista.csv", "nombre,cedula\n"
+                                         "maria perez rojas,V-10000001\n"
+                                         "jose gregorio de la cruz,V-10000002\n"
+                                         "estoy bien,\n")
+    plan = plan_import(read_list(path), status_date=LIST_DAY)
+    assert [(row.given_names, row.surnames) for row in plan.new] == [("Maria", "Perez Rojas"),
+                                                                     ("Jose Gregorio", "De la Cruz")]
+    assert plan.skipped == [{"row": "4", "reason": "a sentence, not a name: not a person",
+                             "reason_es": "una frase, no un nombre: no es una persona"}]
+
+
+def test_a_photo_given_to_the_command_line_is_refused_in_both_languages(tmp_path):
+    from tests.hostile_files import png_with_metadata
+    folder = str(tmp_path / "vault")
+    run_cli("init", folder)
+    image = tmp_path / "image.png"
+    image.write_bytes(png_with_metadata("Nombre, Cédula, Estatus\nAna Pérez, V-10000001, Detenida\n" * 30))
+    for lang in ("en_US.UTF-8", "es_VE.UTF-8"):
+        result = _cli_failing("import", folder, str(image), "--dry-run", "--json", lang=lang)
+        assert "image.png is not a list of people: it is a PNG image" in result \
+            or "image.png no es una lista de personas: es una imagen PNG" in result, result
+    assert json.loads(run_cli("status", folder, "--json"))["people"] == 0
+
+
+def _cli_failing(*args: str, lang: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+    env = {**os.environ, "CASEDESK_PASSPHRASE": PASSPHRASE, "LANG": lang, "LC_ALL": lang}
+    result = subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True, env=env,
+                            stdin=subprocess.DEVNULL, timeout=120)
+    assert result.returncode == InvalidInput.exit_code and "Traceback" not in result.stderr, result.stderr
+    return result.stderr
+
+
+def test_a_facility_written_without_its_parenthesis_is_the_vaults_and_the_report_says_so(vault, tmp_path):
+    for name, facility in (("Ana Pérez Rojas", "El Helicoide (SEBIN)"), ("Luis Páez Mora", "Rodeo I"),
+                           ("Rosa Díaz Lara", "Tocorón (Aragua)"), ("Juan Lugo Sosa", "Tocorón (Zona 2)")):
+        add_case(vault, NewCase.named(name, arrest_date=parse_date("2024-01-10"), facility=facility))
+    path = _write(tmp_path, "lista.csv",
+                  "Nombre,Cédula,Centro de reclusión,Estatus\n"
+                  "Carlos Mendoza Ruiz,V-20000001,El Helicoide,Detenido\n"       # the vault's, without (SEBIN)
+                  "Elena Márquez Sol,V-20000002,el  HELICOIDE ,Detenida\n"      # case, spaces: the same
+                  "Pablo Rincón Vera,V-20000003,Rodeo I (Guatire),Detenido\n"   # the vault's, with a parenthesis
+                  "Sara Ochoa Luna,V-20000004,Rodeo 1,Detenida\n"               # 1 is not I: a new facility
+                  "Tomás Gil Peña,V-20000005,Tocorón,Detenido\n"                # two fit: not guessed
+                  "Irene Vega Cruz,V-20000006,El Helicoide (DGCIM),Detenida\n")  # another parenthesis: apart
+    plan = plan_import(read_list(path), status_date=LIST_DAY)
+    summary = plan.summary()
+    assert summary["facilities_matched"] == [
+        {"written": "El Helicoide", "taken_as": "El Helicoide (SEBIN)"},
+        {"written": "Rodeo I (Guatire)", "taken_as": "Rodeo I"},
+        {"written": "el HELICOIDE", "taken_as": "El Helicoide (SEBIN)"}]
+    assert summary["new_facilities"] == ["El Helicoide (DGCIM)", "Rodeo 1", "Tocorón"]
+    assert "facility “El Helicoide” taken as “El Helicoide (SEBIN)”, already in the vault" in summary["reading_notes"]
+    assert ("centro de reclusión «El Helicoide» tomado como «El Helicoide (SEBIN)», que ya está en la bóveda"
+            in plan.summary("es")["reading_notes"])
+    run_import(vault, plan)
+    held_in = {case.person.full_name: case.facility.name for case in DetentionCase.select()}
+    assert (held_in["Carlos Mendoza Ruiz"], held_in["Elena Márquez Sol"], held_in["Pablo Rincón Vera"],
+            held_in["Sara Ochoa Luna"], held_in["Tomás Gil Peña"]) == (
+        "El Helicoide (SEBIN)", "El Helicoide (SEBIN)", "Rodeo I", "Rodeo 1", "Tocorón")
