@@ -369,6 +369,9 @@ class ReviewPage(_ExplainedPage):
             (self.tr("Duplicates within the file:"),
              [self.tr("Row %1 is row %2 again").replace("%1", item["row"]).replace("%2", item["same_as_row"])
               for item in summary["duplicates"]]),
+            # "El Helicoide" taken as the vault's "El Helicoide (SEBIN)": said, so a wrong match can be seen.
+            (self.tr("Facilities written without their parenthesis, taken as the vault's:"),
+             [f"«{written}» → «{known}»" for written, known in plan.facilities_matched]),
         ]
         for title, items in sections:
             if items:

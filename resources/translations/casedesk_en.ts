@@ -4134,18 +4134,18 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="387"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="388"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="362"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="393"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -4180,77 +4180,82 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         <translation>Row %1 is row %2 again</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="381"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="373"/>
+        <source>Facilities written without their parenthesis, taken as the vault&apos;s:</source>
+        <translation>Facilities written without their parenthesis, taken as the vault&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>&amp;Create these new facilities: %1</source>
         <translation>&amp;Create these new facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="387"/>
         <source>Maybe the same as</source>
         <translation>Maybe the same as</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="398"/>
         <source>row %1 of this list</source>
         <translation>row %1 of this list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="399"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
         <source>Decision for row %1</source>
         <translation>Decision for row %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="400"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
         <source>Decide…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
         <source>Same person as %1</source>
         <translation>Same person as %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="406"/>
         <source>A different person: add</source>
         <translation>A different person: add</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="404"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="407"/>
         <source>Decide later (kept for review)</source>
         <translation>Decide later (kept for review)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="408"/>
         <source>Leave out of this import</source>
         <translation>Leave out of this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Take from the list (unticked, the vault&apos;s value stays):</source>
         <translation>Take from the list (unticked, the vault&apos;s value stays):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="441"/>
         <source>Take %1 from the list</source>
         <translation>Take %1 from the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="445"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="448"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(empty fields are filled; nothing differs)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="469"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="472"/>
         <source>Wait: the list is still being compared with the vault.</source>
         <translation>Wait: the list is still being compared with the vault.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="471"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
         <source>The list could not be compared with the vault: go back and choose another file.</source>
         <translation>The list could not be compared with the vault: go back and choose another file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
         <source>To go on, choose a decision for %Ln row(s) in the table (“Decide later” keeps them for review).</source>
         <translation>
             <numerusform>To go on, choose a decision for %Ln row in the table (“Decide later” keeps them for review).</numerusform>
@@ -4258,7 +4263,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="480"/>
         <source>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</source>
         <translation>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</translation>
     </message>
@@ -4266,48 +4271,48 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="492"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="518"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="521"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="535"/>
         <source>Import done</source>
         <translation>Import done</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="497"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="498"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="502"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Undo this import</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="519"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="522"/>
         <source>All or nothing: “Cancel the import” stops it and nothing is written.</source>
         <translation>All or nothing: “Cancel the import” stops it and nothing is written.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
         <source>It can be undone as a whole: the people and cases it added and the statuses it recorded.</source>
         <translation>It can be undone as a whole: the people and cases it added and the statuses it recorded.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
         <source>Imported: %1.</source>
         <translation>Imported: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="540"/>
         <source>%Ln new person(s)</source>
         <translation>
             <numerusform>%Ln new person</numerusform>
@@ -4315,7 +4320,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="538"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
         <source>%Ln person(s) updated</source>
         <translation>
             <numerusform>%Ln person updated</numerusform>
@@ -4323,7 +4328,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="542"/>
         <source>%Ln new case(s)</source>
         <translation>
             <numerusform>%Ln new case</numerusform>
@@ -4331,7 +4336,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="544"/>
         <source>%Ln row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%Ln row wait for a decision: File → Rows to review…</numerusform>
@@ -4339,17 +4344,17 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="573"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="576"/>
         <source>Undo the import?</source>
         <translation>Undo the import?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="574"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="577"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>Remove the people and cases this import added, and the statuses it recorded?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="584"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="587"/>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
     </message>

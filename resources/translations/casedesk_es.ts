@@ -4134,18 +4134,18 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <translation>Omitidas:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="387"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="385"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="388"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../../casedesk/gui/import_wizard.py" line="362"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="390"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="393"/>
         <source>Row %1</source>
         <translation>Fila %1</translation>
     </message>
@@ -4180,77 +4180,82 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         <translation>La fila %1 repite la fila %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="381"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="373"/>
+        <source>Facilities written without their parenthesis, taken as the vault&apos;s:</source>
+        <translation>Centros de reclusión escritos sin su paréntesis, tomados como los de la bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
         <source>&amp;Create these new facilities: %1</source>
         <translation>&amp;Crear estos centros de reclusión nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="384"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="387"/>
         <source>Maybe the same as</source>
         <translation>Quizá la misma persona que</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="395"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="398"/>
         <source>row %1 of this list</source>
         <translation>fila %1 de esta lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="399"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
         <source>Decision for row %1</source>
         <translation>Decisión para la fila %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="400"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="402"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
         <source>Same person as %1</source>
         <translation>Misma persona que %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="403"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="406"/>
         <source>A different person: add</source>
         <translation>Otra persona: añadirla</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="404"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="407"/>
         <source>Decide later (kept for review)</source>
         <translation>Decidir más tarde (queda por revisar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="405"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="408"/>
         <source>Leave out of this import</source>
         <translation>Dejarla fuera de esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="435"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
         <source>Take from the list (unticked, the vault&apos;s value stays):</source>
         <translation>Tomar de la lista (sin marcar, queda el valor de la bóveda):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="438"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="441"/>
         <source>Take %1 from the list</source>
         <translation>Tomar %1 de la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="445"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="448"/>
         <source>(empty fields are filled; nothing differs)</source>
         <translation>(se completan los campos vacíos; nada difiere)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="469"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="472"/>
         <source>Wait: the list is still being compared with the vault.</source>
         <translation>Espere: la lista todavía se está comparando con la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="471"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
         <source>The list could not be compared with the vault: go back and choose another file.</source>
         <translation>La lista no se pudo comparar con la bóveda: vuelva atrás y elija otro archivo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="474"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
         <source>To go on, choose a decision for %Ln row(s) in the table (“Decide later” keeps them for review).</source>
         <translation>
             <numerusform>Para seguir, elija una decisión para %Ln fila de la tabla («Decidir más tarde» la deja por revisar).</numerusform>
@@ -4258,7 +4263,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="477"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="480"/>
         <source>To go on, tick “Create these new facilities”, or go back and correct the column that holds the facility.</source>
         <translation>Para seguir, marque «Crear estos centros de reclusión nuevos», o vuelva atrás y corrija la columna que contiene el centro de reclusión.</translation>
     </message>
@@ -4266,48 +4271,48 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="492"/>
-        <location filename="../../casedesk/gui/import_wizard.py" line="518"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="521"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="535"/>
         <source>Import done</source>
         <translation>Importación hecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="497"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="495"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="498"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="499"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="502"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="519"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="522"/>
         <source>All or nothing: “Cancel the import” stops it and nothing is written.</source>
         <translation>Todo o nada: «Cancelar la importación» la detiene y no se escribe nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="533"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
         <source>It can be undone as a whole: the people and cases it added and the statuses it recorded.</source>
         <translation>Se puede deshacer entera: las personas y los casos que añadió y las situaciones que registró.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="536"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="540"/>
         <source>%Ln new person(s)</source>
         <translation>
             <numerusform>%Ln persona nueva</numerusform>
@@ -4315,7 +4320,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="538"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
         <source>%Ln person(s) updated</source>
         <translation>
             <numerusform>%Ln persona actualizada</numerusform>
@@ -4323,7 +4328,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="539"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="542"/>
         <source>%Ln new case(s)</source>
         <translation>
             <numerusform>%Ln caso nuevo</numerusform>
@@ -4331,7 +4336,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/import_wizard.py" line="541"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="544"/>
         <source>%Ln row(s) wait for a decision: File → Rows to review…</source>
         <translation>
             <numerusform>%Ln fila espera una decisión: Archivo → Filas por revisar…</numerusform>
@@ -4339,17 +4344,17 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="573"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="576"/>
         <source>Undo the import?</source>
         <translation>¿Deshacer la importación?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="574"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="577"/>
         <source>Remove the people and cases this import added, and the statuses it recorded?</source>
         <translation>¿Quitar las personas y los casos que añadió esta importación, y las situaciones que registró?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/import_wizard.py" line="584"/>
+        <location filename="../../casedesk/gui/import_wizard.py" line="587"/>
         <source>The import was undone.</source>
         <translation>La importación se deshizo.</translation>
     </message>

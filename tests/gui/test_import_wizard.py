@@ -137,6 +137,23 @@ def test_in_spanish_the_review_and_the_result_read_as_spanish(controller, tmp_pa
     wizard.close()
 
 
+def test_a_facility_written_without_its_parenthesis_is_shown_taken_as_the_vaults(controller, tmp_path):
+    controller.set_language("es")
+    add_case(controller.vault, NewCase.named("Zoila Margarita Chacón Ibáñez", facility="El Helicoide (SEBIN)",
+                                             arrest_date=parse_date("2024-03-05")))
+    listing = tmp_path / "lista.csv"
+    listing.write_text("Nombre,Centro de reclusión\nPedro Pérez Quintero,El Helicoide\n", encoding="utf-8")
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(listing)
+    wizard.next()
+    wizard.next()
+    review = wizard.review_page
+    assert "«El Helicoide» → «El Helicoide (SEBIN)»" in review.summary.toPlainText()
+    assert "tomados como los de la bóveda" in review.summary.toPlainText()
+    assert not review.confirm_facilities.isVisible() and review.isComplete()     # nothing new to create
+    wizard.close()
+
+
 def test_a_workbook_that_would_abort_the_reader_is_refused_on_the_first_page(controller, tmp_path):
     """A 1.6 KB XLSX with cells at A1 and XFD1048576 made the reader ask for 512 GB and abort the
     whole window; now the first page says why it was not opened, and the window goes on."""
