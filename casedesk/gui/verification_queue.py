@@ -21,7 +21,9 @@ from casedesk.gui.documents import EmptyTableHint
 from casedesk.gui.i18n import show_date
 from casedesk.services.release_tracker import default_since, record_release_list, release_tracker
 from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
-from casedesk.services.verification import add_check, dispute_claim, open_claims, retract_claim, verify_claim
+from casedesk.services.verification import (
+    add_check, dispute_claim, open_claims, retract_claim, set_claimed_date, verify_claim,
+)
 from casedesk.storage.vault import Vault
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +52,8 @@ class VerificationQueue(QWidget):
         buttons = QHBoxLayout()
         self.add_source_button = QPushButton()
         self.add_source_button.clicked.connect(self.add_source)
+        self.date_button = QPushButton()
+        self.date_button.clicked.connect(self.set_date)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify)
         self.dispute_button = QPushButton()
@@ -60,7 +64,8 @@ class VerificationQueue(QWidget):
         self.list_button.clicked.connect(self.match_list)
         self.tracker_button = QPushButton()
         self.tracker_button.clicked.connect(self.show_tracker)
-        for button in (self.add_source_button, self.verify_button, self.dispute_button, self.retract_button):
+        for button in (self.add_source_button, self.date_button, self.verify_button, self.dispute_button,
+                       self.retract_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.tracker_button)
@@ -80,6 +85,7 @@ class VerificationQueue(QWidget):
             "to match the list with the people held: each match becomes a claim here, verified once two "
             "independent sources confirm it."))
         for button, text in ((self.add_source_button, self.tr("Add a checked &source…")),
+                             (self.date_button, self.tr("Da&te of the claim…")),
                              (self.verify_button, self.tr("Mark ve&rified")),
                              (self.dispute_button, self.tr("&Disputed…")),
                              (self.retract_button, self.tr("Re&tracted…")),
@@ -92,7 +98,7 @@ class VerificationQueue(QWidget):
         """Actions on a claim are on only with a claim selected; "Mark verified" only when
         nothing is missing (the "Still needs" column says what is)."""
         claim = self.selected_claim()
-        for button in (self.add_source_button, self.dispute_button, self.retract_button):
+        for button in (self.add_source_button, self.date_button, self.dispute_button, self.retract_button):
             button.setEnabled(claim is not None)
         ready = claim is not None and not claim["missing_en"]
         self.verify_button.setEnabled(ready)
@@ -139,6 +145,17 @@ class VerificationQueue(QWidget):
         dialog = SourceDialog(claim, self.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._try(lambda: add_check(self.vault, claim["id"], **dialog.values()))
+
+    def set_date(self) -> None:
+        """The date the claim says it happened: without it a claim can never be verified."""
+        claim = self.selected_claim()
+        if claim is None:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Date of the claim"),
+                                        self.tr("The date it happened (dd/mm/yyyy):"),
+                                        text=show_date(claim["claimed_date"]) if claim["claimed_date"] else "")
+        if ok and text.strip():
+            self._try(lambda: set_claimed_date(self.vault, claim["id"], parse_date(text).value))
 
     def verify(self) -> None:
         claim = self.selected_claim()

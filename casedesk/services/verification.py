@@ -116,6 +116,20 @@ def missing_for_verification(claim_uuid: str) -> Missing:
     return missing
 
 
+def set_claimed_date(vault: Vault, claim_uuid: str, claimed: date) -> None:
+    """Give an open claim the date it happened, or correct it: a claim without its date can
+    never be verified (an announcement pasted without one, a date typed wrong)."""
+    if claimed > date.today():
+        raise InvalidInput("A release or other change cannot have happened after today: record it when it happens.",
+                           "Una excarcelación u otro cambio no puede haber ocurrido después de hoy: regístrelo "
+                           "cuando ocurra.")
+    with database.atomic("IMMEDIATE"):
+        claim = _open_claim(claim_uuid)
+        before = snapshot(claim)
+        claim.claimed_date = claimed.isoformat()
+        _save(vault, claim, before)
+
+
 def verify_claim(vault: Vault, claim_uuid: str) -> str:
     """Mark a claim verified and add its event to the timeline. Returns the event's id.
 

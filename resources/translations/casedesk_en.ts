@@ -3651,127 +3651,127 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="221"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Announced list of releases</source>
         <translation>Announced list of releases</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="224"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="241"/>
         <source>The announced list</source>
         <translation>The announced list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="226"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="243"/>
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Paste the list here: one name per line, with or without cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="247"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>e.g. Ministry press note of 7 January</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>In the list</source>
         <translation>In the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="231"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Match with the people held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="246"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="251"/>
         <source>L&amp;oad a file…</source>
         <translation>L&amp;oad a file…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
         <source>Who the list names</source>
         <translation>Who the list names</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="245"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="262"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="249"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="266"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Record claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="270"/>
         <source>Announced release &amp;date:</source>
         <translation>Announced release &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="271"/>
         <source>&amp;Source of the list:</source>
         <translation>&amp;Source of the list:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="290"/>
         <source>Open the list</source>
         <translation>Open the list</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="274"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Text files (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="283"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (part of the name: check it)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
         <source>Case for line %1</source>
         <translation>Case for line %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="293"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
         <source>? choose…</source>
         <translation>? choose…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>✗ not held: %1</source>
         <translation>✗ not held: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nobody held by this name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="306"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="323"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? unclear: read the sentence (“%1”)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— not a name (a heading, source or note)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln matched</numerusform>
@@ -3779,7 +3779,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="332"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln to choose</numerusform>
@@ -3787,7 +3787,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="333"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln without a case</numerusform>
@@ -3795,7 +3795,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="334"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln named but not as released</numerusform>
@@ -3803,7 +3803,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="335"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln unclear</numerusform>
@@ -3811,7 +3811,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="319"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="336"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln line that name nobody</numerusform>
@@ -3819,57 +3819,57 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="342"/>
         <source>still held</source>
         <translation>still held</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="342"/>
         <source>transferred, not released</source>
         <translation>transferred, not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>a lawyer</source>
         <translation>a lawyer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>a relative</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>an official</source>
         <translation>an official</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="344"/>
         <source>someone quoted</source>
         <translation>someone quoted</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="344"/>
         <source>signs the statement</source>
         <translation>signs the statement</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="328"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="345"/>
         <source>not released</source>
         <translation>not released</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="348"/>
         <source>a person held has the same name</source>
         <translation>a person held has the same name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="356"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="373"/>
         <source>Type the announced date of the release first: a claim without its date cannot be verified.</source>
         <translation>Type the announced date of the release first: a claim without its date cannot be verified.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="368"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln claim recorded in the verification queue.</numerusform>
@@ -3877,7 +3877,7 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="362"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="379"/>
         <source>Announced list</source>
         <translation>Announced list</translation>
     </message>
@@ -3885,107 +3885,107 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>ReleaseTrackerDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="397"/>
         <source>Release tracker</source>
         <translation>Release tracker</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="383"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="400"/>
         <source>Announcement date</source>
         <translation>Announcement date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="405"/>
         <source>Releases since the announcement of:</source>
         <translation>Releases since the announcement of:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="393"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="410"/>
         <source>Releases per day</source>
         <translation>Releases per day</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Announced</source>
         <translation>Announced</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Claimed</source>
         <translation>Claimed</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="413"/>
         <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
         <translation>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="419"/>
         <source>Who still needs a second source</source>
         <translation>Who still needs a second source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Claimed release</source>
         <translation>Claimed release</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Source they have</source>
         <translation>Source they have</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="404"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="421"/>
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="406"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="423"/>
         <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
         <translation>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="453"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="470"/>
         <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
         <translation>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="476"/>
         <source>Still need a second source: %1</source>
         <translation>Still need a second source: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="467"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="484"/>
         <source>contradicts the claim</source>
         <translation>contradicts the claim</translation>
     </message>
@@ -4362,32 +4362,32 @@ Long passphrases of unrelated words are the strongest, and easier to remember th
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="183"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
         <source>Checked source</source>
         <translation>Checked source</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="205"/>
         <source>This source confirms the claim</source>
         <translation>This source confirms the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="217"/>
         <source>&amp;Kind of source:</source>
         <translation>&amp;Kind of source:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="201"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="218"/>
         <source>&amp;What it says:</source>
         <translation>&amp;What it says:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="202"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="219"/>
         <source>&amp;Family contact:</source>
         <translation>&amp;Family contact:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="203"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="220"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
@@ -5191,92 +5191,107 @@ Call each colleague (%2) and read it to them; until they check it, their CaseDes
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>Still needs</source>
         <translation>Still needs</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="77"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
         <source>Claims to verify</source>
         <translation>Claims to verify</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
         <source>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</source>
         <translation>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
         <source>Add a checked &amp;source…</source>
         <translation>Add a checked &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="83"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="88"/>
+        <source>Da&amp;te of the claim…</source>
+        <translation>Da&amp;te of the claim…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="89"/>
         <source>Mark ve&amp;rified</source>
         <translation>Mark ve&amp;rified</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="90"/>
         <source>&amp;Disputed…</source>
         <translation>&amp;Disputed…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="85"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="91"/>
         <source>Re&amp;tracted…</source>
         <translation>Re&amp;tracted…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="86"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="92"/>
         <source>Announced &amp;list of releases…</source>
         <translation>Announced &amp;list of releases…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="93"/>
         <source>Release trac&amp;ker…</source>
         <translation>Release trac&amp;ker…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="100"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="106"/>
         <source>Not yet: the “Still needs” column says what is missing.</source>
         <translation>Not yet: the “Still needs” column says what is missing.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="154"/>
+        <source>Date of the claim</source>
+        <translation>Date of the claim</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="155"/>
+        <source>The date it happened (dd/mm/yyyy):</source>
+        <translation>The date it happened (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
         <source>Close the claim</source>
         <translation>Close the claim</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
         <source>Why (for the record):</source>
         <translation>Why (for the record):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="172"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="189"/>
         <source>Not done</source>
         <translation>Not done</translation>
     </message>

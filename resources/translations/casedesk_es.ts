@@ -3651,127 +3651,127 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>ReleaseListDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="221"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
         <source>Announced list of releases</source>
         <translation>Lista anunciada de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="224"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="241"/>
         <source>The announced list</source>
         <translation>La lista anunciada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="226"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="243"/>
         <source>Paste the list here: one name per line, with or without cédula.</source>
         <translation>Pegue aquí la lista: un nombre por línea, con o sin cédula.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="230"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="247"/>
         <source>e.g. Ministry press note of 7 January</source>
         <translation>p. ej. nota de prensa del Ministerio del 7 de enero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>In the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="238"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="255"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="231"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="248"/>
         <source>&amp;Match with the people held</source>
         <translation>&amp;Cruzar con las personas detenidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="229"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="246"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="234"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="251"/>
         <source>L&amp;oad a file…</source>
         <translation>Cargar un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="237"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
         <source>Who the list names</source>
         <translation>A quién nombra la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="245"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="262"/>
         <source>Paste the list above (or load a file) and press “Match with the people held”: each line shows here with the case it names, a choice when several could fit, or that nobody held has that name.</source>
         <translation>Pegue la lista arriba (o cargue un archivo) y pulse «Cruzar con las personas detenidas»: cada línea aparece aquí con el caso que nombra, una elección cuando podrían ser varios, o que nadie detenido tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="249"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="266"/>
         <source>&amp;Record claims to verify</source>
         <translation>&amp;Registrar afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="253"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="270"/>
         <source>Announced release &amp;date:</source>
         <translation>&amp;Fecha anunciada de la excarcelación:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="254"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="271"/>
         <source>&amp;Source of the list:</source>
         <translation>F&amp;uente de la lista:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="273"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="290"/>
         <source>Open the list</source>
         <translation>Abrir la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="274"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="291"/>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="283"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="300"/>
         <source>≈ %1 (part of the name: check it)</source>
         <translation>≈ %1 (parte del nombre: compruébelo)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="292"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="309"/>
         <source>Case for line %1</source>
         <translation>Caso de la línea %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="293"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
         <source>? choose…</source>
         <translation>? elegir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="299"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
         <source>✗ not held: %1</source>
         <translation>✗ no está detenido/a: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="301"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
         <source>✗ nobody held by this name</source>
         <translation>✗ nadie detenido con este nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="306"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="323"/>
         <source>? unclear: read the sentence (“%1”)</source>
         <translation>? dudoso: lea la frase («%1»)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="310"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
         <source>— not a name (a heading, source or note)</source>
         <translation>— no es un nombre (un título, una fuente o una nota)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="314"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln identificado</numerusform>
@@ -3779,7 +3779,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="315"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="332"/>
         <source>%Ln to choose</source>
         <translation>
             <numerusform>%Ln por decidir</numerusform>
@@ -3787,7 +3787,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="316"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="333"/>
         <source>%Ln without a case</source>
         <translation>
             <numerusform>%Ln sin caso</numerusform>
@@ -3795,7 +3795,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="317"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="334"/>
         <source>%Ln named but not as released</source>
         <translation>
             <numerusform>%Ln nombrado pero no como excarcelado</numerusform>
@@ -3803,7 +3803,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="318"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="335"/>
         <source>%Ln unclear</source>
         <translation>
             <numerusform>%Ln dudoso</numerusform>
@@ -3811,7 +3811,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="319"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="336"/>
         <source>%Ln line(s) that name nobody</source>
         <translation>
             <numerusform>%Ln línea que no nombra a nadie</numerusform>
@@ -3819,57 +3819,57 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="342"/>
         <source>still held</source>
         <translation>sigue detenido/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="325"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="342"/>
         <source>transferred, not released</source>
         <translation>trasladado/a, no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>a lawyer</source>
         <translation>un abogado o abogada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>a relative</source>
         <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="326"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="343"/>
         <source>an official</source>
         <translation>un funcionario o funcionaria</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="344"/>
         <source>someone quoted</source>
         <translation>alguien citado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="327"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="344"/>
         <source>signs the statement</source>
         <translation>firma el comunicado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="328"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="345"/>
         <source>not released</source>
         <translation>no excarcelado/a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="331"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="348"/>
         <source>a person held has the same name</source>
         <translation>una persona detenida tiene el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="356"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="373"/>
         <source>Type the announced date of the release first: a claim without its date cannot be verified.</source>
         <translation>Escriba primero la fecha anunciada de la excarcelación: una afirmación sin su fecha no se puede verificar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/gui/verification_queue.py" line="368"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
         <source>%Ln claim(s) recorded in the verification queue.</source>
         <translation>
             <numerusform>%Ln afirmación registrada en la cola de verificación.</numerusform>
@@ -3877,7 +3877,7 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="362"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="379"/>
         <source>Announced list</source>
         <translation>Lista anunciada</translation>
     </message>
@@ -3885,107 +3885,107 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>ReleaseTrackerDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="380"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="397"/>
         <source>Release tracker</source>
         <translation>Seguimiento de excarcelaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="383"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="400"/>
         <source>Announcement date</source>
         <translation>Fecha del anuncio</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="385"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="388"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="405"/>
         <source>Releases since the announcement of:</source>
         <translation>Excarcelaciones desde el anuncio del:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="393"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="410"/>
         <source>Releases per day</source>
         <translation>Excarcelaciones por día</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Announced</source>
         <translation>Anunciadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="394"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="411"/>
         <source>Claimed</source>
         <translation>Afirmadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Verified</source>
         <translation>Verificadas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Disputed</source>
         <translation>Controvertidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="395"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="412"/>
         <source>Still open</source>
         <translation>Aún abiertas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="396"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="413"/>
         <source>Announced: people the release lists loaded that day named as released. Claimed, verified, disputed: people, each counted once. Still open: claimed so far and not yet verified, disputed or retracted.</source>
         <translation>Anunciadas: personas que las listas de excarcelaciones cargadas ese día nombraron como excarceladas. Afirmadas, verificadas, controvertidas: personas, cada una contada una vez. Aún abiertas: afirmadas hasta ese día y aún no verificadas, controvertidas ni retractadas.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="402"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="419"/>
         <source>Who still needs a second source</source>
         <translation>Quiénes aún necesitan una segunda fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Claimed release</source>
         <translation>Excarcelación afirmada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="403"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="420"/>
         <source>Source they have</source>
         <translation>Fuente que tiene</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="404"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="421"/>
         <source>Reported by</source>
         <translation>Reportada por</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="406"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="423"/>
         <source>Nobody waits for a second source: every release claimed since that date is verified, closed, or has no source yet.</source>
         <translation>Nadie espera una segunda fuente: cada excarcelación afirmada desde esa fecha está verificada, cerrada o aún sin ninguna fuente.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="453"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="470"/>
         <source>Since %1 — named as released in the lists loaded: %2; releases claimed: %3, verified: %4, disputed: %5, retracted: %6; still being verified: %7 (with no source yet: %8).</source>
         <translation>Desde el %1 — nombradas como excarceladas en las listas cargadas: %2; excarcelaciones afirmadas: %3, verificadas: %4, controvertidas: %5, retractadas: %6; aún en verificación: %7 (sin ninguna fuente aún: %8).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="459"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="476"/>
         <source>Still need a second source: %1</source>
         <translation>Aún necesitan una segunda fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="467"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="484"/>
         <source>contradicts the claim</source>
         <translation>contradice la afirmación</translation>
     </message>
@@ -4362,32 +4362,32 @@ Las contraseñas largas de palabras sin relación entre sí son las más fuertes
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="183"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
         <source>Checked source</source>
         <translation>Fuente consultada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="188"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="205"/>
         <source>This source confirms the claim</source>
         <translation>Esta fuente confirma la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="200"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="217"/>
         <source>&amp;Kind of source:</source>
         <translation>&amp;Tipo de fuente:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="201"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="218"/>
         <source>&amp;What it says:</source>
         <translation>&amp;Qué dice:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="202"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="219"/>
         <source>&amp;Family contact:</source>
         <translation>Contacto &amp;familiar:</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="203"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="220"/>
         <source>C&amp;hannel:</source>
         <translation>Ca&amp;nal:</translation>
     </message>
@@ -5191,92 +5191,107 @@ Llame a cada colega (%2) y léasela; hasta que la comprueben, su CaseDesk no ace
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Reported</source>
         <translation>Reportado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="75"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="80"/>
         <source>Claim</source>
         <translation>Afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>Still needs</source>
         <translation>Aún falta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="76"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="81"/>
         <source>Whom to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="77"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
         <source>Claims to verify</source>
         <translation>Afirmaciones por verificar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="79"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
         <source>No claims wait for verification. When a release is announced, use “Announced list of releases…” to match the list with the people held: each match becomes a claim here, verified once two independent sources confirm it.</source>
         <translation>No hay afirmaciones por verificar. Cuando se anuncie una excarcelación, use «Lista anunciada de excarcelaciones…» para cruzar la lista con las personas detenidas: cada coincidencia se vuelve aquí una afirmación, verificada cuando dos fuentes independientes la confirman.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="82"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
         <source>Add a checked &amp;source…</source>
         <translation>Añadir una &amp;fuente consultada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="83"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="88"/>
+        <source>Da&amp;te of the claim…</source>
+        <translation>F&amp;echa de la afirmación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="89"/>
         <source>Mark ve&amp;rified</source>
         <translation>Marcar como ve&amp;rificada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="84"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="90"/>
         <source>&amp;Disputed…</source>
         <translation>&amp;Controvertida…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="85"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="91"/>
         <source>Re&amp;tracted…</source>
         <translation>Re&amp;tractada…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="86"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="92"/>
         <source>Announced &amp;list of releases…</source>
         <translation>&amp;Lista anunciada de excarcelaciones…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="87"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="93"/>
         <source>Release trac&amp;ker…</source>
         <translation>Seg&amp;uimiento de excarcelaciones…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="100"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="106"/>
         <source>Not yet: the “Still needs” column says what is missing.</source>
         <translation>Todavía no: la columna «Aún falta» dice qué falta.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="154"/>
+        <source>Date of the claim</source>
+        <translation>Fecha de la afirmación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="155"/>
+        <source>The date it happened (dd/mm/yyyy):</source>
+        <translation>La fecha en que ocurrió (dd/mm/aaaa):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
         <source>Close the claim</source>
         <translation>Cerrar la afirmación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="152"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="169"/>
         <source>Why (for the record):</source>
         <translation>Por qué (para el registro):</translation>
     </message>
     <message>
-        <location filename="../../casedesk/gui/verification_queue.py" line="172"/>
+        <location filename="../../casedesk/gui/verification_queue.py" line="189"/>
         <source>Not done</source>
         <translation>No se hizo</translation>
     </message>

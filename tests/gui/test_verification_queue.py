@@ -137,3 +137,34 @@ def test_people_a_statement_names_but_does_not_release_are_shown_with_the_words_
     assert "1 named but not as released, 1 unclear" in dialog.summary.text()
     assert [claim["text"] for claim in dialog.chosen()] == ["Wilmer Zoilo Quintanilla"]    # only the released
     dialog.close()
+
+
+def test_a_claim_without_its_date_gets_one_in_the_queue_and_can_then_be_verified(controller, demo_vault, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    controller.set_language("es")
+    case_id = add_case(demo_vault, NewCase.named("Génesis Marcano", arrest_date=parse_date("2022-02-02")))
+    claim = report_claim(demo_vault, case_id, ClaimKind.RELEASE, None, claimed_status=Status.RELEASED_FULL)
+    window = controller.window
+    window.tabs.setCurrentWidget(window.queue)
+    queue = window.queue
+    queue.reload()
+    queue.table.selectRow(0)
+    assert "necesita la fecha" in queue.table.item(0, 4).text() and queue.date_button.isEnabled()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("31/12/2999", True))
+    queue.set_date()                                             # a date to come: refused, said
+    assert warnings and "después de hoy" in warnings[0] and Verification.get(Verification.uuid == claim).claimed_date is None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("08/01/2025", True))
+    queue.table.selectRow(0)
+    queue.set_date()
+    assert Verification.get(Verification.uuid == claim).claimed_date == "2025-01-08"
+    assert "necesita la fecha" not in queue.table.item(0, 4).text()
+    for kind in (SourceKind.OFFICIAL_DOCUMENT, SourceKind.FAMILY_CONFIRMATION):
+        from casedesk.services.verification import add_check
+        add_check(demo_vault, claim, kind, "confirmado")
+    queue.reload()
+    queue.table.selectRow(0)
+    assert queue.verify_button.isEnabled()
+    queue.verify()
+    assert find_case(case_id).status == "released_full"
