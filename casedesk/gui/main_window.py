@@ -46,7 +46,7 @@ from casedesk.services.backups import make_backup
 from casedesk.services.census import Overview, overview
 from casedesk.services.recovery import new_recovery_sheet
 from casedesk.services.integrity import verify_vault
-from casedesk.services.search import CaseQuery, agenda, count_cases, filter_choices
+from casedesk.services.search import CaseQuery, agenda, case_position, count_cases, filter_choices
 from casedesk.services.workspace import drafts, save_filter, saved_filters
 from casedesk.storage.database import damage_from
 from casedesk.storage.vault import Vault
@@ -833,6 +833,19 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.dashboard:
             self.reload_dashboard()
         self.statusBar().showMessage(self.tr("Case saved."), 4000)
+        self._show_case(case_id)
+
+    def _show_case(self, case_id: str) -> None:
+        """Select and scroll to a case just saved: a new one lands wherever the sort puts it, and
+        a newcomer could not see where it went. Its place is found off the GUI thread."""
+        query = self.model.query
+
+        def found(row: int | None) -> None:
+            if row is not None and self.model.query is query and row < self.model.rowCount():
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, Column.NAME))
+
+        self.runner.run(lambda: case_position(query, case_id), found, lambda _error: None)
 
     def undo_last_change(self) -> None:
         if not self.last_change or not self.last_change["before"]:

@@ -245,6 +245,18 @@ def ordered_case_ids(query: CaseQuery) -> array:
     return array("q", (row[0] for row in rows))
 
 
+def case_position(query: CaseQuery, case_uuid: str) -> int | None:
+    """Where a case stands in the list `query` shows (None when it does not match), so the
+    window can show a case just saved wherever the sort put it."""
+    found = database.execute_sql("SELECT id FROM detention_case WHERE uuid = ?", (case_uuid,)).fetchone()
+    if found is None:
+        return None
+    try:
+        return ordered_case_ids(query).index(found[0])
+    except ValueError:
+        return None
+
+
 def cases_by_ids(ids: list[int] | array) -> list[CaseRow]:
     """The rows for these case ids, in the order given."""
     if not len(ids):

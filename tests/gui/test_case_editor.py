@@ -24,6 +24,7 @@ def test_a_new_case_typed_into_the_form_reaches_the_vault(qtbot, controller):
     assert (case.arrest_date, case.facility.name, case.status) == ("2020-12-03", "Rodeo I", "detained")
     assert window.model.rowCount() == 301
     assert editor not in window.editors and drafts() == {}
+    assert window.selected_case_id() == case.uuid            # the list shows where the new case went
 
 
 def test_an_impossible_date_is_shown_next_to_its_field_and_nothing_is_saved(controller):
