@@ -13,6 +13,15 @@ from casedesk.storage.models import ImportBatch, Person
 SAMPLE = Path(__file__).parent.parent / "data" / "detenidos_muestra.csv"
 
 
+def _at_review(controller, listing: Path):
+    """The wizard on its review page for `listing`, its columns as proposed."""
+    wizard = controller.window.import_spreadsheet()
+    wizard.file_page.set_file(listing)
+    wizard.next()
+    wizard.next()
+    return wizard
+
+
 def test_the_sample_list_goes_through_every_page_and_can_be_undone(controller, monkeypatch):
     window = controller.window
     people_before = Person.select().count()
@@ -55,10 +64,7 @@ def test_a_person_who_may_already_be_in_the_vault_is_decided_side_by_side(contro
                                                      arrest_date=parse_date("2024-03-05")))
     listing = tmp_path / "lista.csv"
     listing.write_text("Nombre,Estatus,Nacionalidad,Sexo\nZoila Chacón Ibáñez,Detenida,Colombia,F\n", encoding="utf-8")
-    wizard = controller.window.import_spreadsheet()
-    wizard.file_page.set_file(listing)
-    wizard.next()
-    wizard.next()
+    wizard = _at_review(controller, listing)
     review = wizard.review_page
     assert review.review.rowCount() == 1 and "Zoila Margarita Chacón Ibáñez" in review.review.item(0, 1).text()
     assert not review.isComplete()
@@ -121,10 +127,7 @@ def test_in_spanish_the_review_and_the_result_read_as_spanish(controller, tmp_pa
                                              arrest_date=parse_date("2024-03-05")))
     listing = tmp_path / "lista.csv"
     listing.write_text("Nombre,Sexo\nZoila Chacón Ibáñez,M\nPedro Pérez Quintero,M\n", encoding="utf-8")
-    wizard = controller.window.import_spreadsheet()
-    wizard.file_page.set_file(listing)
-    wizard.next()
-    wizard.next()
+    wizard = _at_review(controller, listing)
     review = wizard.review_page
     box = review.decision_boxes["2"]
     box.setCurrentIndex(box.findData(Person.get(Person.given_names == "Zoila Margarita").uuid))
@@ -143,10 +146,7 @@ def test_a_facility_written_without_its_parenthesis_is_shown_taken_as_the_vaults
                                              arrest_date=parse_date("2024-03-05")))
     listing = tmp_path / "lista.csv"
     listing.write_text("Nombre,Centro de reclusión\nPedro Pérez Quintero,El Helicoide\n", encoding="utf-8")
-    wizard = controller.window.import_spreadsheet()
-    wizard.file_page.set_file(listing)
-    wizard.next()
-    wizard.next()
+    wizard = _at_review(controller, listing)
     review = wizard.review_page
     assert "«El Helicoide» → «El Helicoide (SEBIN)»" in review.summary.toPlainText()
     assert "tomados como los de la bóveda" in review.summary.toPlainText()
