@@ -316,8 +316,9 @@ def cmd_evidence_export(args) -> int:
 
 
 def cmd_releases_match(args) -> int:
+    from casedesk.services.importing import list_file_bytes
     from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
-    text = read_list_file(_read_file(args.list))
+    text = read_list_file(list_file_bytes(Path(args.list)), Path(args.list).name)
     released_on = parse_date(args.date).value if args.date else None
     with _open(args.vault) as vault:
         result = match_release_list(text)

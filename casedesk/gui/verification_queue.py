@@ -19,6 +19,7 @@ from casedesk.domain.normalize import parse_date
 from casedesk.domain.vocabulary import ClaimKind, SourceKind, VerificationState
 from casedesk.gui.documents import EmptyTableHint
 from casedesk.gui.i18n import show_date
+from casedesk.services.importing import list_file_bytes
 from casedesk.services.release_tracker import default_since, record_release_list, release_tracker
 from casedesk.services.releases import create_release_claims, match_release_list, read_list_file
 from casedesk.services.verification import (
@@ -290,7 +291,10 @@ class ReleaseListDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open the list"), "",
                                               self.tr("Text files (*.txt *.csv);;All files (*)"))
         if name:
-            self.text.setPlainText(read_list_file(Path(name).read_bytes()))
+            try:
+                self.text.setPlainText(read_list_file(list_file_bytes(Path(name)), Path(name).name))
+            except CaseDeskError as error:       # a photo, a video chosen by mistake, a file that cannot be read
+                self.summary.setText(error.message(self.language))
 
     def match(self) -> None:
         self.result = match_release_list(self.text.toPlainText())

@@ -111,6 +111,16 @@ def read_workbook(data: bytes, name: str = "", *, is_header: Any = None) -> Work
     return workbook
 
 
+def refuse_if_not_text(data: bytes, name: str = "") -> None:
+    """`InvalidInput` saying what the file is when it is no text (a photo, a voice note, a
+    program) and so no list of people."""
+    if (what := _what_binary(data)) is not None:
+        raise not_a_list(name, *what)
+    if _looks_binary(data):
+        raise not_a_list(name, "not text (an image, a recording, a program or a document of another kind)",
+                         "algo que no es texto (una imagen, una grabación, un programa u otro tipo de documento)")
+
+
 def _read_workbook(data: bytes, name: str, is_header: Any) -> Workbook:
     digest = hashlib.sha256(data).hexdigest()
     if (what := _what_binary(data)) is not None:
@@ -120,9 +130,7 @@ def _read_workbook(data: bytes, name: str, is_header: Any) -> Workbook:
         return Workbook(sheets, kind, digest)
     if data[:1024].lstrip().startswith(b"%PDF"):
         return _read_pdf(data, name, digest, is_header)
-    if _looks_binary(data):
-        raise not_a_list(name, "not text (an image, a recording, a program or a document of another kind)",
-                         "algo que no es texto (una imagen, una grabación, un programa u otro tipo de documento)")
+    refuse_if_not_text(data, name)
     text, encoding = decode_text(data)
     if is_header is not None and _laid_out_in_columns(text):
         from casedesk.lists.layout import lay_out, text_lines

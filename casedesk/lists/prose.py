@@ -348,7 +348,7 @@ def _strip_titles(name: str) -> str:
 
 #: A place named after a person: "el Hospital Militar Carlos Arvelo", "la Plaza Francisco de Miranda".
 _NAMED_PLACE = re.compile(r"(?i)\b(?:hospital|cl[ií]nica|plaza|avenida|av\.|calle|fuerte|liceo|escuela|universidad|"
-                          r"urbanizaci[oó]n|urb\.|barrio|sector|parroquia|municipio|aeropuerto|hospital)"
+                          r"urbanizaci[oó]n|urb\.|barrio|sector|parroquia|municipio|aeropuerto)"
                           r"(?:\s+(?:militar|universitario|general|central|dr\.?|dra\.?|doctor|doctora))*\s+$")
 
 

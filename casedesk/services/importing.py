@@ -110,15 +110,20 @@ class ListReading:
 def read_list(path: Path, *, today: date | None = None) -> ListReading:
     """Read a CSV, TSV, XLSX, XLS or ODS list, or say plainly why it cannot be read."""
     path = Path(path)
+    return parse_list(list_file_bytes(path), path.name, today=today)
+
+
+def list_file_bytes(path: Path) -> bytes:
+    """A list file's bytes, refused before reading when it is too large to be a list of people
+    (a video chosen by mistake), or `InvalidInput` when it cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InvalidInput(f"{path.name} is {size // (1024 * 1024)} MB: too large to be a list of people.",
                                f"{path.name} ocupa {size // (1024 * 1024)} MB: demasiado para ser una lista de personas.")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError:
         raise InvalidInput(f"{path} cannot be read.", f"{path} no se puede leer.") from None
-    return parse_list(data, path.name, today=today)
 
 
 def parse_list(data: bytes, name: str = "", *, today: date | None = None) -> ListReading:

@@ -21,6 +21,7 @@ from typing import Any
 from casedesk.domain.normalize import is_given_name
 from casedesk.domain.text import fold
 from casedesk.domain.vocabulary import HELD_STATUSES, ClaimKind
+from casedesk.lists.grids import refuse_if_not_text
 from casedesk.lists.prose import OTHER_ROLE, RELEASED, UNCLEAR
 from casedesk.lists.releases import Match, NameMatcher, read_release_statement
 from casedesk.services.verification import report_claim
@@ -55,8 +56,10 @@ def _people(held: bool) -> list[tuple[str, str, str | None]]:
     return people
 
 
-def read_list_file(raw: bytes) -> str:
-    """A list as saved by whatever tool sent it: UTF-8 (with or without BOM) or Windows-1252."""
+def read_list_file(raw: bytes, name: str = "") -> str:
+    """A list as saved by whatever tool sent it: UTF-8 (with or without BOM) or Windows-1252.
+    A photo or a recording chosen by mistake is refused, saying what it is."""
+    refuse_if_not_text(raw, name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

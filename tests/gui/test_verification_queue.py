@@ -74,6 +74,18 @@ def test_a_list_file_in_windows_encoding_loads_into_the_dialog(controller, demo_
     assert dialog.text.toPlainText().strip() == "1. José Íñiguez Páez"
 
 
+def test_a_photo_chosen_instead_of_a_list_is_refused_saying_what_it_is(controller, demo_vault, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(photo), ""))
+    dialog = ReleaseListDialog(demo_vault, "es")
+    dialog.text.setPlainText("1. José Íñiguez Páez")
+    dialog.load_file()
+    assert "foto.png no es una lista de personas: es una imagen PNG" in dialog.summary.text()
+    assert dialog.text.toPlainText() == "1. José Íñiguez Páez"              # what was typed stays
+
+
 def test_claim_actions_wait_for_a_selection_and_an_empty_queue_says_how_to_start(controller, demo_vault):
     window = controller.window
     window.tabs.setCurrentWidget(window.queue)
